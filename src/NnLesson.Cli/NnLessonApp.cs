@@ -1,0 +1,67 @@
+using System.CommandLine;
+using NnLesson.Cli.Commands;
+using NnLesson.Core;
+
+namespace NnLesson.Cli;
+
+/// <summary>
+/// The `nnlesson` command line. <see cref="Run"/> is the whole program: tests call it in-process with
+/// their own writers. Exit codes: 0 success, 1 failure at run time, 2 invalid usage.
+/// </summary>
+public static class NnLessonApp
+{
+    public static RootCommand BuildRoot(CliRuntime runtime)
+    {
+        var root = new RootCommand(
+            "NnLesson — runnable demos for the lecture «Нейронні мережі: від теорії до практичного рішення». " +
+            "Each command writes slide-ready PNG figures and manifest.json into --out (default: outputs/). " +
+            "Exit codes: 0 success, 1 failure at run time, 2 invalid usage.");
+        root.Subcommands.Add(AllCommand.Create(runtime));
+        foreach (var command in SimpleSlideCommands.Create(runtime))
+        {
+            root.Subcommands.Add(command);
+        }
+        root.Subcommands.Add(Slide5TrainCommand.Create(runtime));
+        root.Subcommands.Add(Slide6Command.Create(runtime));
+        root.Subcommands.Add(Slide8Command.Create(runtime));
+        root.Subcommands.Add(ClassifyCommand.Create(runtime));
+        root.Subcommands.Add(ModelCommand.Create(runtime));
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    {
+        var runtime = new CliRuntime(CliConsole.Create(output, interactive), output, error, interactive);
+        var root = BuildRoot(runtime);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // One line, no help dump: the lecturer sees what is wrong at a glance.
+            error.WriteLine($"nnlesson: {OneLine(parse.Errors[0].Message)} (see 'nnlesson --help')");
+            return ExitCodes.InvalidUsage;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (LessonException e)
+        {
+            error.WriteLine($"nnlesson: {OneLine(e.Message)}");
+            return ExitCodes.RuntimeFailure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            error.WriteLine($"nnlesson: {OneLine(e.Message)}");
+            return ExitCodes.RuntimeFailure;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("NNLESSON_DEBUG") is null)
+        {
+            // A bug, not a user error: still one line, with a way to see the stack trace.
+            error.WriteLine($"nnlesson: unexpected {e.GetType().Name}: {OneLine(e.Message)} (set NNLESSON_DEBUG=1 for details)");
+            return ExitCodes.RuntimeFailure;
+        }
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

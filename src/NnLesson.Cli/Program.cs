@@ -1,0 +1,3 @@
+using NnLesson.Cli;
+
+return NnLessonApp.Run(args, Console.Out, Console.Error, CliConsole.IsInteractive());

@@ -1,0 +1,86 @@
+using NnLesson.Slides.Reporting;
+using Spectre.Console;
+
+namespace NnLesson.Cli.Reporting;
+
+/// <summary>Draws slide output with Spectre.Console: rules for headings, real tables, and a progress bar only in an interactive terminal.</summary>
+public sealed class SpectreReporter(IAnsiConsole console, bool interactive) : ISlideReporter
+{
+    public void Heading(string text) => console.Write(new Rule($"[bold]{Markup.Escape(text)}[/]").LeftJustified());
+
+    public void Line(string text) => console.WriteLine(text);
+
+    public void Warning(string text) => console.MarkupLine($"[yellow]{Markup.Escape(text)}[/]");
+
+    public void Table(string title, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        if (title.Length > 0)
+        {
+            table.Title(Markup.Escape(title));
+        }
+        foreach (var column in columns)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(column)).RightAligned());
+        }
+        foreach (var row in rows)
+        {
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+        console.Write(table);
+    }
+
+    public IProgressReporter StartProgress(string description, int total) =>
+        interactive ? new LiveProgress(console, description, total) : new QuietProgress();
+
+    /// <summary>Progress on a background Spectre live display, fed by <see cref="Report"/> from the training loop.</summary>
+    private sealed class LiveProgress : IProgressReporter
+    {
+        private readonly TaskCompletionSource _finished = new();
+        private readonly Task _display;
+        private ProgressTask? _task;
+        private readonly ManualResetEventSlim _started = new();
+
+        public LiveProgress(IAnsiConsole console, string description, int total)
+        {
+            _display = console.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    _task = context.AddTask(Markup.Escape(description), maxValue: Math.Max(1, total));
+                    _started.Set();
+                    await _finished.Task;
+                    _task.Value = _task.MaxValue;
+                });
+            _started.Wait();
+        }
+
+        public void Report(int done, string? status = null)
+        {
+            if (_task is null)
+            {
+                return;
+            }
+            _task.Value = done;
+            if (status is not null)
+            {
+                _task.Description = Markup.Escape(status);
+            }
+        }
+
+        public void Dispose()
+        {
+            _finished.TrySetResult();
+            _display.GetAwaiter().GetResult();
+            _started.Dispose();
+        }
+    }
+
+    private sealed class QuietProgress : IProgressReporter
+    {
+        public void Report(int done, string? status = null) { }
+
+        public void Dispose() { }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using NnLesson.Core.IO;
+using ScottPlot;
+using SkiaSharp;
+
+namespace NnLesson.Figures.Output;
+
+/// <summary>
+/// Encodes figures to PNG and writes them atomically (temporary file, then rename), so a failed or
+/// interrupted run never leaves a half-written picture that a slide deck would pick up.
+/// </summary>
+public static class PngOutput
+{
+    public static SavedFigure Save(Plot plot, FigureSize size, string path)
+    {
+        var bytes = plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+        return Write(bytes, size, path);
+    }
+
+    public static SavedFigure Save(Multiplot multiplot, FigureSize size, string path)
+    {
+        using var image = multiplot.Render(size.Width, size.Height);
+        return Write(image.GetImageBytes(ImageFormat.Png), size, path);
+    }
+
+    /// <summary>For figures painted directly on a SkiaSharp surface.</summary>
+    public static SavedFigure Save(SKSurface surface, FigureSize size, string path)
+    {
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return Write(data.ToArray(), size, path);
+    }
+
+    private static SavedFigure Write(byte[] png, FigureSize size, string path)
+    {
+        AtomicFile.WriteAllBytes(path, png);
+        return new SavedFigure(Path.GetFullPath(path), size.Width, size.Height, Convert.ToHexStringLower(SHA256.HashData(png)));
+    }
+}

@@ -1,0 +1,48 @@
+using ScottPlot;
+
+namespace NnLesson.Figures.Style;
+
+/// <summary>
+/// The look of every figure: bundled font, projector-size text, light grid. Text sizes are fractions
+/// of the figure height so a 1280×720 and a 3840×2160 figure look the same on the slide.
+/// </summary>
+public static class FigureTheme
+{
+    /// <summary>Title text height as a fraction of the figure height (36 px at 900 px).</summary>
+    public const double TitleFraction = 0.040;
+    public const double LabelFraction = 0.032;
+    public const double TickFraction = 0.025;
+    public const double LegendFraction = 0.024;
+
+    public static float Title(FigureSize size) => (float)(size.Height * TitleFraction);
+
+    public static float Label(FigureSize size) => (float)(size.Height * LabelFraction);
+
+    public static float Tick(FigureSize size) => (float)(size.Height * TickFraction);
+
+    public static float Legend(FigureSize size) => (float)(size.Height * LegendFraction);
+
+    /// <summary>Line width for data curves, scaled like the text.</summary>
+    public static float Line(FigureSize size) => Math.Max(2f, size.Height / 250f);
+
+    /// <summary>Styles one plot (or one panel of a multiplot) for a figure of the given size.</summary>
+    public static void Apply(Plot plot, FigureSize size)
+    {
+        EmbeddedFonts.Register();
+        plot.Font.Set(EmbeddedFonts.Family);
+        plot.Axes.Title.Label.FontSize = Title(size);
+        plot.Axes.Title.Label.Bold = true;
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.Label.FontSize = Label(size);
+            axis.Label.Bold = false;
+            axis.TickLabelStyle.FontSize = Tick(size);
+            axis.MajorTickStyle.Length = Tick(size) / 3;
+        }
+        plot.Legend.FontSize = Legend(size);
+        plot.Legend.FontName = EmbeddedFonts.Family;
+        plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.08);
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+    }
+}

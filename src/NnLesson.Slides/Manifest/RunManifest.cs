@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NnLesson.Core.IO;
+using NnLesson.Figures;
+using NnLesson.Slides.Running;
+
+namespace NnLesson.Slides.Manifest;
+
+/// <summary>
+/// <c>manifest.json</c>, written last and atomically into the output folder:
+/// <code>
+/// { "parameters": { "seed": 42, "lang": "uk", "size": "1600x900", "&lt;slide id&gt;": { …slide options… } },
+///   "figures":    [ { "file": "slide3_and.png", "slide": "slide3", "width": 1600, "height": 900, "sha256": "…" } ],
+///   "metrics":    { "&lt;slide id&gt;": { …measured numbers… } } }
+/// </code>
+/// A reader can check every figure against its hash and see the numbers behind it.
+/// </summary>
+public static class RunManifest
+{
+    public const string FileName = "manifest.json";
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static JsonObject Build(SlideContext context, IEnumerable<SlideOutcome> outcomes)
+    {
+        var parameters = new JsonObject
+        {
+            ["seed"] = context.Seed,
+            ["lang"] = context.Lang.Code(),
+            ["size"] = context.Size.ToString(),
+        };
+        var figures = new JsonArray();
+        var metrics = new JsonObject();
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Parameters is not null)
+            {
+                parameters[outcome.SlideId] = outcome.Parameters.DeepClone();
+            }
+            foreach (var figure in outcome.Figures)
+            {
+                figures.Add(new JsonObject
+                {
+                    ["file"] = figure.FileName,
+                    ["slide"] = outcome.SlideId,
+                    ["width"] = figure.Width,
+                    ["height"] = figure.Height,
+                    ["sha256"] = figure.Sha256,
+                });
+            }
+            if (outcome.Metrics is not null)
+            {
+                metrics[outcome.SlideId] = outcome.Metrics.DeepClone();
+            }
+        }
+        return new JsonObject { ["parameters"] = parameters, ["figures"] = figures, ["metrics"] = metrics };
+    }
+
+    /// <summary>Writes the manifest atomically and returns its path.</summary>
+    public static string Write(SlideContext context, IEnumerable<SlideOutcome> outcomes)
+    {
+        var path = context.OutputPath(FileName);
+        AtomicFile.WriteAllText(path, Build(context, outcomes).ToJsonString(Indented) + "\n");
+        return path;
+    }
+}

@@ -1,0 +1,34 @@
+using NnLesson.Core;
+using NnLesson.Core.IO;
+
+namespace NnLesson.Slides.Running;
+
+/// <summary>Checks the output folder before any work starts, so a bad <c>--out</c> fails fast and writes nothing.</summary>
+public static class OutputFolder
+{
+    /// <summary>Creates the folder if needed and proves it is writable; returns the full path.</summary>
+    public static string Prepare(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new LessonException("The output folder is empty: pass a folder with --out.");
+        }
+        var full = Path.GetFullPath(path);
+        if (File.Exists(full))
+        {
+            throw new LessonException($"The output path '{path}' is a file, not a folder.");
+        }
+        try
+        {
+            Directory.CreateDirectory(full);
+            var probe = AtomicFile.TemporaryPathFor(Path.Combine(full, "probe"));
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new LessonException($"Cannot write to the output folder '{path}': {e.Message}", e);
+        }
+        return full;
+    }
+}
