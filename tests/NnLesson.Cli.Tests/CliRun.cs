@@ -1,0 +1,16 @@
+namespace NnLesson.Cli.Tests;
+
+/// <summary>Runs `nnlesson` in-process and captures what it printed.</summary>
+public sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static CliRun Of(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = NnLessonApp.Run(args, output, error, interactive: false);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Non-empty lines of standard error.</summary>
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
