@@ -16,7 +16,6 @@ public static class Slide3Text
     public static readonly Localized Boundary = new("межа рішення: z = 0", "decision boundary: z = 0");
     public static readonly Localized Region1 = new("область y = 1 (z ≥ 0)", "region y = 1 (z ≥ 0)");
     public static readonly Localized Region0 = new("область y = 0 (z < 0)", "region y = 0 (z < 0)");
-    public static readonly Localized Misclassified = new("помилка останньої прямої", "wrong for the last line");
 
     public static readonly Localized LearnedWeights = new("Навчені ваги:", "Learned weights:");
     public static readonly Localized LearnedLine = new("Навчена межа рішення:", "Learned decision boundary:");
@@ -90,7 +89,6 @@ public static class Slide3Text
         return (rounded < 0 ? "− " : "+ ") + Number(Math.Abs(rounded));
     }
 
-    // Ukrainian numerals: 1, 21 … → "епоху" (after "за"); 2–4, 22–24 … → "епохи"; 0, 5–20, 25 … → "епох".
     private static string UkrainianEpochs(int n) => UkrainianForm(n, "епоху", "епохи", "епох");
 
     private static string UkrainianEpochsNominative(int n) => UkrainianForm(n, "епоха", "епохи", "епох");
