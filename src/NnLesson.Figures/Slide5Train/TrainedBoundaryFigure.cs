@@ -24,14 +24,35 @@ public static class TrainedBoundaryFigure
         return PlaneBounds.Around(x1, x2, margin: 0.1);
     }
 
+    /// <summary>
+    /// The figure with equal units on both axes (a circle stays a circle): a first layout without the
+    /// background measures the data area in pixels, the plane is widened to its aspect ratio, and the
+    /// probability field is evaluated over exactly that plane.
+    /// </summary>
     public static Plot Build(TwoLayerMlp mlp, DatasetSplit data, double trainAccuracy, double validationAccuracy, Lang lang, FigureSize size)
+    {
+        var bounds = BoundsFor(data);
+        var probe = Compose(mlp, data, trainAccuracy, validationAccuracy, lang, size, bounds, withField: false);
+        probe.GetImage(size.Width, size.Height).Dispose();
+        bounds = WithSquareUnits(bounds, probe.LastRender.DataRect);
+        return Compose(mlp, data, trainAccuracy, validationAccuracy, lang, size, bounds, withField: true);
+    }
+
+    public static SavedFigure Save(TwoLayerMlp mlp, DatasetSplit data, double trainAccuracy, double validationAccuracy,
+        Lang lang, FigureSize size, string path) =>
+        PngOutput.Save(Build(mlp, data, trainAccuracy, validationAccuracy, lang, size), size, path);
+
+    private static Plot Compose(TwoLayerMlp mlp, DatasetSplit data, double trainAccuracy, double validationAccuracy, Lang lang,
+        FigureSize size, PlaneBounds bounds, bool withField)
     {
         var plot = new Plot();
         FigureTheme.Apply(plot, size);
-        var bounds = BoundsFor(data);
-        var field = ProbabilityField.Evaluate(mlp.PredictProbabilities, bounds);
-        ProbabilityField.AddBackground(plot, field, bounds);
-        ProbabilityField.AddBoundary(plot, field, bounds, size);
+        if (withField)
+        {
+            var field = ProbabilityField.Evaluate(mlp.PredictProbabilities, bounds);
+            ProbabilityField.AddBackground(plot, field, bounds);
+            ProbabilityField.AddBoundary(plot, field, bounds, size);
+        }
 
         var marker = Math.Max(6f, size.Height / 90f);
         ProbabilityField.AddPoints(plot, data.Train.X1, data.Train.X2, data.Train.Labels, size,
@@ -54,9 +75,15 @@ public static class TrainedBoundaryFigure
         return plot;
     }
 
-    public static SavedFigure Save(TwoLayerMlp mlp, DatasetSplit data, double trainAccuracy, double validationAccuracy,
-        Lang lang, FigureSize size, string path) =>
-        PngOutput.Save(Build(mlp, data, trainAccuracy, validationAccuracy, lang, size), size, path);
+    /// <summary>Grows the shorter side of the plane (about its centre) until one unit has the same length in pixels on both axes.</summary>
+    private static PlaneBounds WithSquareUnits(PlaneBounds bounds, PixelRect dataRect)
+    {
+        var unitsPerPixel = Math.Max(bounds.Width / dataRect.Width, bounds.Height / dataRect.Height);
+        var halfWidth = unitsPerPixel * dataRect.Width / 2;
+        var halfHeight = unitsPerPixel * dataRect.Height / 2;
+        var (cx, cy) = ((bounds.XMin + bounds.XMax) / 2, (bounds.YMin + bounds.YMax) / 2);
+        return new PlaneBounds(cx - halfWidth, cx + halfWidth, cy - halfHeight, cy + halfHeight);
+    }
 
     /// <summary>Validation points: the class's colour and shape, outlined in black so they stand out from the training points.</summary>
     private static void AddValidationPoints(Plot plot, Dataset2D validation, float marker, Lang lang)
