@@ -52,7 +52,7 @@ public static class FastMlpTrainer
     }
 
     /// <summary>
-    /// Points in blocks of W: X1, X2, T, Mask: [blocks] vectors. The last block is padded with zeros and
+    /// Points in blocks of W: X1, X2, T, Mask: [blocks] vectors, an even number of blocks. The end is padded with zeros and
     /// Mask = 0 there (1 for real points), which removes padding from the loss, the accuracy and the gradient.
     /// </summary>
     private sealed class PackedPoints
@@ -65,9 +65,8 @@ public static class FastMlpTrainer
 
         public static PackedPoints From(Dataset2D data)
         {
-            var width = Vector<double>.Count;
-            var blocks = (data.Count + width - 1) / width;
-            var padded = blocks * width;
+            var step = 2 * Vector<double>.Count; // the kernel takes two blocks at a time
+            var padded = (data.Count + step - 1) / step * step;
             double[] x1 = new double[padded], x2 = new double[padded], t = new double[padded], mask = new double[padded];
             for (var i = 0; i < data.Count; i++)
             {
@@ -101,8 +100,9 @@ public static class FastMlpTrainer
         private readonly Vector<double>[] _w2 = new Vector<double>[hidden];
         private Vector<double> _b2;
 
-        // H of the current block: [hidden] vectors of W samples.
-        private readonly Vector<double>[] _h = new Vector<double>[hidden];
+        // H of the current two blocks a and b: [hidden] vectors of W samples each.
+        private readonly Vector<double>[] _hA = new Vector<double>[hidden];
+        private readonly Vector<double>[] _hB = new Vector<double>[hidden];
 
         // Per-lane partial sums of the gradients over the batch: [hidden] each, plus db2.
         private readonly Vector<double>[] _dW1Row0 = new Vector<double>[hidden];
@@ -130,7 +130,7 @@ public static class FastMlpTrainer
         /// </summary>
         public (double Loss, double Accuracy) Pass(PackedPoints points, bool backward)
         {
-            Span<Vector<double>> w1Row0 = _w1Row0, w1Row1 = _w1Row1, b1 = _b1, w2 = _w2, h = _h;
+            Span<Vector<double>> w1Row0 = _w1Row0, w1Row1 = _w1Row1, b1 = _b1, w2 = _w2;
             Span<Vector<double>> dW1Row0 = _dW1Row0, dW1Row1 = _dW1Row1, dB1 = _dB1, dW2 = _dW2;
             if (backward)
             {
@@ -140,55 +140,52 @@ public static class FastMlpTrainer
                 dW2.Clear();
             }
             var zero = Vector<double>.Zero;
-            var one = Vector<double>.One;
-            var half = new Vector<double>(0.5);
             var n = new Vector<double>(points.Count);
             var lossSum = zero;
             var correct = zero;
             var dB2 = zero;
-            for (var b = 0; b < points.X1.Length; b++)
+            Span<Vector<double>> hA = _hA, hB = _hB;
+            // Two blocks (a and b) of W samples per step: two independent chains for the CPU to overlap,
+            // and every weight and accumulator loaded once for both.
+            for (var blk = 0; blk < points.X1.Length; blk += 2)
             {
-                var x1 = points.X1[b];
-                var x2 = points.X2[b];
-                var t = points.T[b];
-                var mask = points.Mask[b];
+                var (x1a, x2a, ta, ma) = (points.X1[blk], points.X2[blk], points.T[blk], points.Mask[blk]);
+                var (x1b, x2b, tb, mb) = (points.X1[blk + 1], points.X2[blk + 1], points.T[blk + 1], points.Mask[blk + 1]);
 
-                // Forward for W samples: Z1 = X·W1 + b1, H = ReLU(Z1), Z2 = H·W2 + b2 (same operation order as Matrix.Multiply).
-                var z2 = zero;
+                // Forward: Z1 = X·W1 + b1, H = ReLU(Z1), Z2 = H·W2 + b2 (the operation order of Matrix.Multiply).
+                var z2a = zero;
+                var z2b = zero;
                 for (var j = 0; j < hidden; j++)
                 {
-                    var z1 = x1 * w1Row0[j] + x2 * w1Row1[j] + b1[j];
-                    var hj = Vector.ConditionalSelect(Vector.GreaterThan(z1, zero), z1, zero); // ReLU: z > 0 ? z : 0
-                    h[j] = hj;
-                    z2 += hj * w2[j];
+                    var (w1r0, w1r1, b1j, w2j) = (w1Row0[j], w1Row1[j], b1[j], w2[j]);
+                    var ha = Relu(x1a * w1r0 + x2a * w1r1 + b1j);
+                    var hb = Relu(x1b * w1r0 + x2b * w1r1 + b1j);
+                    hA[j] = ha;
+                    hB[j] = hb;
+                    z2a += ha * w2j;
+                    z2b += hb * w2j;
                 }
-                z2 += _b2;
-
-                // σ and the loss share e = exp(−|z|): stable sigmoid y = 1/(1 + e) for z ≥ 0 and e/(1 + e) for z < 0;
-                // log-sum-exp loss ℓ = max(z, 0) − t·z + ln(1 + e).
-                var e = Vector.Exp(-Vector.Abs(z2));
-                var onePlusE = one + e;
-                var y = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(z2, zero), one / onePlusE, e / onePlusE);
-                lossSum += (Vector.Max(z2, zero) - t * z2 + Vector.Log(onePlusE)) * mask;
-                var right = Vector.Equals(Vector.GreaterThanOrEqual(y, half), Vector.GreaterThan(t, half));
-                correct += Vector.ConditionalSelect(right, mask, zero);
+                var ya = Output(z2a + _b2, ta, ma, ref lossSum, ref correct);
+                var yb = Output(z2b + _b2, tb, mb, ref lossSum, ref correct);
                 if (!backward)
                 {
                     continue;
                 }
 
-                // Backward, the formulas of Backpropagation for these W samples:
+                // Backward, the formulas of Backpropagation for these samples:
                 // dZ2 = (Y − T)/N, db2 = Σ dZ2, dW2 = Hᵀ·dZ2, dZ1 = dZ2·W2ᵀ ⊙ ReLU′(Z1), dW1 = Xᵀ·dZ1, db1 = Σ dZ1.
-                var dZ2 = (y - t) / n * mask;
-                dB2 += dZ2;
+                var dZ2a = (ya - ta) / n * ma;
+                var dZ2b = (yb - tb) / n * mb;
+                dB2 += dZ2a + dZ2b;
                 for (var j = 0; j < hidden; j++)
                 {
-                    var hj = h[j];
-                    dW2[j] += hj * dZ2;
-                    var dZ1 = Vector.ConditionalSelect(Vector.GreaterThan(hj, zero), dZ2 * w2[j], zero); // H > 0 ⇔ Z1 > 0
-                    dW1Row0[j] += x1 * dZ1;
-                    dW1Row1[j] += x2 * dZ1;
-                    dB1[j] += dZ1;
+                    var (ha, hb, w2j) = (hA[j], hB[j], w2[j]);
+                    var dZ1a = Vector.ConditionalSelect(Vector.GreaterThan(ha, zero), dZ2a * w2j, zero); // H > 0 ⇔ Z1 > 0
+                    var dZ1b = Vector.ConditionalSelect(Vector.GreaterThan(hb, zero), dZ2b * w2j, zero);
+                    dW2[j] += ha * dZ2a + hb * dZ2b;
+                    dW1Row0[j] += x1a * dZ1a + x1b * dZ1b;
+                    dW1Row1[j] += x2a * dZ1a + x2b * dZ1b;
+                    dB1[j] += dZ1a + dZ1b;
                 }
             }
             if (backward)
@@ -196,6 +193,29 @@ public static class FastMlpTrainer
                 _dB2 = dB2;
             }
             return (Vector.Sum(lossSum) / points.Count, Vector.Sum(correct) / points.Count);
+        }
+
+        /// <summary>ReLU(z) = z &gt; 0 ? z : 0, exactly as <see cref="Relu.Value"/>.</summary>
+        private static Vector<double> Relu(Vector<double> z) =>
+            Vector.ConditionalSelect(Vector.GreaterThan(z, Vector<double>.Zero), z, Vector<double>.Zero);
+
+        /// <summary>
+        /// Y = σ(Z2) for W samples, adding their masked loss and correct answers to the sums. σ and the loss
+        /// share e = exp(−|z|): stable sigmoid y = 1/(1 + e) for z ≥ 0 and e/(1 + e) for z &lt; 0; log-sum-exp
+        /// loss ℓ = max(z, 0) − t·z + ln(1 + e).
+        /// </summary>
+        private static Vector<double> Output(Vector<double> z2, Vector<double> t, Vector<double> mask,
+            ref Vector<double> lossSum, ref Vector<double> correct)
+        {
+            var zero = Vector<double>.Zero;
+            var half = new Vector<double>(0.5);
+            var e = Vector.Exp(-Vector.Abs(z2));
+            var onePlusE = Vector<double>.One + e;
+            var y = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(z2, zero), Vector<double>.One / onePlusE, e / onePlusE);
+            lossSum += (Vector.Max(z2, zero) - t * z2 + Vector.Log(onePlusE)) * mask;
+            var right = Vector.Equals(Vector.GreaterThanOrEqual(y, half), Vector.GreaterThan(t, half));
+            correct += Vector.ConditionalSelect(right, mask, zero);
+            return y;
         }
 
         /// <summary>W ← W − η·dW for every parameter, dW being the lane sums of the accumulators.</summary>

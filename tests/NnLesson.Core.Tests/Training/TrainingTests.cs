@@ -63,12 +63,13 @@ public class TrainingTests
         Assert.Equal([1, 2, 3, 4, 5], seen);
     }
 
-    [Fact]
-    public void Fast_and_readable_paths_end_with_the_same_weights_and_losses()
+    [Theory]
+    [InlineData(203)] // not a multiple of the SIMD block, so the padded last block is exercised too
+    [InlineData(3)]   // fewer points than one block
+    public void Fast_and_readable_paths_end_with_the_same_weights_and_losses(int trainPoints)
     {
-        // 203 training points: not a multiple of the SIMD width, so the padded last block is exercised too.
         var random = new Random(17);
-        var train = TwoMoons.Generate(203, 0.2, random);
+        var train = TwoMoons.Generate(trainPoints, 0.2, random);
         var validation = TwoMoons.Generate(51, 0.2, random);
         var start = TwoLayerMlp.CreateRandom(2, 16, random);
         var readable = start.Clone();
