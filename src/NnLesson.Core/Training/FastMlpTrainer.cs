@@ -9,12 +9,12 @@ namespace NnLesson.Core.Training;
 /// The same full-batch training as <see cref="MlpTrainer"/> (ReLU network, 2 inputs), arranged for speed:
 /// <list type="bullet">
 /// <item>points are stored by coordinate in SIMD vectors (x₁ of W samples, x₂ of W samples, W = Vector&lt;double&gt;.Count),</item>
-/// <item>forward, loss, accuracy and backward run in one pass over those blocks, so a hidden activation
-///   is produced, used and dropped while it is still in a register (nothing of size [N, hidden] is stored),</item>
+/// <item>forward, loss, accuracy and backward run in one pass over those blocks, two blocks per step, so
+///   H is kept for 2·W samples only, in the L1 cache (nothing of size [N, hidden] is stored),</item>
 /// <item>all buffers are allocated once before the first epoch: no allocation per epoch.</item>
 /// </list>
-/// The arithmetic per sample is the readable path's, in the same order; only sums over the batch are
-/// added up in W lanes before the final total, and exp/ln are the vectorised ones, which changes results
+/// The arithmetic per sample is the readable path's, in the same order (no fused multiply-add); only sums
+/// over the batch are added up in W lanes and two blocks before the final total, and exp/ln are the vectorised ones, which changes results
 /// in the last bits only (the agreement test asks for 1e−12).
 /// </summary>
 public static class FastMlpTrainer
