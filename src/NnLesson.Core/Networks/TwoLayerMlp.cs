@@ -5,13 +5,19 @@ namespace NnLesson.Core.Networks;
 
 /// <summary>
 /// The lecture's multilayer perceptron with one hidden layer, inputs → hidden → 1:
-///   Z1 = X·W1 + b1,  H = ReLU(Z1),  Z2 = H·W2 + b2,  Y = σ(Z2).
+///   Z1 = X·W1 + b1,  H = f(Z1),  Z2 = H·W2 + b2,  Y = σ(Z2),  with f = ReLU unless told otherwise.
 /// Shapes: X: [batch, inputs], W1: [inputs, hidden], b1: [hidden], W2: [hidden, 1], b2: [1], Y: [batch, 1].
-/// Y is the probability of class 1.
+/// Y is the probability of class 1. The parameters are mutable arrays: training updates them in place.
 /// </summary>
 public sealed class TwoLayerMlp
 {
     public TwoLayerMlp(Matrix w1, double[] b1, Matrix w2, double[] b2)
+        : this(w1, b1, w2, b2, Relu.Instance)
+    {
+    }
+
+    /// <summary>A network whose hidden layer uses <paramref name="hiddenActivation"/> (e.g. tanh for a smooth gradient check).</summary>
+    public TwoLayerMlp(Matrix w1, double[] b1, Matrix w2, double[] b2, IActivation hiddenActivation)
     {
         if (w1.Cols != b1.Length || w1.Cols != w2.Rows || w2.Cols != 1 || b2.Length != 1)
         {
@@ -22,7 +28,11 @@ public sealed class TwoLayerMlp
         B1 = b1;
         W2 = w2;
         B2 = b2;
+        HiddenActivation = hiddenActivation;
     }
+
+    /// <summary>f in H = f(Z1); ReLU for the lecture's network.</summary>
+    public IActivation HiddenActivation { get; }
 
     /// <summary>W1: [inputs, hidden].</summary>
     public Matrix W1 { get; }
@@ -40,23 +50,42 @@ public sealed class TwoLayerMlp
 
     public int Hidden => W1.Cols;
 
+    /// <summary>Number of trainable numbers: inputs·hidden + hidden + hidden + 1.</summary>
+    public int ParameterCount => W1.Data.Length + B1.Length + W2.Data.Length + B2.Length;
+
+    /// <summary>The four parameter tensors by name, in the order W1, b1, W2, b2 (the storage itself, not copies).</summary>
+    public IReadOnlyList<(string Name, double[] Values)> ParameterTensors =>
+        [("W1", W1.Data), ("b1", B1), ("W2", W2.Data), ("b2", B2)];
+
     /// <summary>
     /// Random weights with He initialisation for the ReLU layer (std = √(2 / inputs)) and Xavier-style
     /// std = √(1 / hidden) for the sigmoid output, biases zero. The same <paramref name="random"/> seed
     /// gives the same network.
     /// </summary>
-    public static TwoLayerMlp CreateRandom(int inputs, int hidden, Random random)
+    public static TwoLayerMlp CreateRandom(int inputs, int hidden, Random random) =>
+        CreateRandom(inputs, hidden, random, Relu.Instance);
+
+    /// <summary>
+    /// As <see cref="CreateRandom(int, int, Random)"/> with another hidden activation: He std √(2 / inputs)
+    /// for ReLU, Xavier std √(1 / inputs) for the others (tanh, sigmoid). Draws the same random numbers in
+    /// the same order either way.
+    /// </summary>
+    public static TwoLayerMlp CreateRandom(int inputs, int hidden, Random random, IActivation hiddenActivation)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(inputs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(hidden, 1);
-        var w1 = Gaussian.Matrix(inputs, hidden, Math.Sqrt(2.0 / inputs), random);
+        var gain = hiddenActivation is Relu ? 2.0 : 1.0;
+        var w1 = Gaussian.Matrix(inputs, hidden, Math.Sqrt(gain / inputs), random);
         var w2 = Gaussian.Matrix(hidden, 1, Math.Sqrt(1.0 / hidden), random);
-        return new TwoLayerMlp(w1, new double[hidden], w2, new double[1]);
+        return new TwoLayerMlp(w1, new double[hidden], w2, new double[1], hiddenActivation);
     }
+
+    /// <summary>An independent copy (training one copy leaves the other untouched).</summary>
+    public TwoLayerMlp Clone() => new(W1.Clone(), (double[])B1.Clone(), W2.Clone(), (double[])B2.Clone(), HiddenActivation);
 
     /// <summary>
     /// The forward pass, keeping every intermediate array because backpropagation needs them:
-    /// Z1 and H for the ReLU derivative and dW2 = Hᵀ·dZ2, Y for dZ2 = Y − T.
+    /// Z1 for the derivative f′(Z1), H for dW2 = Hᵀ·dZ2, Z2 for the stable loss, Y for dZ2 = (Y − T)/N.
     /// </summary>
     public MlpForwardPass Forward(Matrix x)
     {
@@ -66,7 +95,7 @@ public sealed class TwoLayerMlp
         }
         var z1 = Matrix.Multiply(x, W1);   // [batch, hidden]
         z1.AddRowVector(B1);
-        var h = z1.Map(Relu.Instance.Value); // [batch, hidden]
+        var h = z1.Map(HiddenActivation.Value); // [batch, hidden]
         var z2 = Matrix.Multiply(h, W2);   // [batch, 1]
         z2.AddRowVector(B2);
         var y = z2.Map(Sigmoid.Apply);     // [batch, 1]

@@ -1,0 +1,34 @@
+#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// Slide 5 — training an MLP 2→16→1 from scratch on two moons: forward → loss → backward → update.
+// Run from the repository root:   dotnet run slides/slide5_train_gd.cs            (Ukrainian figures)
+//                                 dotnet run slides/slide5_train_gd.cs -- --lang en
+// Writes outputs/slide5_loss.png, outputs/slide5_boundary_trained.png and outputs/manifest.json,
+// the same as `nnlesson slide5-train`. The math lives in src/NnLesson.Core/Training/.
+
+using NnLesson.Core.Losses;
+using NnLesson.Core.Training;
+using NnLesson.Figures;
+using NnLesson.Slides.Lessons;
+using NnLesson.Slides.Reporting;
+using NnLesson.Slides.Running;
+
+var lang = args.SkipWhile(a => a != "--lang").Skip(1).FirstOrDefault() == "en" ? Lang.En : Lang.Uk;
+var options = Slide5TrainOptions.Default; // 1000 points, noise 0.2, 16 hidden units, 2000 epochs, η = 0.5
+
+// 1. The idea, in the readable code: the slide's data and untrained network, five epochs by hand.
+var (data, mlp) = TrainingSetup.Create(options.Dataset, options.Samples, options.Noise, options.Hidden, SlideContext.DefaultSeed);
+var x = data.Train.X;          // X: [800, 2]  one point per row
+var t = data.Train.Targets;    // T: [800, 1]  labels 0 or 1
+for (var epoch = 1; epoch <= 5; epoch++)
+{
+    var pass = mlp.Forward(x);                                      // forward:  Z1 = X·W1 + b1, H = ReLU(Z1), Z2 = H·W2 + b2, Y = σ(Z2)
+    var loss = BinaryCrossEntropy.FromLogits(pass.Z2.Data, t.Data);  // loss:     L = −mean(t·ln y + (1 − t)·ln(1 − y))
+    var gradients = Backpropagation.Backward(mlp, pass, t);          // backward: dZ2 = (Y − T)/N, dW2 = Hᵀ·dZ2, dW1 = Xᵀ·dZ1, …
+    GradientDescent.Step(mlp, gradients, options.LearningRate);      // update:   W ← W − η·dW
+    Console.WriteLine($"epoch {epoch}: loss {loss:F4}");
+}
+
+// 2. The whole slide: gradient check, all 2000 epochs, summary, both figures and the manifest.
+var context = new SlideContext("outputs", lang, SlideContext.DefaultSeed, FigureSize.Default, new PlainTextReporter(Console.Out));
+LessonRun.Execute(context, [c => Slide5TrainGd.Run(c, options)]);
+Console.WriteLine($"Figures and manifest.json are in {Path.GetFullPath("outputs")}");
