@@ -23,6 +23,12 @@ public sealed class ModelCommandTests : IDisposable
         Assert.Contains("46.8 MB", stdout);
         Assert.Contains("4e8f8653e7a2", stdout);
         Assert.Contains("imagenet_classes.txt", stdout);
+        Assert.Contains("classify would ", stdout);
+        if (Environment.GetEnvironmentVariable("NNLESSON_MODEL") is null && !Directory.Exists(Path.Combine(RepoPaths.Root, "models")))
+        {
+            // Only the shared folder has a model, so the resolver's choice is that one, named with its rule.
+            Assert.Contains($"classify would use {RepoPaths.SharedModel} (found by the ../shared/models rule", stdout);
+        }
     }
 
     [Fact]

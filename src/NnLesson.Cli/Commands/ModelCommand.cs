@@ -20,20 +20,15 @@ public static class ModelCommand
         return command;
     }
 
-    /// <summary>The default download folder: the repository's models/ (git-ignored), else ./models.</summary>
+    /// <summary>The default download folder: the repository's models/ (git-ignored, searched by <see cref="ModelResolver"/>), else ./models.</summary>
     public static string DefaultFolder() =>
-        FindRepoRoot() is { } root ? Path.Combine(root, "models") : Path.GetFullPath("models");
+        RepoLocator.FindRepoRoot() is { } root ? Path.Combine(root, "models") : Path.GetFullPath("models");
 
-    /// <summary>Folders where a downloaded model may be, in the order `classify` looks.</summary>
-    public static IReadOnlyList<string> SearchFolders()
-    {
-        var folders = new List<string> { DefaultFolder(), Path.GetFullPath("models") };
-        if (FindRepoRoot() is { } root)
-        {
-            folders.Add(Path.GetFullPath(Path.Combine(root, "..", "shared", "models")));
-        }
-        return folders.Distinct(StringComparer.Ordinal).ToList();
-    }
+    /// <summary>The folders <see cref="ModelResolver"/> searches when neither --model nor NNLESSON_MODEL is given, in its order.</summary>
+    public static IReadOnlyList<string> SearchFolders() =>
+        RepoLocator.FindRepoRoot() is { } root
+            ? [Path.Combine(root, "models"), Path.GetFullPath(Path.Combine(root, "..", "shared", "models"))]
+            : [DefaultFolder()];
 
     private static Command CreateList(CliRuntime runtime)
     {
@@ -44,7 +39,7 @@ public static class ModelCommand
             foreach (var model in ModelCatalog.All)
             {
                 // One narrow table per model (it must fit 80 columns in CI logs); where each file is goes below it.
-                runtime.Console.WriteLine($"{model.Name}: {model.Description}");
+                runtime.Output.WriteLine($"{model.Name}: {model.Description}");
                 var table = new Table().Border(TableBorder.Rounded)
                     .AddColumn("File").AddColumn(new TableColumn("Size").RightAligned()).AddColumn("SHA-256").AddColumn("Status");
                 var found = model.Files.Select(f => ModelCatalogPresence.Find(f, folders)).ToList();
@@ -56,11 +51,12 @@ public static class ModelCommand
                 runtime.Console.Write(table);
                 foreach (var presence in found.Where(p => p.Path is not null))
                 {
-                    runtime.Console.WriteLine($"  {presence.File.FileName}: {presence.Path}");
+                    runtime.Output.WriteLine($"  {presence.File.FileName}: {presence.Path}");
                 }
             }
-            runtime.Console.WriteLine($"Download: nnlesson model download NAME [--dir DIR] [--source URL]");
-            runtime.Console.WriteLine($"Default folder: {DefaultFolder()}");
+            runtime.Output.WriteLine($"Download: nnlesson model download NAME [--dir DIR] [--source URL]");
+            runtime.Output.WriteLine($"Default folder: {DefaultFolder()}");
+            runtime.Output.WriteLine(WhatClassifyWouldUse());
             return ExitCodes.Success;
         });
         return command;
@@ -126,10 +122,13 @@ public static class ModelCommand
                 {
                     foreach (var (spec, result) in specs.Zip(results))
                     {
-                        runtime.Console.WriteLine(Describe(spec, result));
+                        runtime.Output.WriteLine(Describe(spec, result));
                     }
                 }
-                runtime.Console.WriteLine($"{model.Name} is ready: nnlesson classify PHOTO --model {results[0].Path}");
+                var picked = TryResolve(out _);
+                runtime.Output.WriteLine(picked is not null && picked.ModelPath == results[0].Path
+                    ? $"{model.Name} is ready: nnlesson classify PHOTO"
+                    : $"{model.Name} is ready: nnlesson classify PHOTO --model {results[0].Path}");
                 return ExitCodes.Success;
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -151,9 +150,9 @@ public static class ModelCommand
         var results = new List<DownloadResult>();
         foreach (var spec in specs)
         {
-            runtime.Console.WriteLine($"{spec.FileName} ({ByteSize.Format(spec.Size)}) from {spec.Url}");
+            runtime.Output.WriteLine($"{spec.FileName} ({ByteSize.Format(spec.Size)}) from {spec.Url}");
             var result = await downloader.DownloadAsync(spec, folder, progress: null, cancellation);
-            runtime.Console.WriteLine(Describe(spec, result));
+            runtime.Output.WriteLine(Describe(spec, result));
             results.Add(result);
         }
         return results;
@@ -188,6 +187,41 @@ public static class ModelCommand
         _ => $"  ✓ {spec.FileName}: saved {result.Path} (sha256 {spec.Sha256[..12]}… verified).",
     };
 
+    /// <summary>What <see cref="ModelResolver"/> picks with no --model, and by which rule (or why the fallback runs).</summary>
+    private static string WhatClassifyWouldUse()
+    {
+        var location = TryResolve(out var problem);
+        if (problem is not null)
+        {
+            return $"classify would fail: {problem}";
+        }
+        return location is null
+            ? $"classify would use the dominant-colour fallback: no .onnx model in {string.Join(" or ", SearchFolders())} and {ModelResolver.EnvironmentVariable} is not set."
+            : $"classify would use {location.ModelPath} (found by the {Rule(location.Source)} rule; labels: {location.LabelsPath ?? "none found beside it"}).";
+    }
+
+    private static string Rule(string source) => source switch
+    {
+        ModelResolver.FromEnvironment => $"{ModelResolver.EnvironmentVariable} environment variable",
+        ModelResolver.FromRepoModels => "repository models/ folder",
+        ModelResolver.FromSharedModels => "../shared/models",
+        _ => source,
+    };
+
+    private static ModelLocation? TryResolve(out string? problem)
+    {
+        try
+        {
+            problem = null;
+            return ModelResolver.Resolve(explicitModelPath: null);
+        }
+        catch (LessonException e)
+        {
+            problem = e.Message;
+            return null;
+        }
+    }
+
     private static string Status(FilePresence presence) => presence.State switch
     {
         PresenceState.Verified => "[green]✓ verified[/]",
@@ -195,19 +229,4 @@ public static class ModelCommand
         _ => "[grey]— missing[/]",
     };
 
-    // TODO(vision merge): replace with RepoLocator.FindRepoRoot().
-    private static string? FindRepoRoot()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "NnLesson.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-        return null;
-    }
 }

@@ -6,6 +6,7 @@ using NnLesson.Vision.Models;
 namespace NnLesson.Vision.Tests.Downloads;
 
 /// <summary>The catalogue's published facts, and how --source / NNLESSON_MODEL_SOURCE turn into download addresses.</summary>
+[Collection(Models.EnvironmentCollection.Name)] // one test sets NNLESSON_MODEL_SOURCE
 public sealed class ModelCatalogTests
 {
     [Fact]
