@@ -46,19 +46,7 @@ public static class ClassifyCommand
         });
         var json = new Option<bool>("--json") { Description = "Print only JSON on stdout: [{image, backend, model, top: [{index, label, probability}]}]." };
         var top = new Option<int>("--top", "-k") { Description = "How many of the most probable classes to show per photo.", DefaultValueFactory = _ => 5 };
-        // Not OptionRules.Range: its validator throws when the value is not a number ('--top five');
-        // here the parser's own "Cannot parse" error stands and the range is checked only for numbers.
-        top.Validators.Add(result =>
-        {
-            if (!int.TryParse(result.Tokens.LastOrDefault()?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                return;
-            }
-            if (value < 1 || value > ImageNetLabels.ClassCount)
-            {
-                result.AddError($"--top must be between 1 and {ImageNetLabels.ClassCount} (got {value}).");
-            }
-        });
+        OptionRules.Range(top, 1, ImageNetLabels.ClassCount, "--top");
         var model = new Option<string?>("--model")
         {
             Description = $"An ONNX ImageNet classifier. Default: ${ModelResolver.EnvironmentVariable}, else models/, else ../shared/models, else the colour fallback.",
