@@ -53,7 +53,8 @@ public static class ClassifyCommand
         };
         var labels = new Option<string?>("--labels") { Description = "Class names, one per line in output order. Default: imagenet_classes.txt beside the model." };
 
-        var command = new Command("classify", "Classify photos with a pretrained CNN (top-k classes with probabilities); --json for scripts.");
+        var command = new Command("classify", "Classify photos with a pretrained CNN (top-k classes with probabilities); --json for scripts. " +
+            "Exit codes: 0 every photo classified, 1 a photo or the model failed (the rest are still classified), 2 invalid usage.");
         command.Arguments.Add(paths);
         foreach (var option in new Option[] { json, top, model, labels })
         {
