@@ -1,18 +1,134 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NnLesson.Cli.Classify;
+using NnLesson.Vision.Classification;
+using NnLesson.Vision.Models;
+using Spectre.Console;
 
 namespace NnLesson.Cli.Commands;
 
-/// <summary>`nnlesson classify`. (Placeholder: being built.)</summary>
+/// <summary>
+/// `nnlesson classify PATH... [--json] [--top K] [--model PATH] [--labels PATH]`: names what is in photos with a
+/// pretrained CNN (or the dominant-colour fallback when no model is found). PATHs are image files or folders
+/// (the images directly inside, sorted by name; not recursive). The model is resolved once and one session
+/// serves every photo. A photo that cannot be read is reported on stderr and skipped; the exit code is then 1.
+/// </summary>
 public static class ClassifyCommand
 {
-    public static Command Create(CliRuntime runtime)
+    /// <summary>Above this many photos a terminal shows a progress bar.</summary>
+    private const int ProgressBarFrom = 3;
+
+    public static Command Create(CliRuntime runtime) => Create(runtime, (model, labels) => ModelResolver.Resolve(model, labels));
+
+    /// <summary>
+    /// <paramref name="resolve"/> maps (--model, --labels) to a model location, null for the fallback;
+    /// tests pass their own to reach the fallback even where ../shared/models holds a model.
+    /// </summary>
+    internal static Command Create(CliRuntime runtime, Func<string?, string?, ModelLocation?> resolve)
     {
-        var command = new Command("classify", "Classify photos (being built).");
-        command.SetAction(_ =>
+        var paths = new Argument<string[]>("paths")
         {
-            runtime.Error.WriteLine("nnlesson: classify is not built yet.");
-            return ExitCodes.RuntimeFailure;
+            Description = "Photos (JPEG, PNG, WebP, BMP, GIF) or folders of photos (not searched recursively).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // A greedy PATH... list would swallow a mistyped option ('--jsn') as a file name; say what it is instead.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value))
+            {
+                if (token.StartsWith('-') && token.Length > 1 && !File.Exists(token) && !Directory.Exists(token))
+                {
+                    result.AddError($"Unknown option '{token}' for classify (options: --json, --top K, --model PATH, --labels PATH).");
+                    return;
+                }
+            }
         });
+        var json = new Option<bool>("--json") { Description = "Print only JSON on stdout: [{image, backend, model, top: [{index, label, probability}]}]." };
+        var top = new Option<int>("--top", "-k") { Description = "How many of the most probable classes to show per photo.", DefaultValueFactory = _ => 5 };
+        OptionRules.Range(top, 1, ImageNetLabels.ClassCount, "--top");
+        var model = new Option<string?>("--model")
+        {
+            Description = $"An ONNX ImageNet classifier. Default: ${ModelResolver.EnvironmentVariable}, else models/, else ../shared/models, else the colour fallback.",
+        };
+        var labels = new Option<string?>("--labels") { Description = "Class names, one per line in output order. Default: imagenet_classes.txt beside the model." };
+
+        var command = new Command("classify", "Classify photos with a pretrained CNN (top-k classes with probabilities); --json for scripts. " +
+            "Exit codes: 0 every photo classified, 1 a photo or the model failed (the rest are still classified), 2 invalid usage.");
+        command.Arguments.Add(paths);
+        foreach (var option in new Option[] { json, top, model, labels })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction(parse => Run(runtime, resolve, parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(top),
+            parse.GetValue(model), parse.GetValue(labels)));
         return command;
     }
+
+    private static int Run(CliRuntime runtime, Func<string?, string?, ModelLocation?> resolve,
+        string[] arguments, bool asJson, int top, string? modelPath, string? labelsPath)
+    {
+        var expanded = ImagePaths.Expand(arguments);
+        // In --json mode stdout carries only the JSON, so everything said to a person goes to stderr.
+        var say = asJson ? runtime.Error : runtime.Output;
+        if (expanded.Images.Count == 0)
+        {
+            foreach (var problem in expanded.Problems)
+            {
+                runtime.Error.WriteLine($"nnlesson: {problem}");
+            }
+            runtime.Error.WriteLine("nnlesson: no photos to classify.");
+            if (asJson)
+            {
+                ClassifyJson.Write(runtime.Output, []);
+            }
+            return ExitCodes.RuntimeFailure;
+        }
+
+        var location = resolve(modelPath, labelsPath);
+        using var classifier = ModelResolver.CreateClassifier(location);
+        say.WriteLine(Banner(location, classifier));
+
+        var watch = Stopwatch.StartNew();
+        var showBar = runtime.Interactive && !asJson && expanded.Images.Count >= ProgressBarFrom;
+        var (classified, skipped) = showBar
+            ? runtime.Console.Progress().AutoClear(true).Start(context =>
+            {
+                var task = context.AddTask("Classifying", maxValue: expanded.Images.Count);
+                return ClassifyRun.Run(expanded.Images, classifier, top, done => task.Value = done);
+            })
+            : ClassifyRun.Run(expanded.Images, classifier, top);
+        watch.Stop();
+
+        if (asJson)
+        {
+            ClassifyJson.Write(runtime.Output, classified);
+        }
+        else if (classified.Count > 0)
+        {
+            runtime.Console.Write(ClassifyTable.Build(classified, top));
+            // Wall time including decoding and the first run's warm-up; per-image speed is measured in bench/.
+            runtime.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{classified.Count} of {expanded.Images.Count} photo(s) classified in {watch.Elapsed.TotalSeconds:0.00} s."));
+        }
+
+        foreach (var problem in expanded.Problems)
+        {
+            runtime.Error.WriteLine($"nnlesson: {problem}");
+        }
+        foreach (var skip in skipped)
+        {
+            runtime.Error.WriteLine($"nnlesson: skipped: {OneLine(skip.Reason)}");
+        }
+        return expanded.Problems.Count == 0 && skipped.Count == 0 ? ExitCodes.Success : ExitCodes.RuntimeFailure;
+    }
+
+    /// <summary>Which backend and model run, and where the model came from — the first thing a lecturer needs to know.</summary>
+    private static string Banner(ModelLocation? location, IImageClassifier classifier) => location is null
+        ? $"Backend: {classifier.Backend} ({classifier.ModelName}) — no model found (--model, ${ModelResolver.EnvironmentVariable}, models/, ../shared/models), " +
+          "so the photo's dominant colour is named instead; this is not a neural network. Get one: nnlesson model download resnet18"
+        : $"Backend: {classifier.Backend}, model {classifier.ModelName} (from {location.Source}: {location.ModelPath})";
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,18 +1,232 @@
 using System.CommandLine;
+using NnLesson.Core;
+using NnLesson.Vision.Models;
+using Spectre.Console;
 
 namespace NnLesson.Cli.Commands;
 
-/// <summary>`nnlesson model list|download`. (Placeholder: being built.)</summary>
+/// <summary>
+/// `nnlesson model list` — the downloadable models, where each file already is, and which model
+/// `classify` would use; `nnlesson model download NAME [--dir DIR] [--source URL]` — fetch a model and its
+/// class names, each verified by size and SHA-256 before it is renamed into place.
+/// </summary>
 public static class ModelCommand
 {
     public static Command Create(CliRuntime runtime)
     {
-        var command = new Command("model", "List and download pretrained models (being built).");
+        var command = new Command("model", "List the downloadable pretrained models, or download one (size and sha256 verified).");
+        command.Subcommands.Add(CreateList(runtime));
+        command.Subcommands.Add(CreateDownload(runtime));
+        return command;
+    }
+
+    /// <summary>The default download folder: the repository's models/ (git-ignored, searched by <see cref="ModelResolver"/>), else ./models.</summary>
+    public static string DefaultFolder() =>
+        RepoLocator.FindRepoRoot() is { } root ? Path.Combine(root, "models") : Path.GetFullPath("models");
+
+    /// <summary>The folders <see cref="ModelResolver"/> searches when neither --model nor NNLESSON_MODEL is given, in its order.</summary>
+    public static IReadOnlyList<string> SearchFolders() =>
+        RepoLocator.FindRepoRoot() is { } root
+            ? [Path.Combine(root, "models"), Path.GetFullPath(Path.Combine(root, "..", "shared", "models"))]
+            : [DefaultFolder()];
+
+    private static Command CreateList(CliRuntime runtime)
+    {
+        var command = new Command("list", "Show the models 'model download' can fetch and whether their files are already here.");
         command.SetAction(_ =>
         {
-            runtime.Error.WriteLine("nnlesson: model is not built yet.");
-            return ExitCodes.RuntimeFailure;
+            var folders = SearchFolders();
+            foreach (var model in ModelCatalog.All)
+            {
+                // One narrow table per model (it must fit 80 columns in CI logs); where each file is goes below it.
+                runtime.Output.WriteLine($"{model.Name}: {model.Description}");
+                var table = new Table().Border(TableBorder.Rounded)
+                    .AddColumn("File").AddColumn(new TableColumn("Size").RightAligned()).AddColumn("SHA-256").AddColumn("Status");
+                var found = model.Files.Select(f => ModelCatalogPresence.Find(f, folders)).ToList();
+                foreach (var presence in found)
+                {
+                    table.AddRow(Markup.Escape(presence.File.FileName), ByteSize.Format(presence.File.Size),
+                        presence.File.ShortSha256 + "…", Status(presence));
+                }
+                runtime.Console.Write(table);
+                foreach (var presence in found.Where(p => p.Path is not null))
+                {
+                    runtime.Output.WriteLine($"  {presence.File.FileName}: {presence.Path}");
+                }
+            }
+            runtime.Output.WriteLine($"Download: nnlesson model download NAME [--dir DIR] [--source URL]");
+            runtime.Output.WriteLine($"Default folder: {DefaultFolder()}");
+            runtime.Output.WriteLine(WhatClassifyWouldUse());
+            return ExitCodes.Success;
         });
         return command;
     }
+
+    private static Command CreateDownload(CliRuntime runtime)
+    {
+        var name = new Argument<string>("name") { Description = $"The model to fetch: {string.Join(", ", ModelCatalog.Names)}." };
+        name.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (ModelCatalog.Find(value) is null)
+            {
+                result.AddError($"Unknown model '{value}'; known models: {string.Join(", ", ModelCatalog.Names)}.");
+            }
+        });
+        var dir = new Option<string?>("--dir")
+        {
+            Description = "Folder to save into (created if missing). Default: the repository's models/ folder, else ./models.",
+        };
+        var source = new Option<string?>("--source")
+        {
+            Description = $"A mirror holding the files under their plain names: an http(s) base URL or a folder. Default: ${ModelCatalog.SourceVariable}, else the original addresses.",
+        };
+        source.Validators.Add(result =>
+        {
+            try
+            {
+                DownloadSource.Parse(result.GetValueOrDefault<string?>() ?? "", "--source");
+            }
+            catch (LessonException e)
+            {
+                result.AddError(e.Message);
+            }
+        });
+
+        var command = new Command("download", "Download a pretrained model and its ImageNet class names; each file is verified (size, sha256) before it is saved.");
+        command.Arguments.Add(name);
+        command.Options.Add(dir);
+        command.Options.Add(source);
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var model = ModelCatalog.Find(parse.GetValue(name)!)!;
+            var mirror = DownloadSource.Resolve(parse.GetValue(source));
+            var folder = Path.GetFullPath(parse.GetValue(dir) ?? DefaultFolder());
+            var specs = model.Files.Select(f => DownloadSource.SpecFor(f, mirror)).ToList();
+
+            // Ctrl+C cancels the download cleanly (the temporary file is removed) instead of killing the process.
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            ConsoleCancelEventHandler onCancelKey = (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancelKey;
+            try
+            {
+                using var downloader = new ModelDownloader();
+                var results = runtime.Interactive
+                    ? await DownloadWithProgressBars(runtime, downloader, specs, folder, cancel.Token)
+                    : await DownloadQuietly(runtime, downloader, specs, folder, cancel.Token);
+                if (runtime.Interactive)
+                {
+                    foreach (var (spec, result) in specs.Zip(results))
+                    {
+                        runtime.Output.WriteLine(Describe(spec, result));
+                    }
+                }
+                var picked = TryResolve(out _);
+                runtime.Output.WriteLine(picked is not null && picked.ModelPath == results[0].Path
+                    ? $"{model.Name} is ready: nnlesson classify PHOTO"
+                    : $"{model.Name} is ready: nnlesson classify PHOTO --model {results[0].Path}");
+                return ExitCodes.Success;
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                throw new LessonException("Download cancelled; the partial file was removed.");
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancelKey;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>CI and pipes: one line before each file and one after, no redrawing.</summary>
+    private static async Task<List<DownloadResult>> DownloadQuietly(
+        CliRuntime runtime, ModelDownloader downloader, IReadOnlyList<DownloadSpec> specs, string folder, CancellationToken cancellation)
+    {
+        var results = new List<DownloadResult>();
+        foreach (var spec in specs)
+        {
+            runtime.Output.WriteLine($"{spec.FileName} ({ByteSize.Format(spec.Size)}) from {spec.Url}");
+            var result = await downloader.DownloadAsync(spec, folder, progress: null, cancellation);
+            runtime.Output.WriteLine(Describe(spec, result));
+            results.Add(result);
+        }
+        return results;
+    }
+
+    /// <summary>A terminal: one Spectre progress bar per file with bytes, speed and time left.</summary>
+    private static Task<List<DownloadResult>> DownloadWithProgressBars(
+        CliRuntime runtime, ModelDownloader downloader, IReadOnlyList<DownloadSpec> specs, string folder, CancellationToken cancellation) =>
+        runtime.Console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
+                     new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var tasks = specs.Select(s => context.AddTask(Markup.Escape(s.FileName), autoStart: false, maxValue: s.Size)).ToList();
+                var results = new List<DownloadResult>();
+                foreach (var (spec, task) in specs.Zip(tasks))
+                {
+                    task.StartTask();
+                    var result = await downloader.DownloadAsync(spec, folder, p => task.Value = p.BytesDone, cancellation);
+                    task.Value = task.MaxValue;
+                    task.StopTask();
+                    results.Add(result);
+                }
+                return results;
+            });
+
+    private static string Describe(DownloadSpec spec, DownloadResult result) => result.Outcome switch
+    {
+        DownloadOutcome.AlreadyPresent => $"  ✓ {spec.FileName}: already in {Path.GetDirectoryName(result.Path)} with the right sha256; skipped.",
+        DownloadOutcome.Replaced => $"  ✓ {spec.FileName}: replaced a copy with a different checksum; saved {result.Path} (sha256 {spec.Sha256[..12]}… verified).",
+        _ => $"  ✓ {spec.FileName}: saved {result.Path} (sha256 {spec.Sha256[..12]}… verified).",
+    };
+
+    /// <summary>What <see cref="ModelResolver"/> picks with no --model, and by which rule (or why the fallback runs).</summary>
+    private static string WhatClassifyWouldUse()
+    {
+        var location = TryResolve(out var problem);
+        if (problem is not null)
+        {
+            return $"classify would fail: {problem}";
+        }
+        return location is null
+            ? $"classify would use the dominant-colour fallback: no .onnx model in {string.Join(" or ", SearchFolders())} and {ModelResolver.EnvironmentVariable} is not set."
+            : $"classify would use {location.ModelPath} (found by the {Rule(location.Source)} rule; labels: {location.LabelsPath ?? "none found beside it"}).";
+    }
+
+    private static string Rule(string source) => source switch
+    {
+        ModelResolver.FromEnvironment => $"{ModelResolver.EnvironmentVariable} environment variable",
+        ModelResolver.FromRepoModels => "repository models/ folder",
+        ModelResolver.FromSharedModels => "../shared/models",
+        _ => source,
+    };
+
+    private static ModelLocation? TryResolve(out string? problem)
+    {
+        try
+        {
+            problem = null;
+            return ModelResolver.Resolve(explicitModelPath: null);
+        }
+        catch (LessonException e)
+        {
+            problem = e.Message;
+            return null;
+        }
+    }
+
+    private static string Status(FilePresence presence) => presence.State switch
+    {
+        PresenceState.Verified => "[green]✓ verified[/]",
+        PresenceState.Different => "[yellow]≠ other sha256[/]",
+        _ => "[grey]— missing[/]",
+    };
+
 }
