@@ -6,8 +6,9 @@ namespace NnLesson.Vision.Inspection;
 /// Picks the layer whose feature maps slide 8 shows: the output of the FIRST convolution of the network,
 /// taken after its normalisation and activation when they follow directly, because that is what the next
 /// layer sees. Works for float models (ResNet-18: Conv → BatchNormalization → Relu; or Conv → Relu when the
-/// exporter folded the batch norm) and for quantised ones (MobileNetV2-int8: QLinearConv, whose uint8 output
-/// already has the ReLU6 clipping folded into its zero point and scale).
+/// exporter folded the batch norm) and for quantised ones (MobileNetV2-int8: a single QLinearConv; its uint8
+/// output has zero point 0, so it cannot hold negative values: the ReLU6 that followed the convolution in the
+/// float network is folded into the output quantisation, range 0 … 255·scale).
 /// </summary>
 public static class FeatureLayerPicker
 {
