@@ -1,0 +1,135 @@
+using NnLesson.Core;
+using SkiaSharp;
+
+namespace NnLesson.Vision.Images;
+
+/// <summary>
+/// Reads a photo file into an upright 8-bit <see cref="RgbImage"/> ([H, W, 3], RGB) with SkiaSharp's codecs:
+/// JPEG, PNG, WebP, BMP and GIF (the first frame). What a classifier needs and a file may not give:
+/// <list type="bullet">
+/// <item>EXIF orientation applied (<see cref="ExifOrientation"/>), so a phone's portrait photo is upright;</item>
+/// <item>greyscale and palette images expanded to three equal or looked-up RGB channels;</item>
+/// <item>transparency composited over white (c' = (c·a + 255·(255 − a)) / 255), since the networks only see RGB;</item>
+/// <item>no colour management: the stored sRGB-ish values are used as they are, as PIL (and so torchvision training) does.</item>
+/// </list>
+/// Every bad input (missing, a folder, empty, not an image, too large, truncated) is a <see cref="LessonException"/>
+/// with one line naming the file. A truncated or damaged file is refused even if part of it decodes: a
+/// half-grey photo would be classified as something, and the class would be a lie.
+/// </summary>
+public static class ImageLoader
+{
+    /// <summary>
+    /// The largest image accepted, in pixels (64 megapixels, e.g. 8192×8192 or a 48-MP phone photo).
+    /// Checked from the header, before any pixel is decoded: decoding takes 4 bytes a pixel, so a
+    /// 30000×30000 PNG (a few hundred bytes on disk) would otherwise ask for 3.6 GB.
+    /// </summary>
+    public const long MaxPixels = 64L * 1024 * 1024;
+
+    /// <summary>The formats this loader promises; SkiaSharp may know more, but these are the ones tested.</summary>
+    public static readonly IReadOnlyList<SKEncodedImageFormat> SupportedFormats =
+        [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp, SKEncodedImageFormat.Bmp, SKEncodedImageFormat.Gif];
+
+    private const string FormatList = "JPEG, PNG, WebP, BMP or GIF";
+
+    public static RgbImage Load(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new LessonException("No image path was given.");
+        }
+        if (Directory.Exists(path))
+        {
+            throw new LessonException($"'{path}' is a folder, not an image file.");
+        }
+        if (!File.Exists(path))
+        {
+            throw new LessonException($"Image '{path}' was not found.");
+        }
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LessonException($"Cannot read image '{path}': {e.Message}", e);
+        }
+        using (stream)
+        {
+            if (stream.Length == 0)
+            {
+                throw new LessonException($"Image '{path}' is empty (0 bytes).");
+            }
+            using var codec = SKCodec.Create(stream, out var opened);
+            if (codec is null)
+            {
+                throw new LessonException(opened == SKCodecResult.IncompleteInput
+                    ? $"Image '{path}' is truncated: the file ends inside its header."
+                    : $"'{path}' is not a {FormatList} image (no known image signature at its start).");
+            }
+            if (!SupportedFormats.Contains(codec.EncodedFormat))
+            {
+                throw new LessonException($"'{path}' is a {codec.EncodedFormat} image; this program reads {FormatList}.");
+            }
+            var width = codec.Info.Width;
+            var height = codec.Info.Height;
+            var pixels = (long)width * height;
+            if (pixels > MaxPixels)
+            {
+                throw new LessonException(
+                    $"Image '{path}' is {width}×{height} = {pixels / 1e6:F0} megapixels; the limit is {MaxPixels / 1e6:F0} megapixels — scale it down first.");
+            }
+            var stored = Decode(codec, path);
+            return ExifOrientation.Apply(stored, codec.EncodedOrigin);
+        }
+    }
+
+    /// <summary>Decodes all pixels as unpremultiplied RGBA (first frame for GIF/WebP animations) and flattens alpha over white.</summary>
+    private static RgbImage Decode(SKCodec codec, string path)
+    {
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        using var bitmap = new SKBitmap();
+        if (!bitmap.TryAllocPixels(info))
+        {
+            throw new LessonException($"Not enough memory to decode image '{path}' ({info.Width}×{info.Height}).");
+        }
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        switch (result)
+        {
+            case SKCodecResult.Success:
+                break;
+            case SKCodecResult.IncompleteInput:
+                throw new LessonException(
+                    $"Image '{path}' is truncated: only part of it could be decoded (partial images are refused).");
+            case SKCodecResult.ErrorInInput:
+                throw new LessonException($"Image '{path}' is damaged: its {codec.EncodedFormat} data has errors.");
+            default:
+                throw new LessonException($"Image '{path}' could not be decoded ({result}).");
+        }
+        return FlattenOverWhite(bitmap.GetPixelSpan(), info.Width, info.Height, info.RowBytes);
+    }
+
+    /// <summary>
+    /// RGBA (unpremultiplied, rows of <paramref name="rowBytes"/>) → RGB over a white background:
+    /// c' = round((c·a + 255·(255 − a)) / 255). Opaque pixels (a = 255) are copied unchanged.
+    /// </summary>
+    public static RgbImage FlattenOverWhite(ReadOnlySpan<byte> rgba, int width, int height, int rowBytes)
+    {
+        var rgb = new byte[width * height * 3];
+        for (var y = 0; y < height; y++)
+        {
+            var row = rgba.Slice(y * rowBytes, width * 4);
+            for (var x = 0; x < width; x++)
+            {
+                var a = row[x * 4 + 3];
+                var to = (y * width + x) * 3;
+                for (var c = 0; c < 3; c++)
+                {
+                    var v = row[x * 4 + c];
+                    rgb[to + c] = a == 255 ? v : (byte)((v * a + 255 * (255 - a) + 127) / 255);
+                }
+            }
+        }
+        return new RgbImage(width, height, rgb);
+    }
+}

@@ -1,0 +1,97 @@
+using NnLesson.Vision.Images;
+
+namespace NnLesson.Vision.Preprocessing;
+
+/// <summary>
+/// The standard ImageNet evaluation preprocessing of torchvision (ResNet, MobileNet, …):
+/// <code>
+/// Resize(256)        shorter side → 256, longer side → int(256 · long / short)   (bilinear, antialiased)
+/// CenterCrop(224)    top = round((h − 224) / 2), left = round((w − 224) / 2)    (round half to even, as Python's round)
+/// ToTensor           v / 255 ∈ [0, 1], HWC bytes → CHW floats
+/// Normalize          (v/255 − mean[c]) / std[c],  mean = [0.485, 0.456, 0.406], std = [0.229, 0.224, 0.225]
+/// </code>
+/// mean and std are the per-channel statistics of the ImageNet training photos, so each input channel
+/// has about zero mean and unit variance — what the network's first layer was trained on.
+/// </summary>
+public static class ImageNetPreprocessing
+{
+    public const int ResizeShorterSide = 256, CropSize = 224;
+
+    /// <summary>Per-channel mean of ImageNet training pixels (R, G, B) on the 0..1 scale.</summary>
+    public static readonly float[] Mean = [0.485f, 0.456f, 0.406f];
+
+    /// <summary>Per-channel standard deviation of ImageNet training pixels (R, G, B) on the 0..1 scale.</summary>
+    public static readonly float[] Std = [0.229f, 0.224f, 0.225f];
+
+    /// <summary>
+    /// torchvision's output size for <c>Resize(shorterSide)</c>: the shorter side becomes exactly
+    /// <paramref name="shorterSide"/>, the longer one int(shorterSide · long / short) (truncated, not rounded).
+    /// </summary>
+    public static (int Width, int Height) ResizedSize(int width, int height, int shorterSide)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(shorterSide, 1);
+        if (width <= height)
+        {
+            return (shorterSide, (int)((double)shorterSide * height / width));
+        }
+        return ((int)((double)shorterSide * width / height), shorterSide);
+    }
+
+    /// <summary>Resizes so the shorter side is <paramref name="shorterSide"/>, keeping the aspect ratio (bilinear, antialiased like PIL).</summary>
+    public static RgbImage ResizeShorterSideTo(RgbImage image, int shorterSide)
+    {
+        var (width, height) = ResizedSize(image.Width, image.Height, shorterSide);
+        return BilinearResize.Resize(image, width, height);
+    }
+
+    /// <summary>Top-left corner of torchvision's centre crop: round((side − size) / 2), Python's round-half-to-even.</summary>
+    public static (int Left, int Top) CenterCropOffsets(int width, int height, int size) =>
+        ((int)Math.Round((width - size) / 2.0, MidpointRounding.ToEven),
+         (int)Math.Round((height - size) / 2.0, MidpointRounding.ToEven));
+
+    /// <summary>The centred <paramref name="size"/>×<paramref name="size"/> square; the image must be at least that big on both sides.</summary>
+    public static RgbImage CenterCrop(RgbImage image, int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        if (image.Width < size || image.Height < size)
+        {
+            throw new ArgumentException($"Cannot crop {size}×{size} from a {image.Width}×{image.Height} image.", nameof(image));
+        }
+        var (left, top) = CenterCropOffsets(image.Width, image.Height, size);
+        var pixels = new byte[size * size * 3];
+        for (var y = 0; y < size; y++)
+        {
+            Array.Copy(image.Pixels, ((top + y) * image.Width + left) * 3, pixels, y * size * 3, size * 3);
+        }
+        return new RgbImage(size, size, pixels);
+    }
+
+    /// <summary>
+    /// HWC bytes → CHW floats, normalised: out[c, y, x] = (in[y, x, c] / 255 − Mean[c]) / Std[c].
+    /// Result: [3, H, W], index (c·H + y)·W + x — also the layout of a [1, 3, H, W] batch of one.
+    /// </summary>
+    public static float[] ToNormalizedChw(RgbImage image)
+    {
+        var plane = image.Width * image.Height;
+        var tensor = new float[3 * plane];
+        var pixels = image.Pixels;
+        for (var c = 0; c < 3; c++)
+        {
+            var mean = Mean[c];
+            var std = Std[c];
+            for (var i = 0; i < plane; i++)
+            {
+                tensor[c * plane + i] = (pixels[i * 3 + c] / 255f - mean) / std;
+            }
+        }
+        return tensor;
+    }
+
+    /// <summary>Resize 256 → centre-crop 224 → normalise; returns every stage.</summary>
+    public static PreprocessedImage Run(RgbImage photo)
+    {
+        var resized = ResizeShorterSideTo(photo, ResizeShorterSide);
+        var cropped = CenterCrop(resized, CropSize);
+        return new PreprocessedImage(resized, cropped, ToNormalizedChw(cropped));
+    }
+}
