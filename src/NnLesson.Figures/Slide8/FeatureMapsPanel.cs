@@ -1,0 +1,58 @@
+using NnLesson.Vision.Inspection;
+using SkiaSharp;
+
+namespace NnLesson.Figures.Slide8;
+
+/// <summary>
+/// Stage 3: real activations of the network's first convolution layer for this photo: the most varied
+/// maps (see <see cref="FeatureMapSelection"/>) on one shared viridis scale from the smallest to the largest
+/// value shown, with the layer's name, operators, tensor shape and how the numbers were obtained.
+/// </summary>
+public static class FeatureMapsPanel
+{
+    public const int Shown = 12;
+    private const int Columns = 4;
+
+    public static void Draw(SlideCanvas c, SKRect content, FeatureMaps maps, Lang lang)
+    {
+        var channels = FeatureMapSelection.MostVaried(maps, Shown);
+        var (min, max) = (float.PositiveInfinity, float.NegativeInfinity);
+        foreach (var ch in channels)
+        {
+            foreach (var v in maps.Map(ch))
+            {
+                min = Math.Min(min, v);
+                max = Math.Max(max, v);
+            }
+        }
+        var span = Math.Max(max - min, 1e-6f);
+
+        var gap = c.S(8);
+        var side = (content.Width - (Columns - 1) * gap) / Columns;
+        var rows = (channels.Length + Columns - 1) / Columns;
+        var y = content.Top;
+        for (var i = 0; i < channels.Length; i++)
+        {
+            var (row, col) = (i / Columns, i % Columns);
+            var left = content.Left + col * (side + gap);
+            var labelY = y + row * (side + c.S(28)) + c.S(18);
+            c.Text($"#{channels[i]}", left + side / 2, labelY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+            var rect = SKRect.Create(left, labelY + c.S(6), side, side);
+            c.Heatmap(maps.Map(channels[i]), maps.Width, maps.Height, v => MapColors.Viridis((v - min) / span), rect);
+        }
+
+        var barTop = y + rows * (side + c.S(28)) + c.S(16);
+        var bar = new SKRect(content.Left + c.S(40), barTop, content.Right - c.S(40), barTop + c.S(16));
+        c.ColorBar(bar, MapColors.Viridis);
+        c.Text(Number(min), bar.Left, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(Number(max), bar.Right, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(PipelineTexts.SharedScale.For(lang), bar.MidX, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
+
+        var textY = bar.Bottom + c.S(64);
+        textY = c.Wrapped($"{maps.Tap.LayerName} ({maps.Tap.Operators})", content.MidX, textY, content.Width, 20, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+        textY = c.Wrapped(PipelineTexts.Shown(channels.Length, maps.Channels).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Wrapped(PipelineTexts.ValueNote(maps).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
+    }
+
+    private static string Number(float v) => v < 0 ? $"−{-v:0.00}" : $"{v:0.00}";
+}
