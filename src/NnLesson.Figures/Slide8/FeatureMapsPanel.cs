@@ -27,21 +27,15 @@ public static class FeatureMapsPanel
         }
         var span = Math.Max(max - min, 1e-6f);
 
-        var gap = c.S(8);
-        var side = (content.Width - (Columns - 1) * gap) / Columns;
-        var rows = (channels.Length + Columns - 1) / Columns;
-        var y = content.Top;
+        var rects = Place(content, c.Scale, channels.Length);
         for (var i = 0; i < channels.Length; i++)
         {
-            var (row, col) = (i / Columns, i % Columns);
-            var left = content.Left + col * (side + gap);
-            var labelY = y + row * (side + c.S(28)) + c.S(18);
-            c.Text($"#{channels[i]}", left + side / 2, labelY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
-            var rect = SKRect.Create(left, labelY + c.S(6), side, side);
+            var rect = rects[i];
+            c.Text($"#{channels[i]}", rect.MidX, rect.Top - c.S(6), 16, SlideCanvas.Muted, align: SKTextAlign.Center);
             c.Heatmap(maps.Map(channels[i]), maps.Width, maps.Height, v => MapColors.Viridis((v - min) / span), rect);
         }
 
-        var barTop = y + rows * (side + c.S(28)) + c.S(16);
+        var barTop = rects[^1].Bottom + c.S(16);
         var bar = new SKRect(content.Left + c.S(40), barTop, content.Right - c.S(40), barTop + c.S(16));
         c.ColorBar(bar, MapColors.Viridis);
         c.Text(Number(min), bar.Left, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
@@ -52,6 +46,15 @@ public static class FeatureMapsPanel
         textY = c.Wrapped($"{maps.Tap.LayerName} ({maps.Tap.Operators})", content.MidX, textY, content.Width, 20, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
         textY = c.Wrapped(PipelineTexts.Shown(channels.Length, maps.Channels).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
         c.Wrapped(PipelineTexts.ValueNote(maps).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
+    }
+
+    /// <summary>Where map i of <paramref name="count"/> goes (real pixels): rows of four squares, each under a 24-pixel label band.</summary>
+    public static SKRect[] Place(SKRect content, float scale, int count)
+    {
+        var gap = 8 * scale;
+        var side = (content.Width - (Columns - 1) * gap) / Columns;
+        return Enumerable.Range(0, count).Select(i =>
+            SKRect.Create(content.Left + i % Columns * (side + gap), content.Top + i / Columns * (side + 28 * scale) + 24 * scale, side, side)).ToArray();
     }
 
     private static string Number(float v) => v < 0 ? $"−{-v:0.00}" : $"{v:0.00}";

@@ -57,8 +57,8 @@ public static class PipelineFigure
         }
         else
         {
-            ModelNeededPanel.Draw(c, contents[2], lang);
-            ModelNeededPanel.Draw(c, contents[3], lang);
+            ModelNeededPanel.DrawHowTo(c, contents[2], lang);
+            ModelNeededPanel.DrawPlaceholder(c, contents[3], lang);
         }
 
         // Arrows in the gutters: the data flows left to right; faded where no model runs.

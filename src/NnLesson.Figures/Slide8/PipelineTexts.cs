@@ -87,4 +87,8 @@ public static class PipelineTexts
     public static readonly Localized HowToGetModel = new(
         "Завантажте навчену CNN:\nnnlesson model download resnet18\nабо вкажіть файл:\n--model ШЛЯХ.onnx",
         "Download a trained CNN:\nnnlesson model download resnet18\nor point to a file:\n--model PATH.onnx");
+
+    public static readonly Localized TopWouldGoHere = new(
+        "Тут будуть 5 найімовірніших класів ImageNet і їхні ймовірності",
+        "Here the 5 most probable ImageNet classes and their probabilities will appear");
 }

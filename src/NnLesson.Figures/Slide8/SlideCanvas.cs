@@ -95,15 +95,16 @@ public sealed class SlideCanvas(SKCanvas canvas, FigureSize size)
     /// </summary>
     public void Heatmap(ReadOnlySpan<float> map, int width, int height, Func<float, SKColor> color, SKRect target)
     {
-        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        for (var y = 0; y < height; y++)
+        var rgba = new byte[width * height * 4];
+        for (var i = 0; i < width * height; i++)
         {
-            for (var x = 0; x < width; x++)
-            {
-                bitmap.SetPixel(x, y, color(map[y * width + x]));
-            }
+            var c = color(map[i]);
+            rgba[4 * i] = c.Red;
+            rgba[4 * i + 1] = c.Green;
+            rgba[4 * i + 2] = c.Blue;
+            rgba[4 * i + 3] = 255;
         }
-        using var image = SKImage.FromBitmap(bitmap);
+        using var image = SKImage.FromPixelCopy(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque), rgba, width * 4);
         Canvas.DrawImage(image, target, Sampling(smooth: false));
     }
 

@@ -116,7 +116,13 @@ public static class Slide8PipelineExplain
         }
         if (inspection is { Result.Features: var f })
         {
-            rows.Add(Row($"3 {f.Tap.LayerName} ({f.Tap.Operators})", f.ShapeText, f.ElementType.ToLowerInvariant(), f.Min, f.Max));
+            var type = f.ElementType.ToLowerInvariant() + f.Kind switch
+            {
+                FeatureValueKind.Dequantized => " → real", // min/max after (q − zero_point)·scale
+                FeatureValueKind.RawCodes => " codes",
+                _ => "",
+            };
+            rows.Add(Row($"3 {f.Tap.LayerName} ({f.Tap.Operators})", f.ShapeText, type, f.Min, f.Max));
             var logits = inspection.Result.Output;
             rows.Add(Row("4 logits", $"[{string.Join(", ", inspection.Result.OutputShape)}]", "float32", logits.Min(), logits.Max()));
         }
@@ -145,8 +151,8 @@ public static class Slide8PipelineExplain
             ["resized_shape"] = input.Resized.Shape,
             ["crop_shape"] = input.Cropped.Shape,
             ["tensor_shape"] = new JsonArray(input.TensorShape.Select(d => (JsonNode)d).ToArray()),
-            ["tensor_channel_min"] = new JsonArray(channels.Min.Select(v => (JsonNode)v).ToArray()),
-            ["tensor_channel_max"] = new JsonArray(channels.Max.Select(v => (JsonNode)v).ToArray()),
+            ["tensor_channel_min"] = new JsonArray(channels.Min.Select(v => (JsonNode)(double)v).ToArray()),
+            ["tensor_channel_max"] = new JsonArray(channels.Max.Select(v => (JsonNode)(double)v).ToArray()),
             ["backend"] = model is null ? "none" : OnnxImageClassifier.BackendName,
             ["model"] = model?.ModelName,
             ["model_source"] = model?.Source,
@@ -160,8 +166,8 @@ public static class Slide8PipelineExplain
             metrics["feature_shape"] = new JsonArray(f.TensorShape.Select(d => (JsonNode)d).ToArray());
             metrics["feature_type"] = f.ElementType.ToLowerInvariant();
             metrics["feature_values"] = f.Kind.ToString().ToLowerInvariant();
-            metrics["feature_min"] = f.Min;
-            metrics["feature_max"] = f.Max;
+            metrics["feature_min"] = (double)f.Min;
+            metrics["feature_max"] = (double)f.Max;
             if (f.Tap.Quantization is { } q)
             {
                 metrics["feature_scale"] = q.Scale;
