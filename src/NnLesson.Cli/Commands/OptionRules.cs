@@ -8,7 +8,10 @@ public static class OptionRules
     public static void Range(Option<int> option, int min, int max, string name) =>
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<int>();
+            if (!TryGetValue<int>(result, out var value))
+            {
+                return;
+            }
             if (value < min || value > max)
             {
                 result.AddError($"{name} must be between {min} and {max} (got {value}).");
@@ -18,7 +21,10 @@ public static class OptionRules
     public static void PositiveFinite(Option<double> option, string name) =>
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<double>();
+            if (!TryGetValue<double>(result, out var value))
+            {
+                return;
+            }
             if (!double.IsFinite(value) || value <= 0)
             {
                 result.AddError($"{name} must be a positive finite number (got {value}).");
@@ -28,10 +34,32 @@ public static class OptionRules
     public static void NonNegativeFinite(Option<double> option, string name) =>
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<double>();
+            if (!TryGetValue<double>(result, out var value))
+            {
+                return;
+            }
             if (!double.IsFinite(value) || value < 0)
             {
                 result.AddError($"{name} must be zero or a positive finite number (got {value}).");
             }
         });
+
+    /// <summary>
+    /// The option's value, or false when its text does not parse ("--top five"): then the conversion
+    /// message becomes the usage error, instead of the exception GetValueOrDefault throws.
+    /// </summary>
+    private static bool TryGetValue<T>(System.CommandLine.Parsing.OptionResult result, out T value)
+    {
+        try
+        {
+            value = result.GetValueOrDefault<T>()!;
+            return true;
+        }
+        catch (InvalidOperationException e)
+        {
+            result.AddError(e.Message);
+            value = default!;
+            return false;
+        }
+    }
 }

@@ -1,19 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NnLesson.Core;
+using NnLesson.Figures.Slide6;
 using NnLesson.Slides.Running;
+using NnLesson.Vision.Classification;
+using NnLesson.Vision.Images;
+using NnLesson.Vision.Models;
+using NnLesson.Vision.Preprocessing;
 
 namespace NnLesson.Slides.Lessons;
 
-/// <summary>Options of slide 6. Null paths mean "resolve as documented" (default photo, model search order).</summary>
-public sealed record Slide6Options(string? ImagePath, string? ModelPath, string? LabelsPath, int Top)
+/// <summary>
+/// Options of slide 6. Null paths mean "resolve as documented": the photo defaults to data/sample.jpg,
+/// the model to the search order of <see cref="ModelResolver"/>. <c>Fallback</c> runs the colour
+/// classifier even when a model exists (to show the class what a classifier without a network does).
+/// </summary>
+public sealed record Slide6Options(string? ImagePath, string? ModelPath, string? LabelsPath, int Top, bool Fallback = false)
 {
     public static readonly Slide6Options Default = new(null, null, null, 5);
 }
 
-/// <summary>Slide 6: a pretrained CNN classifies a photo; colour fallback without a model. (Placeholder: being built.)</summary>
+/// <summary>
+/// Slide 6: a pretrained CNN classifies a photo. photo → resize 256 → centre crop 224 → normalise →
+/// CNN (ONNX Runtime) → 1000 logits → softmax → top-k. Without a model the dominant-colour fallback
+/// runs, and the slide says so and how to get a model.
+/// </summary>
 public static class Slide6CnnInference
 {
     public const string Id = "slide6";
 
+    /// <summary>The largest --top the figure has room for.</summary>
+    public const int MaxTop = 20;
+
+    /// <summary>The default photo, relative to the repository root (CC0 cat, see data/README.md).</summary>
+    public const string DefaultImage = "data/sample.jpg";
+
+    /// <summary>The file name depends on the model found: slide6_&lt;model file name without .onnx&gt;.png, or slide6_fallback.png.</summary>
     public static readonly IReadOnlyList<string> FigureFiles = ["slide6_<model>.png | slide6_fallback.png"];
 
-    public static SlideOutcome Run(SlideContext context, Slide6Options options) => throw new NotImplementedException("slide6 is being built");
+    public static SlideOutcome Run(SlideContext context, Slide6Options options)
+    {
+        if (options.Top is < 1 or > MaxTop)
+        {
+            throw new LessonException($"--top must be between 1 and {MaxTop} (got {options.Top}).");
+        }
+        var report = context.Reporter;
+        report.Heading("Slide 6: a pretrained CNN classifies a photo");
+
+        var imagePath = Path.GetFullPath(options.ImagePath ?? FindDefaultImage());
+        var photo = ImageLoader.Load(imagePath);
+        report.Line($"Photo: {imagePath} ({photo.Shape}, H×W×C)");
+
+        var location = options.Fallback ? null : ModelResolver.Resolve(options.ModelPath, options.LabelsPath);
+        using var classifier = ModelResolver.CreateClassifier(location);
+        var result = Classify(classifier, photo, options.Top, location, options.Fallback, report);
+
+        report.Table($"Top {result.Top.Count}",
+            ["rank", "class", "label", "probability"],
+            result.Top.Select((p, i) => (IReadOnlyList<string>)
+                [(i + 1).ToString(CultureInfo.InvariantCulture), p.Index.ToString(CultureInfo.InvariantCulture), p.Label,
+                 (p.Probability * 100).ToString("F2", CultureInfo.InvariantCulture) + " %"]).ToArray());
+
+        var classCount = classifier is OnnxImageClassifier onnx ? onnx.Labels.Count : ColorFallbackClassifier.Classes.Count;
+        var figure = CnnInferenceFigure.Save(photo, Path.GetFileName(imagePath), result, classCount, context.Lang, context.Size,
+            context.OutputPath(CnnInferenceFigure.FileName(result)));
+
+        var metrics = new JsonObject
+        {
+            ["backend"] = result.Backend,
+            ["model"] = result.Model,
+            ["model_source"] = location?.Source,
+            ["image"] = imagePath,
+            ["top"] = new JsonArray(result.Top.Select(p => (JsonNode)new JsonObject
+            {
+                ["index"] = p.Index,
+                ["label"] = p.Label,
+                ["probability"] = p.Probability,
+            }).ToArray()),
+        };
+        var parameters = new JsonObject
+        {
+            ["image"] = options.ImagePath,
+            ["model"] = options.ModelPath,
+            ["labels"] = options.LabelsPath,
+            ["top"] = options.Top,
+            ["fallback"] = options.Fallback,
+        };
+        return new SlideOutcome(Id, [figure], metrics, parameters);
+    }
+
+    private static ClassificationResult Classify(IImageClassifier classifier, RgbImage photo, int top, ModelLocation? location, bool forcedFallback, Reporting.ISlideReporter report)
+    {
+        if (classifier is OnnxImageClassifier onnx)
+        {
+            report.Line($"Model: {onnx.ModelName} (found via {location!.Source}: {onnx.ModelPath})");
+            report.Line($"Labels: {onnx.LabelsPath}");
+            var clock = Stopwatch.StartNew();
+            var input = ImageNetPreprocessing.Run(photo);
+            var preprocessMs = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            var result = onnx.Classify(input, top);
+            var inferenceMs = clock.Elapsed.TotalMilliseconds;
+            report.Line($"Backend: ONNX Runtime (CPU); input '{onnx.InputName}' [1, 3, 224, 224] → output '{onnx.OutputName}' [1, 1000] logits → softmax");
+            report.Line(string.Create(CultureInfo.InvariantCulture, $"Time: preprocessing {preprocessMs:F0} ms, network + softmax {inferenceMs:F0} ms"));
+            return result;
+        }
+        if (forcedFallback)
+        {
+            report.Warning("--fallback: using the dominant-colour classifier (not a neural network) instead of a model.");
+        }
+        else
+        {
+            report.Warning("No ONNX model found (looked at --model, NNLESSON_MODEL, models/, ../shared/models): " +
+                           "using the dominant-colour fallback, which is not a neural network.");
+            report.Line("Get a real CNN: nnlesson model download resnet18   (or pass --model PATH.onnx)");
+        }
+        var mean = ColorFallbackClassifier.MeanColor(photo);
+        report.Line(string.Create(CultureInfo.InvariantCulture, $"Mean colour RGB ({mean.R:F0}, {mean.G:F0}, {mean.B:F0}) → nearest colour names in CIELAB → softmax"));
+        return classifier.Classify(photo, top);
+    }
+
+    private static string FindDefaultImage()
+    {
+        var root = RepoLocator.FindRepoRoot()
+            ?? throw new LessonException($"No --image given and the repository (with {DefaultImage}) was not found from here: pass --image PATH.");
+        return Path.Combine(root, DefaultImage);
+    }
 }

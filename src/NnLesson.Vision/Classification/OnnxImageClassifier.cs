@@ -186,8 +186,11 @@ public sealed class OnnxImageClassifier : IImageClassifier
     }
 
     private static string Describe(NodeMetadata node) => node.IsTensor
-        ? $"{node.ElementType.Name.ToLowerInvariant()} [{string.Join(", ", node.Dimensions.Select((d, i) => d < 0 ? (node.SymbolicDimensions.ElementAtOrDefault(i) is { Length: > 0 } s ? s : "?") : d.ToString()))}]"
+        ? $"{ElementName(node.ElementType)} [{string.Join(", ", node.Dimensions.Select((d, i) => d < 0 ? (node.SymbolicDimensions.ElementAtOrDefault(i) is { Length: > 0 } s ? s : "?") : d.ToString()))}]"
         : node.OnnxValueType.ToString();
+
+    private static string ElementName(Type type) =>
+        type == typeof(float) ? "float32" : type == typeof(double) ? "float64" : type.Name.ToLowerInvariant();
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

@@ -57,22 +57,27 @@ public static class BilinearResize
             }
         }
 
-        // Pass 2, along y: out[o, x, c] from the columns of the first pass. Layout [height, width, 3].
+        // Pass 2, along y: out row o = Σₖ w_k · (pass-1 row First + k), accumulated a whole row at a time
+        // so memory is read in order. Layout [height, width, 3].
         var pixels = new byte[height * width * 3];
+        var rowLength = width * 3;
+        var sum = new double[rowLength];
         for (var o = 0; o < height; o++)
         {
             var tap = rows[o];
-            for (var x = 0; x < width; x++)
+            Array.Clear(sum);
+            for (var k = 0; k < tap.Weights.Length; k++)
             {
-                for (var c = 0; c < 3; c++)
+                var w = tap.Weights[k];
+                var row = horizontal.AsSpan((tap.First + k) * rowLength, rowLength);
+                for (var i = 0; i < rowLength; i++)
                 {
-                    double v = 0;
-                    for (var k = 0; k < tap.Weights.Length; k++)
-                    {
-                        v += tap.Weights[k] * horizontal[((tap.First + k) * width + x) * 3 + c];
-                    }
-                    pixels[(o * width + x) * 3 + c] = ToByte(v);
+                    sum[i] += w * row[i];
                 }
+            }
+            for (var i = 0; i < rowLength; i++)
+            {
+                pixels[o * rowLength + i] = ToByte(sum[i]);
             }
         }
         return new RgbImage(width, height, pixels);

@@ -49,6 +49,19 @@ public static class ImageNetPreprocessing
         ((int)Math.Round((width - size) / 2.0, MidpointRounding.ToEven),
          (int)Math.Round((height - size) / 2.0, MidpointRounding.ToEven));
 
+    /// <summary>
+    /// The part of the original photo that the 224×224 crop shows, in photo pixels (x, y, width, height):
+    /// the crop window in the resized image scaled back by photo size / resized size on each axis.
+    /// Slides draw it over the photo as "what the network sees".
+    /// </summary>
+    public static (double X, double Y, double Width, double Height) CropWindowInPhoto(int width, int height)
+    {
+        var (resizedW, resizedH) = ResizedSize(width, height, ResizeShorterSide);
+        var (left, top) = CenterCropOffsets(resizedW, resizedH, CropSize);
+        double sx = (double)width / resizedW, sy = (double)height / resizedH;
+        return (left * sx, top * sy, CropSize * sx, CropSize * sy);
+    }
+
     /// <summary>The centred <paramref name="size"/>×<paramref name="size"/> square; the image must be at least that big on both sides.</summary>
     public static RgbImage CenterCrop(RgbImage image, int size)
     {

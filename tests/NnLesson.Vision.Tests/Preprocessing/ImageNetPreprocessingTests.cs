@@ -34,6 +34,14 @@ public class ImageNetPreprocessingTests
     }
 
     [Fact]
+    public void Crop_window_in_photo_coordinates()
+    {
+        // 451×300 → 384×256, crop at (80, 16); back in the photo: x scale 451/384, y scale 300/256.
+        var (x, y, w, h) = ImageNetPreprocessing.CropWindowInPhoto(451, 300);
+        Tolerance.AllClose([x, y, w, h], [80 * 451 / 384.0, 16 * 300 / 256.0, 224 * 451 / 384.0, 224 * 300 / 256.0], atol: 1e-12, rtol: 0, "crop window");
+    }
+
+    [Fact]
     public void Centre_crop_copies_the_right_window()
     {
         // Pixel (x, y) stores (x, y, 0); 7×6 cropped to 3×3 starts at (round(2.0), round(1.5)) = (2, 2).
