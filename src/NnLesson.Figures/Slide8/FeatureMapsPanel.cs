@@ -42,8 +42,11 @@ public static class FeatureMapsPanel
         c.Text(Number(max), bar.Right, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
         c.Text(PipelineTexts.SharedScale.For(lang), bar.MidX, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
 
+        // The layer: its node name (one line, shortened if a exporter made it long), then its operators,
+        // e.g. "Conv → BatchNormalization → Relu" for ResNet-18 or "QLinearConv" for the int8 MobileNetV2.
         var textY = bar.Bottom + c.S(64);
-        textY = c.Wrapped($"{maps.Tap.LayerName} ({maps.Tap.Operators})", content.MidX, textY, content.Width, 20, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+        c.Text(c.Ellipsize(maps.Tap.LayerName, content.Width, 20, bold: true), content.MidX, textY, 20, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+        textY = c.Wrapped(maps.Tap.Operators, content.MidX, textY + c.S(26), content.Width, 18, SlideCanvas.Ink, align: SKTextAlign.Center);
         textY = c.Wrapped(PipelineTexts.Shown(channels.Length, maps.Channels).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
         c.Wrapped(PipelineTexts.ValueNote(maps).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
     }

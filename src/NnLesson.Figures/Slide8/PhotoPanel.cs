@@ -48,6 +48,7 @@ public static class PhotoPanel
                 c.Rect(rect, new SKColor(photo[py, px, 0], photo[py, px, 1], photo[py, px, 2]), SKColors.White, 0.8f);
             }
         }
+        c.Rect(patch, null, SlideCanvas.Muted, 1); // outline, so a white patch on the white slide still shows
         c.Rect(SKRect.Create(patch.Left + half * cell, patch.Top + half * cell, cell, cell), null, SlideCanvas.Ink, 2.5f);
 
         y = patch.Bottom + c.S(32);

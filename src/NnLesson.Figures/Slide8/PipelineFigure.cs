@@ -49,7 +49,7 @@ public static class PipelineFigure
         {
             FeatureMapsPanel.Draw(c, contents[2], features, lang);
             TopClassesPanel.Draw(c, contents[3], top, lang);
-            StageFooter.Draw(c, columns[2], $"{features.ShapeText} {features.ElementType.ToLowerInvariant()}",
+            StageFooter.Draw(c, columns[2], $"{features.ShapeText} {features.ElementType}",
                 PipelineTexts.Numbers(features.Values.LongLength).For(lang));
             var classes = data.LogitsShape?.Skip(1).Aggregate(1L, (a, d) => a * d) ?? top.Count;
             StageFooter.Draw(c, columns[3], data.LogitsShape is { } shape ? $"[{string.Join(", ", shape)}] → softmax" : "softmax",

@@ -57,6 +57,21 @@ public sealed class SlideCanvas(SKCanvas canvas, FigureSize size)
         return y - step + S(designSize) * 0.35f;
     }
 
+    /// <summary>Shortens text with "…" so it fits <paramref name="maxWidth"/> (long class or layer names).</summary>
+    public string Ellipsize(string text, float maxWidth, float designSize, bool bold = false)
+    {
+        if (TextWidth(text, designSize, bold) <= maxWidth)
+        {
+            return text;
+        }
+        var cut = text.Length;
+        while (cut > 1 && TextWidth(text[..cut] + "…", designSize, bold) > maxWidth)
+        {
+            cut--;
+        }
+        return text[..cut] + "…";
+    }
+
     /// <summary>Splits on spaces (and explicit '\n') so no line is wider than <paramref name="maxWidth"/>, unless a single word is.</summary>
     public List<string> WrapLines(string text, float maxWidth, float designSize, bool bold = false)
     {

@@ -18,7 +18,7 @@ public static class TopClassesPanel
         for (var i = 0; i < top.Count; i++)
         {
             var rowTop = content.Top + i * rowHeight;
-            var label = Ellipsize(c, $"{i + 1}. {top[i].Label}", content.Width, 21, bold: i == 0);
+            var label = c.Ellipsize($"{i + 1}. {top[i].Label}", content.Width, 21, bold: i == 0);
             c.Text(label, content.Left, rowTop + c.S(24), 21, SlideCanvas.Ink, bold: i == 0);
             var barTop = rowTop + c.S(36);
             c.Rect(SKRect.Create(content.Left, barTop, barMax, barHeight), new SKColor(0xEC, 0xEC, 0xEC), null);
@@ -34,19 +34,4 @@ public static class TopClassesPanel
 
     /// <summary>"87.2 %", and "&lt; 0.1 %" rather than a misleading "0.0 %" for the tiny but non-zero tail.</summary>
     public static string Percent(double p) => p < 0.0005 ? "< 0.1 %" : p.ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Shortens a long class name with "…" so it fits the column.</summary>
-    private static string Ellipsize(SlideCanvas c, string text, float maxWidth, float size, bool bold)
-    {
-        if (c.TextWidth(text, size, bold) <= maxWidth)
-        {
-            return text;
-        }
-        var cut = text.Length;
-        while (cut > 1 && c.TextWidth(text[..cut] + "…", size, bold) > maxWidth)
-        {
-            cut--;
-        }
-        return text[..cut] + "…";
-    }
 }

@@ -116,7 +116,7 @@ public static class Slide8PipelineExplain
         }
         if (inspection is { Result.Features: var f })
         {
-            var type = f.ElementType.ToLowerInvariant() + f.Kind switch
+            var type = f.ElementType + f.Kind switch
             {
                 FeatureValueKind.Dequantized => " → real", // min/max after (q − zero_point)·scale
                 FeatureValueKind.RawCodes => " codes",
@@ -164,7 +164,7 @@ public static class Slide8PipelineExplain
             metrics["feature_operators"] = f.Tap.Operators;
             metrics["feature_tensor"] = f.Tap.TensorName;
             metrics["feature_shape"] = new JsonArray(f.TensorShape.Select(d => (JsonNode)d).ToArray());
-            metrics["feature_type"] = f.ElementType.ToLowerInvariant();
+            metrics["feature_type"] = f.ElementType;
             metrics["feature_values"] = f.Kind.ToString().ToLowerInvariant();
             metrics["feature_min"] = (double)f.Min;
             metrics["feature_max"] = (double)f.Max;

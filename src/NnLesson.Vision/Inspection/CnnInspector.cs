@@ -50,11 +50,15 @@ public sealed class CnnInspector : IDisposable
         {
             throw new LessonException($"Cannot read the model '{modelPath}': {e.Message}", e);
         }
-        return FromBytes(bytes, Path.GetFileNameWithoutExtension(modelPath), tensorName);
+        return Create(bytes, Path.GetFileNameWithoutExtension(modelPath), modelPath, tensorName);
     }
 
     /// <summary>Same as <see cref="Open"/> for a model already in memory.</summary>
-    public static CnnInspector FromBytes(byte[] model, string modelName, string? tensorName = null)
+    public static CnnInspector FromBytes(byte[] model, string modelName, string? tensorName = null) =>
+        Create(model, modelName, modelName, tensorName);
+
+    /// <param name="shownAs">How error messages name the model: its path when it came from a file.</param>
+    private static CnnInspector Create(byte[] model, string modelName, string shownAs, string? tensorName)
     {
         OnnxGraph graph;
         try
@@ -63,22 +67,23 @@ public sealed class CnnInspector : IDisposable
         }
         catch (InvalidDataException e)
         {
-            throw new LessonException($"'{modelName}' is not an ONNX model: {e.Message}", e);
+            throw new LessonException($"'{shownAs}' is not an ONNX model: {e.Message}", e);
         }
         if (graph.Inputs.Count != 1 || graph.Outputs.Count == 0)
         {
-            throw new LessonException($"'{modelName}' has {graph.Inputs.Count} inputs and {graph.Outputs.Count} outputs; the inspector needs one image input and an output.");
+            throw new LessonException($"'{shownAs}' has {graph.Inputs.Count} inputs and {graph.Outputs.Count} outputs; the inspector needs one image input and an output.");
         }
         var tap = tensorName is null ? FeatureLayerPicker.FirstConvolution(graph) : FeatureLayerPicker.ForTensor(graph, tensorName);
         var edited = GraphOutputExposer.Expose(model, [tap.TensorName]);
         InferenceSession session;
+        using var options = LaptopOptions();
         try
         {
-            session = new InferenceSession(edited);
+            session = new InferenceSession(edited, options);
         }
         catch (OnnxRuntimeException e)
         {
-            throw new LessonException($"ONNX Runtime cannot load '{modelName}': {e.Message}", e);
+            throw new LessonException($"ONNX Runtime cannot load '{shownAs}': {e.Message}", e);
         }
         return new CnnInspector(session, graph, tap, modelName);
     }
@@ -145,7 +150,8 @@ public sealed class CnnInspector : IDisposable
             default:
                 throw new LessonException($"Tensor '{Tap.TensorName}' holds {info.ElementDataType}; the inspector reads float32, uint8 and int8.");
         }
-        return new FeatureMaps(Tap, shape, info.ElementDataType.ToString(), kind, channels, height, width, values);
+        var typeName = info.ElementDataType switch { TensorElementType.Float => "float32", TensorElementType.UInt8 => "uint8", _ => "int8" };
+        return new FeatureMaps(Tap, shape, typeName, kind, channels, height, width, values);
     }
 
     private float[] Decode<T>(ReadOnlySpan<T> codes, Func<T, int> toInt, out FeatureValueKind kind)
@@ -161,4 +167,23 @@ public sealed class CnnInspector : IDisposable
     }
 
     public void Dispose() => _session.Dispose();
+
+    /// <summary>
+    /// The same settings as the slide-6 classifier: one image at a time, so threads only inside operators
+    /// (at most 4), no busy-waiting between runs, all graph optimisations (an exposed tensor is a graph output,
+    /// so ONNX Runtime keeps it even where it would otherwise fuse it away), only errors logged.
+    /// </summary>
+    private static SessionOptions LaptopOptions()
+    {
+        var options = new SessionOptions
+        {
+            IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+        };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        return options;
+    }
 }

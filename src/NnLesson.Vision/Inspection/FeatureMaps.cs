@@ -15,7 +15,8 @@ public enum FeatureValueKind
 
 /// <summary>
 /// The activations of one layer for one image: Values: [Channels, Height, Width] row-major, map c starts at
-/// c·Height·Width. <see cref="TensorShape"/> is the shape ONNX Runtime reported, e.g. [1, 32, 112, 112].
+/// c·Height·Width. <see cref="TensorShape"/> is the shape ONNX Runtime reported, e.g. [1, 32, 112, 112];
+/// <see cref="ElementType"/> the tensor's own type ("float32", "uint8" or "int8") before any dequantisation.
 /// </summary>
 public sealed record FeatureMaps(
     FeatureTap Tap,

@@ -157,10 +157,21 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
     }
 
     [Fact]
-    public void The_default_photo_is_the_repository_sample()
+    public void The_default_photo_is_the_repository_sample_and_the_defaults_run_end_to_end()
     {
         Assert.Equal(Path.Combine(RepoPaths.Root, "data", "sample.jpg"), Slide8PipelineExplain.ResolveImage(null));
         Assert.Equal("other.png", Slide8PipelineExplain.ResolveImage("other.png"));
+
+        // As `nnlesson slide8` runs with no options: data/sample.jpg (the CC0 cat, 451×300) and whatever model
+        // the resolver finds (here: ../shared/models beside the repository).
+        var run = new Slide8Run(new FigureSize(640, 360));
+        var outcome = Slide8PipelineExplain.Run(run.Context, Slide8Options.Default);
+        using var _ = PngAssert.IsFigure(outcome.Figures[0].Path, 640, 360);
+        Assert.Equal("300×451×3", (string?)outcome.Metrics!["raw_shape"]);
+        Assert.EndsWith("sample.jpg", (string?)outcome.Parameters!["image"]);
+        var resolved = NnLesson.Vision.Models.ModelResolver.Resolve(null);
+        Assert.Equal(resolved is null ? "none" : "onnx", (string?)outcome.Metrics["backend"]);
+        Assert.Equal(resolved?.ModelName, (string?)outcome.Metrics["model"]);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public class SharedModelInspectionTests(SharedInspectorFixture fixture) : IClass
         // MobileNetV2 starts with a 3×3 convolution, stride 2, 32 filters: 224×224 → 32 maps of 112×112.
         Assert.Equal([1L, 32, 112, 112], cat.TensorShape);
         Assert.Equal((32, 112, 112), (cat.Channels, cat.Height, cat.Width));
-        Assert.Equal("UInt8", cat.ElementType);
+        Assert.Equal("uint8", cat.ElementType);
         Assert.Equal(FeatureValueKind.Dequantized, cat.Kind);
         Assert.Equal(32 * 112 * 112, cat.Values.Length);
         Assert.True(cat.Min >= 0, "after the folded ReLU no activation is negative");

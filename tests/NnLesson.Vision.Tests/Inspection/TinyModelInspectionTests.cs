@@ -53,10 +53,26 @@ public class TinyModelInspectionTests
         Assert.Equal([1L, 2, 3, 3], result.Features.TensorShape);
         Assert.Equal((2, 3, 3), (result.Features.Channels, result.Features.Height, result.Features.Width));
         Assert.Equal(FeatureValueKind.Float, result.Features.Kind);
+        Assert.Equal("float32", result.Features.ElementType);
         Tolerance.AllClose(result.Features.Values.Select(v => (double)v).ToArray(), ReluOut, 1e-6, 1e-6, "relu_out");
         Tolerance.AllClose(result.Features.Map(1).ToArray().Select(v => (double)v).ToArray(), ReluOut[9..], 1e-6, 1e-6, "map 1");
         Assert.Equal("scores", result.OutputName);
         Tolerance.AllClose(result.Output.Select(v => (double)v).ToArray(), Scores, 1e-6, 1e-6, "scores");
+    }
+
+    [Fact]
+    public void A_ResNet_style_first_layer_is_followed_through_batch_norm_to_its_relu()
+    {
+        using var inspector = CnnInspector.FromBytes(TinyOnnxModel.ConvBatchNormRelu(), "tiny-resnet");
+        Assert.Equal("conv0", inspector.Tap.LayerName);
+        Assert.Equal("Conv → BatchNormalization → Relu", inspector.Tap.Operators);
+        Assert.Equal("relu_out", inspector.Tap.TensorName);
+
+        // BatchNormalization: y = scale·(x − mean)/√(var + ε) + bias = scale·x/√(1 + 1e-5) here; then ReLU.
+        var scale = new[] { 2.0, 1.0 };
+        var expected = ConvOut.Select((v, i) => Math.Max(0, scale[i / 9] * v / Math.Sqrt(1 + 1e-5))).ToArray();
+        var result = inspector.Run(TinyOnnxModel.Input, InputShape);
+        Tolerance.AllClose(result.Features.Values.Select(v => (double)v).ToArray(), expected, 1e-5, 1e-5, "relu_out after batch norm");
     }
 
     [Fact]
@@ -104,8 +120,14 @@ public class TinyModelInspectionTests
     {
         var e = Assert.Throws<LessonException>(() => CnnInspector.FromBytes("GIF89a, certainly not a model"u8.ToArray(), "fake"));
         Assert.Contains("not an ONNX model", e.Message);
-        var missing = Assert.Throws<LessonException>(() => CnnInspector.Open(Path.Combine(RepoPaths.NewTempFolder(), "none.onnx")));
+        var folder = RepoPaths.NewTempFolder();
+        var missing = Assert.Throws<LessonException>(() => CnnInspector.Open(Path.Combine(folder, "none.onnx")));
         Assert.Contains("none.onnx", missing.Message);
+        var labels = Path.Combine(folder, "imagenet_classes.txt");
+        File.WriteAllText(labels, "tench\ngoldfish\n");
+        var text = Assert.Throws<LessonException>(() => CnnInspector.Open(labels));
+        Assert.Contains(labels, text.Message); // names the file the user passed
+        Assert.Contains("not an ONNX model", text.Message);
     }
 
     [Fact]

@@ -31,6 +31,24 @@ public static class TinyOnnxModel
     input: ValueInfo("X", [1, 1, 4, 4]),
     output: ValueInfo("scores", [1, 2])));
 
+    /// <summary>
+    /// The first layer as ResNet-18 has it: X [1, 1, 4, 4] → Conv(W, B) → "conv_out" → BatchNormalization(scale [2, 1],
+    /// bias [0, 0], mean [0, 0], var [1, 1], ε = 1e-5 by default) → "bn_out" → Relu → "relu_out" → GlobalAveragePool → "scores" [1, 2, 1, 1].
+    /// </summary>
+    public static byte[] ConvBatchNormRelu() => Model(Graph(
+    [
+        Node("conv0", "Conv", ["X", "W", "B"], ["conv_out"]),
+        Node("bn0", "BatchNormalization", ["conv_out", "bn_scale", "bn_bias", "bn_mean", "bn_var"], ["bn_out"]),
+        Node("relu0", "Relu", ["bn_out"], ["relu_out"]),
+        Node("pool", "GlobalAveragePool", ["relu_out"], ["scores"]),
+    ],
+    [
+        Tensor("W", [2, 1, 2, 2], Weights), Tensor("B", [2], Bias),
+        Tensor("bn_scale", [2], [2, 1]), Tensor("bn_bias", [2], [0, 0]), Tensor("bn_mean", [2], [0, 0]), Tensor("bn_var", [2], [1, 1]),
+    ],
+    input: ValueInfo("X", [1, 1, 4, 4]),
+    output: ValueInfo("scores", [1, 2, 1, 1])));
+
     /// <summary>X → MatMul(W: [16, 2]) → "scores": a model with no convolution at all.</summary>
     public static byte[] NoConvolution() => Model(Graph(
         [Node("dense", "MatMul", ["X", "W"], ["scores"])],
