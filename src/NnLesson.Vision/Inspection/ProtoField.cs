@@ -5,7 +5,7 @@ namespace NnLesson.Vision.Inspection;
 
 /// <summary>
 /// One field of a protobuf message exactly as it sits on the wire: its number, wire type and value.
-/// Varint and fixed-width fields keep their bits in <see cref="Number"/>; length-delimited fields
+/// Varint and fixed-width fields keep their bits in <see cref="Bits"/>; length-delimited fields
 /// (strings, bytes, sub-messages, packed arrays) keep their payload in <see cref="Payload"/>.
 /// We read ONNX files at this level instead of generating classes from onnx.proto: the slide needs
 /// a dozen field numbers, and fields we do not know are copied through unchanged.
