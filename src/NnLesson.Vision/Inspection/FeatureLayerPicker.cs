@@ -8,7 +8,7 @@ namespace NnLesson.Vision.Inspection;
 /// layer sees. Works for float models (ResNet-18: Conv → BatchNormalization → Relu; or Conv → Relu when the
 /// exporter folded the batch norm) and for quantised ones (MobileNetV2-int8: a single QLinearConv; its uint8
 /// output has zero point 0, so it cannot hold negative values: the ReLU6 that followed the convolution in the
-/// float network is folded into the output quantisation, range 0 … 255·scale).
+/// float network is folded into the output quantisation, whose codes 0 … 255 cover 0 … 255·scale, ≈ 4.49).
 /// </summary>
 public static class FeatureLayerPicker
 {
