@@ -41,10 +41,19 @@ public static class Slide6CnnInference
 
     public static SlideOutcome Run(SlideContext context, Slide6Options options)
     {
-        if (options.Top is < 1 or > MaxTop)
-        {
-            throw new LessonException($"--top must be between 1 and {MaxTop} (got {options.Top}).");
-        }
+        CheckTop(options);
+        var imagePath = Path.GetFullPath(options.ImagePath ?? FindDefaultImage());
+        var location = options.Fallback ? null : ModelResolver.Resolve(options.ModelPath, options.LabelsPath);
+        return Run(context, options with { ImagePath = imagePath }, location);
+    }
+
+    /// <summary>
+    /// The slide with the model already resolved: <paramref name="location"/> null means none was found
+    /// (or <c>options.Fallback</c> asked for none), so the colour fallback runs and says so.
+    /// </summary>
+    public static SlideOutcome Run(SlideContext context, Slide6Options options, ModelLocation? location)
+    {
+        CheckTop(options);
         var report = context.Reporter;
         report.Heading("Slide 6: a pretrained CNN classifies a photo");
 
@@ -52,7 +61,6 @@ public static class Slide6CnnInference
         var photo = ImageLoader.Load(imagePath);
         report.Line($"Photo: {imagePath} ({photo.Shape}, H×W×C)");
 
-        var location = options.Fallback ? null : ModelResolver.Resolve(options.ModelPath, options.LabelsPath);
         using var classifier = ModelResolver.CreateClassifier(location);
         var result = Classify(classifier, photo, options.Top, location, options.Fallback, report);
 
@@ -88,6 +96,14 @@ public static class Slide6CnnInference
             ["fallback"] = options.Fallback,
         };
         return new SlideOutcome(Id, [figure], metrics, parameters);
+    }
+
+    private static void CheckTop(Slide6Options options)
+    {
+        if (options.Top is < 1 or > MaxTop)
+        {
+            throw new LessonException($"--top must be between 1 and {MaxTop} (got {options.Top}).");
+        }
     }
 
     private static ClassificationResult Classify(IImageClassifier classifier, RgbImage photo, int top, ModelLocation? location, bool forcedFallback, Reporting.ISlideReporter report)

@@ -70,6 +70,19 @@ public class Slide6CnnInferenceTests
     }
 
     [Fact]
+    public void No_model_found_runs_the_fallback_and_says_how_to_get_a_model()
+    {
+        var (context, reporter) = NewContext();
+        var outcome = Slide6CnnInference.Run(OutputReady(context), Slide6Options.Default, location: null);
+
+        Assert.Equal("slide6_fallback.png", outcome.Figures[0].FileName);
+        Assert.Equal("fallback", (string?)outcome.Metrics!["backend"]);
+        Assert.Null(outcome.Metrics["model_source"]);
+        Assert.Contains(reporter.Lines, l => l.StartsWith("! No ONNX model found", StringComparison.Ordinal));
+        Assert.Contains(reporter.Lines, l => l.Contains("nnlesson model download resnet18"));
+    }
+
+    [Fact]
     public void Figure_bars_and_photo_are_where_the_layout_says()
     {
         // Draw the figure for a known answer and sample pixels: bar fills in the promised colours, the
