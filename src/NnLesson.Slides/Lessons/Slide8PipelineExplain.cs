@@ -1,4 +1,13 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NnLesson.Core;
+using NnLesson.Figures.Slide8;
 using NnLesson.Slides.Running;
+using NnLesson.Vision.Classification;
+using NnLesson.Vision.Images;
+using NnLesson.Vision.Inspection;
+using NnLesson.Vision.Models;
+using NnLesson.Vision.Preprocessing;
 
 namespace NnLesson.Slides.Lessons;
 
@@ -8,12 +17,174 @@ public sealed record Slide8Options(string? ImagePath, string? ModelPath)
     public static readonly Slide8Options Default = new(null, null);
 }
 
-/// <summary>Slide 8: the classification pipeline from real tensors. (Placeholder: being built.)</summary>
+/// <summary>
+/// Slide 8: the image-classification pipeline explained from the real tensors of one run:
+/// raw photo [H, W, 3] uint8 → resize (shorter side 256) and centre crop [224, 224, 3] → normalised tensor
+/// [1, 3, 224, 224] float32 → CNN (feature maps of its first convolution layer, [1, C, H', W']) → logits [1000]
+/// → softmax → top-5. One ONNX Runtime pass gives both the feature maps and the logits.
+/// Photo: <c>--image</c>, else the repository's <c>data/sample.jpg</c>. Model: <see cref="ModelResolver"/>;
+/// without one, stages 1–2 are still real and stages 3–4 say how to get a model.
+/// </summary>
 public static class Slide8PipelineExplain
 {
     public const string Id = "slide8";
 
-    public static readonly IReadOnlyList<string> FigureFiles = ["slide8_pipeline.png"];
+    public const int Top = 5;
 
-    public static SlideOutcome Run(SlideContext context, Slide8Options options) => throw new NotImplementedException("slide8 is being built");
+    /// <summary>The default photo, relative to the repository root.</summary>
+    public static readonly string DefaultImage = Path.Combine("data", "sample.jpg");
+
+    public static readonly IReadOnlyList<string> FigureFiles = [PipelineFigure.FileName];
+
+    public static SlideOutcome Run(SlideContext context, Slide8Options options) =>
+        Run(context, ResolveImage(options.ImagePath), ModelResolver.Resolve(options.ModelPath));
+
+    /// <summary>The slide with the photo and model already chosen; <paramref name="model"/> null = no model.</summary>
+    public static SlideOutcome Run(SlideContext context, string imagePath, ModelLocation? model)
+    {
+        var report = context.Reporter;
+        report.Heading("Slide 8: the image-classification pipeline, from real tensors");
+
+        // Stage 1: the photo as decoded, [H, W, 3] bytes.
+        var photo = ImageLoader.Load(imagePath);
+        var photoName = Path.GetFileName(imagePath);
+
+        // Stage 2: resize → crop → normalise; the tensor [1, 3, 224, 224] is exactly what the network gets.
+        var input = ImageNetPreprocessing.Run(photo);
+        var channels = new NormalizedChannels(input.Tensor, input.Cropped.Height, input.Cropped.Width);
+
+        // Stages 3 and 4: one forward pass with the first convolution exposed as an extra output.
+        ModelRun? inspection = model is null ? null : Inspect(model, input);
+        if (model is null)
+        {
+            report.Warning("No model found: stages 3–4 need a trained CNN. Get one with 'nnlesson model download resnet18' or pass --model PATH.");
+        }
+
+        ReportStages(report, photoName, photo, input, channels, inspection);
+
+        var figure = PipelineFigure.Save(
+            new PipelineFigureData(photoName, photo, input.Resized, input.Cropped, channels, inspection?.Result.Features,
+                inspection?.Top.Select(p => new ClassProbability(p.Label, p.Probability)).ToList(), inspection?.Result.OutputShape, model?.ModelName),
+            context.Lang, context.Size, context.OutputPath(PipelineFigure.FileName));
+
+        return new SlideOutcome(Id, [figure], Metrics(photo, input, channels, model, inspection),
+            new JsonObject { ["image"] = Path.GetFullPath(imagePath), ["model"] = model?.ModelPath, ["top"] = Top });
+    }
+
+    /// <summary>--image as given, else data/sample.jpg in the repository.</summary>
+    public static string ResolveImage(string? imagePath)
+    {
+        if (!string.IsNullOrWhiteSpace(imagePath))
+        {
+            return imagePath;
+        }
+        var root = RepoLocator.FindRepoRoot()
+            ?? throw new LessonException($"No photo given and no repository found for the default {DefaultImage}: pass --image PATH.");
+        return Path.Combine(root, DefaultImage);
+    }
+
+    /// <summary>The feature maps, logits and top-k of one run.</summary>
+    public sealed record ModelRun(InspectionResult Result, IReadOnlyList<Prediction> Top);
+
+    private static ModelRun Inspect(ModelLocation model, PreprocessedImage input)
+    {
+        var labelsPath = model.LabelsPath ?? throw new LessonException(
+            $"No labels for model '{model.ModelPath}': put {ImageNetLabels.FileNames[0]} beside it or pass --labels PATH.");
+        var labels = ImageNetLabels.Load(labelsPath);
+        using var inspector = CnnInspector.Open(model.ModelPath);
+        var result = inspector.Run(input.Tensor, input.TensorShape);
+        if (result.Output.Length != labels.Length)
+        {
+            throw new LessonException($"Model '{model.ModelName}' returned {result.Output.Length} scores for {labels.Length} labels; slide 8 needs an ImageNet classifier.");
+        }
+        var probabilities = Softmax.Stable(result.Output);
+        return new ModelRun(result, TopPredictions.Select(probabilities, labels, Top));
+    }
+
+    private static void ReportStages(Reporting.ISlideReporter report, string photoName, RgbImage photo, PreprocessedImage input,
+        NormalizedChannels channels, ModelRun? inspection)
+    {
+        var rows = new List<IReadOnlyList<string>>
+        {
+            Row("1 raw photo " + photoName, photo.Shape, "uint8", photo.Pixels.Min(), photo.Pixels.Max()),
+            Row("2 resized (shorter side 256)", input.Resized.Shape, "uint8", input.Resized.Pixels.Min(), input.Resized.Pixels.Max()),
+            Row("2 centre crop", input.Cropped.Shape, "uint8", input.Cropped.Pixels.Min(), input.Cropped.Pixels.Max()),
+        };
+        for (var c = 0; c < 3; c++)
+        {
+            rows.Add(Row($"2 tensor, channel {NormalizedChannels.ChannelNames[c]}", $"[{channels.Height}, {channels.Width}]", "float32", channels.Min[c], channels.Max[c]));
+        }
+        if (inspection is { Result.Features: var f })
+        {
+            var type = f.ElementType + f.Kind switch
+            {
+                FeatureValueKind.Dequantized => " → real", // min/max after (q − zero_point)·scale
+                FeatureValueKind.RawCodes => " codes",
+                _ => "",
+            };
+            rows.Add(Row($"3 {f.Tap.LayerName} ({f.Tap.Operators})", f.ShapeText, type, f.Min, f.Max));
+            var logits = inspection.Result.Output;
+            rows.Add(Row("4 logits", $"[{string.Join(", ", inspection.Result.OutputShape)}]", "float32", logits.Min(), logits.Max()));
+        }
+        report.Table("Every stage: shape and value range", ["stage", "shape", "type", "min", "max"], rows);
+        report.Line($"Normalisation: x = (v/255 − mean) / std, mean = [{Join(ImageNetPreprocessing.Mean)}], std = [{Join(ImageNetPreprocessing.Std)}].");
+        if (inspection is null)
+        {
+            return;
+        }
+        var features = inspection.Result.Features;
+        report.Line(features.Kind switch
+        {
+            FeatureValueKind.Dequantized => $"Stage 3 tensor '{features.Tap.TensorName}' holds uint8 codes q; shown as real values (q − {features.Tap.Quantization!.ZeroPoint}) · {features.Tap.Quantization.Scale:G6}.",
+            FeatureValueKind.RawCodes => $"Stage 3 tensor '{features.Tap.TensorName}' holds uint8 codes; its scale is not a constant of the graph, so raw codes are shown.",
+            _ => $"Stage 3 tensor '{features.Tap.TensorName}' holds float32 activations.",
+        });
+        report.Table($"Stage 4: softmax top-{Top}", ["#", "class", "index", "probability"],
+            inspection.Top.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), p.Label, p.Index.ToString(CultureInfo.InvariantCulture), p.Probability.ToString("P2", CultureInfo.InvariantCulture)]).ToList());
+    }
+
+    private static JsonObject Metrics(RgbImage photo, PreprocessedImage input, NormalizedChannels channels, ModelLocation? model, ModelRun? inspection)
+    {
+        var metrics = new JsonObject
+        {
+            ["raw_shape"] = photo.Shape,
+            ["resized_shape"] = input.Resized.Shape,
+            ["crop_shape"] = input.Cropped.Shape,
+            ["tensor_shape"] = new JsonArray(input.TensorShape.Select(d => (JsonNode)d).ToArray()),
+            ["tensor_channel_min"] = new JsonArray(channels.Min.Select(v => (JsonNode)(double)v).ToArray()),
+            ["tensor_channel_max"] = new JsonArray(channels.Max.Select(v => (JsonNode)(double)v).ToArray()),
+            ["backend"] = model is null ? "none" : OnnxImageClassifier.BackendName,
+            ["model"] = model?.ModelName,
+            ["model_source"] = model?.Source,
+        };
+        if (inspection is not null)
+        {
+            var f = inspection.Result.Features;
+            metrics["feature_layer"] = f.Tap.LayerName;
+            metrics["feature_operators"] = f.Tap.Operators;
+            metrics["feature_tensor"] = f.Tap.TensorName;
+            metrics["feature_shape"] = new JsonArray(f.TensorShape.Select(d => (JsonNode)d).ToArray());
+            metrics["feature_type"] = f.ElementType;
+            metrics["feature_values"] = f.Kind.ToString().ToLowerInvariant();
+            metrics["feature_min"] = (double)f.Min;
+            metrics["feature_max"] = (double)f.Max;
+            if (f.Tap.Quantization is { } q)
+            {
+                metrics["feature_scale"] = q.Scale;
+                metrics["feature_zero_point"] = q.ZeroPoint;
+            }
+            metrics["top"] = new JsonArray(inspection.Top.Select(p => (JsonNode)new JsonObject
+            {
+                ["index"] = p.Index,
+                ["label"] = p.Label,
+                ["probability"] = p.Probability,
+            }).ToArray());
+        }
+        return metrics;
+    }
+
+    private static IReadOnlyList<string> Row(string stage, string shape, string type, double min, double max) =>
+        [stage, shape, type, min.ToString("0.###", CultureInfo.InvariantCulture), max.ToString("0.###", CultureInfo.InvariantCulture)];
+
+    private static string Join(float[] values) => string.Join(", ", values.Select(v => v.ToString("0.###", CultureInfo.InvariantCulture)));
 }

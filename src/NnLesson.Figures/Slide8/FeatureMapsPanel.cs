@@ -1,0 +1,64 @@
+using NnLesson.Vision.Inspection;
+using SkiaSharp;
+
+namespace NnLesson.Figures.Slide8;
+
+/// <summary>
+/// Stage 3: real activations of the network's first convolution layer for this photo: the most varied
+/// maps (see <see cref="FeatureMapSelection"/>) on one shared viridis scale from the smallest to the largest
+/// value shown, with the layer's name, operators, tensor shape and how the numbers were obtained.
+/// </summary>
+public static class FeatureMapsPanel
+{
+    public const int Shown = 12;
+    private const int Columns = 4;
+
+    public static void Draw(SlideCanvas c, SKRect content, FeatureMaps maps, Lang lang)
+    {
+        var channels = FeatureMapSelection.MostVaried(maps, Shown);
+        var (min, max) = (float.PositiveInfinity, float.NegativeInfinity);
+        foreach (var ch in channels)
+        {
+            foreach (var v in maps.Map(ch))
+            {
+                min = Math.Min(min, v);
+                max = Math.Max(max, v);
+            }
+        }
+        var span = Math.Max(max - min, 1e-6f);
+
+        var rects = Place(content, c.Scale, channels.Length);
+        for (var i = 0; i < channels.Length; i++)
+        {
+            var rect = rects[i];
+            c.Text($"#{channels[i]}", rect.MidX, rect.Top - c.S(6), 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+            c.Heatmap(maps.Map(channels[i]), maps.Width, maps.Height, v => MapColors.Viridis((v - min) / span), rect);
+        }
+
+        var barTop = rects[^1].Bottom + c.S(16);
+        var bar = new SKRect(content.Left + c.S(40), barTop, content.Right - c.S(40), barTop + c.S(16));
+        c.ColorBar(bar, MapColors.Viridis);
+        c.Text(Number(min), bar.Left, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(Number(max), bar.Right, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(PipelineTexts.SharedScale.For(lang), bar.MidX, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
+
+        // The layer: its node name (one line, shortened if a exporter made it long), then its operators,
+        // e.g. "Conv → BatchNormalization → Relu" for ResNet-18 or "QLinearConv" for the int8 MobileNetV2.
+        var textY = bar.Bottom + c.S(64);
+        c.Text(c.Ellipsize(maps.Tap.LayerName, content.Width, 20, bold: true), content.MidX, textY, 20, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+        textY = c.Wrapped(maps.Tap.Operators, content.MidX, textY + c.S(26), content.Width, 18, SlideCanvas.Ink, align: SKTextAlign.Center);
+        textY = c.Wrapped(PipelineTexts.Shown(channels.Length, maps.Channels).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Wrapped(PipelineTexts.ValueNote(maps).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
+    }
+
+    /// <summary>Where map i of <paramref name="count"/> goes (real pixels): rows of four squares, each under a 24-pixel label band.</summary>
+    public static SKRect[] Place(SKRect content, float scale, int count)
+    {
+        var gap = 8 * scale;
+        var side = (content.Width - (Columns - 1) * gap) / Columns;
+        return Enumerable.Range(0, count).Select(i =>
+            SKRect.Create(content.Left + i % Columns * (side + gap), content.Top + i / Columns * (side + 28 * scale) + 24 * scale, side, side)).ToArray();
+    }
+
+    private static string Number(float v) => v < 0 ? $"−{-v:0.00}" : $"{v:0.00}";
+}

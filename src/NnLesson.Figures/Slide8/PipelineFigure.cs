@@ -1,0 +1,72 @@
+using NnLesson.Figures.Output;
+using NnLesson.Figures.Style;
+using SkiaSharp;
+
+namespace NnLesson.Figures.Slide8;
+
+/// <summary>
+/// slide8_pipeline.png: the image-classification pipeline as four stages left to right, each drawn from the
+/// real tensors of one run: (1) raw photo H×W×C → (2) 224×224 crop and its normalised R, G, B channels →
+/// (3) feature maps of the first convolution layer → (4) softmax top-k. Painted with SkiaSharp directly,
+/// because the slide is a diagram of pictures and arrows rather than a chart.
+/// </summary>
+public static class PipelineFigure
+{
+    public const string FileName = "slide8_pipeline.png";
+
+    public static SavedFigure Save(PipelineFigureData data, Lang lang, FigureSize size, string path)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"SkiaSharp could not create a {size} surface.");
+        Draw(surface.Canvas, data, lang, size);
+        return PngOutput.Save(surface, size, path);
+    }
+
+    public static void Draw(SKCanvas canvas, PipelineFigureData data, Lang lang, FigureSize size)
+    {
+        var layout = new PipelineLayout(size);
+        var c = new SlideCanvas(canvas, size);
+        canvas.Clear(SKColors.White);
+
+        c.Text(PipelineTexts.Title.For(lang), layout.CenterX, layout.TitleY, 34, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+        c.Text(PipelineTexts.Subtitle(data.PhotoName, data.ModelName).For(lang), layout.CenterX, layout.SubtitleY, 20, SlideCanvas.Muted,
+            align: SKTextAlign.Center);
+
+        var columns = layout.Columns;
+        var contents = layout.Contents;
+        StageHeader.Draw(c, columns[0], 1, PipelineTexts.Stage1.For(lang), PipelineTexts.Stage1Note.For(lang));
+        StageHeader.Draw(c, columns[1], 2, PipelineTexts.Stage2.For(lang), PipelineTexts.Stage2Note.For(lang));
+        StageHeader.Draw(c, columns[2], 3, PipelineTexts.Stage3.For(lang), PipelineTexts.Stage3Note.For(lang), data.HasModel);
+        StageHeader.Draw(c, columns[3], 4, PipelineTexts.Stage4.For(lang), PipelineTexts.Stage4Note.For(lang), data.HasModel);
+
+        PhotoPanel.Draw(c, contents[0], data.Photo, lang);
+        PreprocessingPanel.Draw(c, contents[1], data.Resized, data.Cropped, data.Channels, lang);
+        StageFooter.Draw(c, columns[0], $"[{data.Photo.Height}, {data.Photo.Width}, 3] uint8",
+            PipelineTexts.Numbers(3L * data.Photo.Height * data.Photo.Width).For(lang));
+        StageFooter.Draw(c, columns[1], $"[1, 3, {data.Channels.Height}, {data.Channels.Width}] float32",
+            PipelineTexts.Numbers(data.Channels.Tensor.LongLength).For(lang));
+        if (data.Features is { } features && data.Top is { } top)
+        {
+            FeatureMapsPanel.Draw(c, contents[2], features, lang);
+            TopClassesPanel.Draw(c, contents[3], top, lang);
+            StageFooter.Draw(c, columns[2], $"{features.ShapeText} {features.ElementType}",
+                PipelineTexts.Numbers(features.Values.LongLength).For(lang));
+            var classes = data.LogitsShape?.Skip(1).Aggregate(1L, (a, d) => a * d) ?? top.Count;
+            StageFooter.Draw(c, columns[3], data.LogitsShape is { } shape ? $"[{string.Join(", ", shape)}] → softmax" : "softmax",
+                PipelineTexts.Probabilities(classes).For(lang));
+        }
+        else
+        {
+            ModelNeededPanel.DrawHowTo(c, contents[2], lang);
+            ModelNeededPanel.DrawPlaceholder(c, contents[3], lang);
+        }
+
+        // Arrows in the gutters: the data flows left to right; faded where no model runs.
+        for (var i = 0; i < 3; i++)
+        {
+            var live = i == 0 || data.HasModel;
+            var color = live ? LessonColors.Grey.ToSKColor() : SlideCanvas.Frame;
+            c.Arrow(columns[i].Right + c.S(7), columns[i + 1].Left - c.S(7), layout.ArrowY, color);
+        }
+    }
+}

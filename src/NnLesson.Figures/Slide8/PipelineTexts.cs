@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace NnLesson.Figures.Slide8;
+
+/// <summary>The Ukrainian and English text of the pipeline figure, in one place so both read as a whole.</summary>
+public static class PipelineTexts
+{
+    public static readonly Localized Title = new(
+        "Конвеєр класифікації: від пікселів до ймовірностей",
+        "The classification pipeline: from pixels to probabilities");
+
+    public static Localized Subtitle(string photo, string? model) => model is null
+        ? new($"Фото «{photo}» · моделі немає: етапи 3–4 потребують навченої CNN",
+              $"Photo “{photo}” · no model: stages 3–4 need a trained CNN")
+        : new($"Фото «{photo}» · модель {model} (ONNX Runtime, CPU) · усі числа з цього запуску",
+              $"Photo “{photo}” · model {model} (ONNX Runtime, CPU) · every number is from this run");
+
+    // Stage headers and one-line explanations.
+    public static readonly Localized Stage1 = new("Сирі пікселі", "Raw pixels");
+    public static readonly Localized Stage1Note = new("фото — це масив чисел", "a photo is numbers");
+    public static readonly Localized Stage2 = new("Підготовка", "Preprocessing");
+    public static readonly Localized Stage3 = new("Що бачить CNN", "What the CNN sees");
+    public static readonly Localized Stage3Note = new("карти ознак першого шару", "feature maps of the first layer");
+    public static readonly Localized Stage4 = new("Ймовірності", "Probabilities");
+    public static readonly Localized Stage4Note = new("softmax над 1000 класами", "softmax over 1000 classes");
+
+    public static readonly Localized Stage2Note = new("масштаб → обрізка → нормалізація", "resize → crop → normalise");
+
+    // Stage 1.
+    public static readonly Localized HeightWidthChannels = new("висота × ширина × канали", "height × width × channels");
+    public static readonly Localized Uint8Range = new("uint8: цілі 0…255", "uint8: integers 0…255");
+
+    public static Localized CentrePixel(int y, int x) => new($"піксель (y={y}, x={x}):", $"pixel (y={y}, x={x}):");
+
+    public static Localized Zoom(int n) => new($"центр фото, {n}×{n} пікселів", $"photo centre, {n}×{n} pixels");
+
+    // Stage 2.
+    public static Localized CropOf(string resized) => new($"центр із {resized}", $"centre of {resized}");
+    public static readonly Localized Formula = new("x = (v/255 − μ) / σ для кожного каналу", "x = (v/255 − μ) / σ for each channel");
+    public static Localized MeanStd(IReadOnlyList<float> mean, IReadOnlyList<float> std)
+    {
+        var values = $"μ = ({string.Join(", ", mean.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture)))})\n" +
+                     $"σ = ({string.Join(", ", std.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture)))})\n";
+        return new(values + "середні та розкиди ImageNet для R, G, B", values + "ImageNet means and spreads of R, G, B");
+    }
+
+    public static readonly Localized MeanIsWhite = new("біле = середнє ImageNet", "white = ImageNet mean");
+
+    // Stage 3.
+    public static Localized Shown(int shown, int total) =>
+        new($"{shown} з {total} карт з найбільшою дисперсією", $"{shown} of {total} maps with the largest variance");
+
+    public static Localized ValueNote(Vision.Inspection.FeatureMaps maps) => maps.Kind switch
+    {
+        Vision.Inspection.FeatureValueKind.Dequantized => new(
+            $"uint8 q → (q − {maps.Tap.Quantization!.ZeroPoint})·{maps.Tap.Quantization.Scale:0.####}",
+            $"uint8 q → (q − {maps.Tap.Quantization!.ZeroPoint})·{maps.Tap.Quantization.Scale:0.####}"),
+        Vision.Inspection.FeatureValueKind.RawCodes => new("сирі коди uint8 (без масштабу)", "raw uint8 codes (no scale known)"),
+        _ => new("значення float32", "float32 values"),
+    };
+
+    public static readonly Localized SharedScale = new("одна шкала для всіх карт", "one colour scale for all maps");
+
+    // Footers: how many numbers each stage hands on.
+    public static Localized Numbers(long n) =>
+        new($"{StageFooter.Thousands(n)} {UkrainianPlural(n, "число", "числа", "чисел")}", $"{StageFooter.Thousands(n)} numbers");
+
+    public static Localized Probabilities(long n) =>
+        new($"{StageFooter.Thousands(n)} {UkrainianPlural(n, "ймовірність", "ймовірності", "ймовірностей")}, сума 1",
+            $"{StageFooter.Thousands(n)} probabilities, sum 1");
+
+    /// <summary>Ukrainian noun after a number: 1, 21, 101 → one; 2–4, 22–24 → few; 0, 5–20, 25–30 … → many.</summary>
+    public static string UkrainianPlural(long n, string one, string few, string many) => (n % 10, n % 100) switch
+    {
+        (1, not 11) => one,
+        (2 or 3 or 4, not (12 or 13 or 14)) => few,
+        _ => many,
+    };
+
+    // Stage 4.
+    public static readonly Localized SoftmaxFormula = new("p = exp(z) / Σ exp(z)", "p = exp(z) / Σ exp(z)");
+    public static Localized TopSum(int k, double sum) =>
+        new($"разом топ-{k}: {sum:P1}", $"top-{k} together: {sum:P1}");
+
+    // Without a model.
+    public static readonly Localized ModelNeeded = new("Потрібна модель", "A model is needed");
+    public static readonly Localized HowToGetModel = new(
+        "Завантажте навчену CNN:\nnnlesson model download resnet18\nабо вкажіть файл:\n--model ШЛЯХ.onnx",
+        "Download a trained CNN:\nnnlesson model download resnet18\nor point to a file:\n--model PATH.onnx");
+
+    public static readonly Localized TopWouldGoHere = new(
+        "Тут будуть 5 найімовірніших класів ImageNet і їхні ймовірності",
+        "Here the 5 most probable ImageNet classes and their probabilities will appear");
+}

@@ -1,0 +1,65 @@
+using NnLesson.Vision.Images;
+using NnLesson.Vision.Preprocessing;
+using SkiaSharp;
+
+namespace NnLesson.Figures.Slide8;
+
+/// <summary>
+/// Stage 2: the 224×224 centre crop the network gets, and the three channels of the normalised tensor
+/// x = (v/255 − mean[c]) / std[c] as maps on one symmetric diverging scale, each with its real min…max.
+/// </summary>
+public static class PreprocessingPanel
+{
+    /// <summary>Where the crop and the three channel maps go inside the panel's content area (real pixels).</summary>
+    public sealed record Geometry(SKRect Crop, IReadOnlyList<SKRect> Channels);
+
+    public static Geometry Place(SKRect content, float scale)
+    {
+        var crop = SKRect.Create(content.Left, content.Top, 170 * scale, 170 * scale);
+        var gap = 12 * scale;
+        var mapSide = (content.Width - 2 * gap) / 3;
+        var mapTop = crop.Bottom + 52 * scale;
+        return new Geometry(crop, Enumerable.Range(0, 3).Select(ch => SKRect.Create(content.Left + ch * (mapSide + gap), mapTop, mapSide, mapSide)).ToArray());
+    }
+
+    public static void Draw(SlideCanvas c, SKRect content, RgbImage resized, RgbImage cropped, NormalizedChannels channels, Lang lang)
+    {
+        var geometry = Place(content, c.Scale);
+
+        // Row 1: the crop and where it came from.
+        var crop = geometry.Crop;
+        c.Image(cropped, crop);
+        c.Rect(crop, null, SlideCanvas.Frame, 1);
+        var textX = crop.Right + c.S(18);
+        c.Text($"{cropped.Height}×{cropped.Width}×3", textX, crop.Top + c.S(34), 26, SlideCanvas.Ink, bold: true);
+        c.Text("uint8", textX, crop.Top + c.S(66), 19, SlideCanvas.Muted);
+        c.Wrapped(PipelineTexts.CropOf($"{resized.Height}×{resized.Width}").For(lang), textX, crop.Top + c.S(96), content.Right - textX, 19, SlideCanvas.Muted);
+
+        // Row 2: the three channels of the tensor, on one colour scale.
+        var limit = channels.Limit;
+        for (var ch = 0; ch < 3; ch++)
+        {
+            var rect = geometry.Channels[ch];
+            c.Text(NormalizedChannels.ChannelNames[ch], rect.MidX, rect.Top - c.S(10), 22, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+            c.Heatmap(channels.Map(ch), channels.Width, channels.Height, v => MapColors.Diverging(v, limit), rect);
+            c.Rect(rect, null, SlideCanvas.Frame, 1);
+            c.Text($"{Signed(channels.Min[ch])} … {Signed(channels.Max[ch])}", rect.MidX, rect.Bottom + c.S(25), 16, SlideCanvas.Ink,
+                align: SKTextAlign.Center);
+        }
+
+        // Row 3: the shared colour scale and the formula that made the numbers.
+        var barTop = geometry.Channels[0].Bottom + c.S(50);
+        var bar = new SKRect(content.Left + c.S(34), barTop, content.Right - c.S(34), barTop + c.S(16));
+        c.ColorBar(bar, t => MapColors.Diverging((2 * t - 1) * limit, limit));
+        var tickY = bar.Bottom + c.S(24);
+        c.Text(Signed(-limit), bar.Left, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(Signed(limit), bar.Right, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(PipelineTexts.MeanIsWhite.For(lang), bar.MidX, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+        var y = c.Wrapped(PipelineTexts.Formula.For(lang), content.MidX, tickY + c.S(46), content.Width, 20, SlideCanvas.Ink, align: SKTextAlign.Center);
+        c.Wrapped(PipelineTexts.MeanStd(ImageNetPreprocessing.Mean, ImageNetPreprocessing.Std).For(lang), content.MidX, y + c.S(24), content.Width, 16,
+            SlideCanvas.Muted, align: SKTextAlign.Center);
+    }
+
+    /// <summary>"−2.12" with a real minus sign, "+2.25" with a plus: signs matter after normalisation.</summary>
+    public static string Signed(float v) => v < 0 ? $"−{-v:0.00}" : v > 0 ? $"+{v:0.00}" : "0.00";
+}

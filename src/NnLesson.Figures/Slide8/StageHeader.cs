@@ -1,0 +1,24 @@
+using NnLesson.Figures.Style;
+using SkiaSharp;
+
+namespace NnLesson.Figures.Slide8;
+
+/// <summary>The top of a stage column: a numbered disc (the order of the pipeline), the stage name, and a one-line note.</summary>
+public static class StageHeader
+{
+    public static void Draw(SlideCanvas c, SKRect column, int number, string title, string note, bool active = true)
+    {
+        var accent = active ? LessonColors.Blue.ToSKColor() : SlideCanvas.Muted;
+        c.Rect(column, SKColors.White, SlideCanvas.Frame, 1.5f, 14);
+        var radius = c.S(19);
+        var cx = column.Left + c.S(14) + radius;
+        var cy = column.Top + c.S(14) + radius;
+        using (var disc = new SKPaint { Color = accent, IsAntialias = true })
+        {
+            c.Canvas.DrawCircle(cx, cy, radius, disc);
+        }
+        c.Text(number.ToString(), cx, cy + c.S(9), 25, SKColors.White, bold: true, align: SKTextAlign.Center);
+        c.Text(title, cx + radius + c.S(10), cy + c.S(9), 26, active ? SlideCanvas.Ink : SlideCanvas.Muted, bold: true);
+        c.Wrapped(note, column.Left + c.S(14), cy + radius + c.S(27), column.Width - c.S(28), 18, SlideCanvas.Muted);
+    }
+}

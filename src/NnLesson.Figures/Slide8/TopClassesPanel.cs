@@ -1,0 +1,37 @@
+using NnLesson.Figures.Style;
+using SkiaSharp;
+
+namespace NnLesson.Figures.Slide8;
+
+/// <summary>
+/// Stage 4: the network's answer: the k most probable ImageNet classes after softmax, as horizontal bars on a
+/// fixed 0…100 % scale (so a confident and an unsure model look different), the winner in vermillion.
+/// </summary>
+public static class TopClassesPanel
+{
+    public static void Draw(SlideCanvas c, SKRect content, IReadOnlyList<ClassProbability> top, Lang lang)
+    {
+        var percentWidth = c.TextWidth("100.0 %", 20, bold: true) + c.S(10);
+        var barMax = content.Width - percentWidth;
+        var rowHeight = c.S(96);
+        var barHeight = c.S(32);
+        for (var i = 0; i < top.Count; i++)
+        {
+            var rowTop = content.Top + i * rowHeight;
+            var label = c.Ellipsize($"{i + 1}. {top[i].Label}", content.Width, 21, bold: i == 0);
+            c.Text(label, content.Left, rowTop + c.S(24), 21, SlideCanvas.Ink, bold: i == 0);
+            var barTop = rowTop + c.S(36);
+            c.Rect(SKRect.Create(content.Left, barTop, barMax, barHeight), new SKColor(0xEC, 0xEC, 0xEC), null);
+            var width = (float)(Math.Clamp(top[i].Probability, 0, 1) * barMax);
+            var color = (i == 0 ? LessonColors.Vermillion : LessonColors.Blue).ToSKColor();
+            c.Rect(SKRect.Create(content.Left, barTop, Math.Max(width, c.S(2)), barHeight), color, null);
+            c.Text(Percent(top[i].Probability), content.Left + width + c.S(8), barTop + barHeight - c.S(8), 20, SlideCanvas.Ink, bold: i == 0);
+        }
+        var y = content.Top + top.Count * rowHeight + c.S(14);
+        c.Text(PipelineTexts.TopSum(top.Count, top.Sum(p => p.Probability)).For(lang), content.MidX, y, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(PipelineTexts.SoftmaxFormula.For(lang), content.MidX, y + c.S(40), 20, SlideCanvas.Ink, align: SKTextAlign.Center);
+    }
+
+    /// <summary>"87.2 %", and "&lt; 0.1 %" rather than a misleading "0.0 %" for the tiny but non-zero tail.</summary>
+    public static string Percent(double p) => p < 0.0005 ? "< 0.1 %" : p.ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
+}

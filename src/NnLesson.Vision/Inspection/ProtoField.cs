@@ -1,0 +1,71 @@
+using System.Text;
+using Google.Protobuf;
+
+namespace NnLesson.Vision.Inspection;
+
+/// <summary>
+/// One field of a protobuf message exactly as it sits on the wire: its number, wire type and value.
+/// Varint and fixed-width fields keep their bits in <see cref="Bits"/>; length-delimited fields
+/// (strings, bytes, sub-messages, packed arrays) keep their payload in <see cref="Payload"/>.
+/// We read ONNX files at this level instead of generating classes from onnx.proto: the slide needs
+/// a dozen field numbers, and fields we do not know are copied through unchanged.
+/// </summary>
+public sealed record ProtoField(int Number, WireFormat.WireType WireType, ulong Bits, byte[] Payload)
+{
+    public static ProtoField Varint(int number, ulong value) => new(number, WireFormat.WireType.Varint, value, []);
+
+    public static ProtoField Bytes(int number, byte[] payload) => new(number, WireFormat.WireType.LengthDelimited, 0, payload);
+
+    public static ProtoField String(int number, string text) => Bytes(number, Encoding.UTF8.GetBytes(text));
+
+    public static ProtoField Message(int number, IEnumerable<ProtoField> fields) => Bytes(number, ProtoMessage.Write(fields));
+
+    /// <summary>The payload read as UTF-8 text (ONNX names, op types, domains).</summary>
+    public string AsString() => Encoding.UTF8.GetString(RequireBytes());
+
+    /// <summary>The payload read as a sub-message.</summary>
+    public IReadOnlyList<ProtoField> AsMessage() => ProtoMessage.Read(RequireBytes());
+
+    /// <summary>
+    /// The integers this field holds: one for a plain varint, several for a packed repeated field
+    /// (proto2 files may use either form for the same field, so readers must accept both).
+    /// </summary>
+    public IEnumerable<long> AsInt64s()
+    {
+        if (WireType == WireFormat.WireType.Varint)
+        {
+            return [(long)Bits];
+        }
+        var input = new CodedInputStream(RequireBytes());
+        var values = new List<long>();
+        while (!input.IsAtEnd)
+        {
+            values.Add(input.ReadInt64());
+        }
+        return values;
+    }
+
+    /// <summary>The 32-bit floats this field holds: one fixed32, or a packed array of them.</summary>
+    public IEnumerable<float> AsFloats()
+    {
+        if (WireType == WireFormat.WireType.Fixed32)
+        {
+            return [BitConverter.UInt32BitsToSingle((uint)Bits)];
+        }
+        var bytes = RequireBytes();
+        if (bytes.Length % 4 != 0)
+        {
+            throw new InvalidDataException($"Field {Number}: a packed float array of {bytes.Length} bytes (not a multiple of 4).");
+        }
+        var values = new float[bytes.Length / 4];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = BitConverter.ToSingle(bytes, 4 * i); // protobuf fixed32 is little-endian
+        }
+        return values;
+    }
+
+    private byte[] RequireBytes() => WireType == WireFormat.WireType.LengthDelimited
+        ? Payload
+        : throw new InvalidDataException($"Field {Number} has wire type {WireType}, expected a length-delimited value.");
+}
