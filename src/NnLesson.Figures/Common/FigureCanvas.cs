@@ -74,6 +74,64 @@ public sealed class FigureCanvas : IDisposable
         return fitted;
     }
 
+    /// <summary>
+    /// Draws <paramref name="text"/> word-wrapped to <paramref name="maxWidth"/>, the first baseline at
+    /// <paramref name="baselineY"/>, lines <paramref name="lineHeight"/> apart; continuation lines start at
+    /// <paramref name="x"/> + <paramref name="hangingIndent"/>. Returns the baseline below the last line.
+    /// </summary>
+    public float DrawWrapped(string text, float x, float baselineY, float fontSize, float maxWidth, float lineHeight, Color color,
+        bool bold = false, float hangingIndent = 0)
+    {
+        var line = "";
+        var indent = 0f;
+        foreach (var word in GlueOperators(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && MeasureText(candidate, fontSize, bold) > maxWidth - indent)
+            {
+                DrawTextFitted(line, x + indent, baselineY, fontSize, maxWidth - indent, color, bold);
+                baselineY += lineHeight;
+                indent = hangingIndent;
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+        if (line.Length > 0)
+        {
+            DrawTextFitted(line, x + indent, baselineY, fontSize, maxWidth - indent, color, bold);
+            baselineY += lineHeight;
+        }
+        return baselineY;
+    }
+
+    /// <summary>
+    /// Joins a one-character operator (= &lt; &gt; ≤ ≥ ≈ + − · /) with the words on both sides, so that
+    /// "z &gt; 0" or "f′ = 1" is never split across two lines.
+    /// </summary>
+    private static List<string> GlueOperators(string[] words)
+    {
+        const string operators = "=<>≤≥≈+−·/";
+        var glued = new List<string>();
+        var joinNext = false;
+        foreach (var word in words)
+        {
+            var isOperator = word.Length == 1 && operators.Contains(word[0]);
+            if ((isOperator || joinNext) && glued.Count > 0)
+            {
+                glued[^1] += " " + word;
+            }
+            else
+            {
+                glued.Add(word);
+            }
+            joinNext = isOperator;
+        }
+        return glued;
+    }
+
     /// <summary>Encodes the figure as PNG and writes it atomically (see <see cref="PngOutput"/>).</summary>
     public SavedFigure Save(string path) => PngOutput.Save(_surface, Size, path);
 

@@ -35,7 +35,7 @@ public static class ColorScaleBar
         plot.Axes.Right.Label.Text = label;
         plot.Axes.Right.Label.FontSize = FigureTheme.Label(size);
         plot.Axes.Right.TickLabelStyle.FontSize = FigureTheme.Tick(size);
-        plot.Axes.Right.TickGenerator = PlaneTicks.Every(tickStep, min, max);
+        plot.Axes.Right.TickGenerator = FixedTicks.Every(tickStep, min, max);
         plot.HideGrid();
         plot.DataBorder.Color = LessonColors.Grey;
         var barWidth = Math.Max(14f, size.Height / 45f);

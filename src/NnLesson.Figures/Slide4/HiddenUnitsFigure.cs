@@ -34,14 +34,15 @@ public static class HiddenUnitsFigure
     /// Draws the figure for the first layer of <paramref name="network"/> (W1: [2, hidden], b1: [hidden])
     /// over <paramref name="bounds"/> and writes it to <paramref name="path"/>.
     /// </summary>
-    public static PlaneFigureLayout Save(TwoLayerMlp network, PlaneBounds bounds, int seed, Lang lang, FigureSize size, string path)
+    public static FigurePanels Save(TwoLayerMlp network, PlaneBounds bounds, int seed, Lang lang, FigureSize size, string path)
     {
         if (network.Inputs != 2 || network.Hidden > MaxUnits)
         {
             throw new ArgumentException($"The figure shows 2 inputs and at most {MaxUnits} hidden units, got {network.Inputs}→{network.Hidden}.");
         }
         // One field per unit: column j of H = ReLU(X·W1 + b1) over a grid of the plane, H: [cells, hidden].
-        const int gridSide = 160;
+        // Each h_j is piecewise linear, so a 100 × 100 grid drawn smoothly is exact to the eye.
+        const int gridSide = 100;
         var fields = new double[network.Hidden][,];
         var maxActivation = 0.0;
         for (var j = 0; j < network.Hidden; j++)
@@ -119,7 +120,7 @@ public static class HiddenUnitsFigure
             subtitleSize, w * 0.96f, LessonColors.Grey, align: SKTextAlign.Center);
 
         var saved = canvas.Save(path);
-        return new PlaneFigureLayout(saved, bounds, rects);
+        return new FigurePanels(saved, rects, rects.Select(_ => Limits(bounds)).ToList());
     }
 
     private static Plot Panel(double[,] field, PlaneBounds bounds, double scaleMax, double w1, double w2, double b, FigureSize size, bool showX, bool showY)
@@ -140,7 +141,7 @@ public static class HiddenUnitsFigure
         }
         plot.Axes.SetLimits(bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);
         // Whole-number ticks strictly inside the plane, so labels of neighbouring panels never touch.
-        PlaneTicks.Apply(plot, 1, bounds.XMin + 0.5, bounds.XMax - 0.5, bounds.YMin + 0.5, bounds.YMax - 0.5);
+        FixedTicks.Apply(plot, 1, bounds.XMin + 0.5, bounds.XMax - 0.5, bounds.YMin + 0.5, bounds.YMax - 0.5);
         plot.Axes.Bottom.TickLabelStyle.IsVisible = showX;
         plot.Axes.Left.TickLabelStyle.IsVisible = showY;
         plot.Axes.Bottom.Label.Text = showX ? "x₁" : "";
@@ -188,6 +189,9 @@ public static class HiddenUnitsFigure
         }
         return 10 * magnitude;
     }
+
+    /// <summary>The plane as axis limits (x₁ horizontal, x₂ vertical).</summary>
+    public static AxisLimits Limits(PlaneBounds bounds) => new(bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);
 
     /// <summary>Two decimals with a true minus sign (−), as the slide text prints numbers.</summary>
     public static string Signed(double value) =>

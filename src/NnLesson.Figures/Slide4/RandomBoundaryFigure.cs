@@ -33,7 +33,7 @@ public static class RandomBoundaryFigure
     /// <see cref="ProbabilityField.Evaluate"/> returns it) with the batch points and writes the figure.
     /// <paramref name="hidden"/> is the hidden-layer width, for the shapes printed beside the plot.
     /// </summary>
-    public static PlaneFigureLayout Save(double[,] field, PlaneBounds bounds, IReadOnlyList<BatchPoint> batch, int hidden, int seed,
+    public static FigurePanels Save(double[,] field, PlaneBounds bounds, IReadOnlyList<BatchPoint> batch, int hidden, int seed,
         Lang lang, FigureSize size, string path)
     {
         using var canvas = new FigureCanvas(size);
@@ -58,7 +58,7 @@ public static class RandomBoundaryFigure
         ProbabilityField.AddBoundary(plot, field, bounds, size);
         AddBatchMarkers(plot, batch, size);
         plot.Axes.SetLimits(bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);
-        PlaneTicks.Apply(plot, 1, bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);
+        FixedTicks.Apply(plot, 1, bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);
         plot.XLabel("x₁");
         plot.YLabel("x₂");
         plot.DataBorder.Color = LessonColors.Grey;
@@ -79,7 +79,7 @@ public static class RandomBoundaryFigure
         DrawLegend(canvas, batch, hidden, lang, legendLeft, top + legendSize, w - w * 0.01f - legendLeft, legendSize);
 
         var saved = canvas.Save(path);
-        return new PlaneFigureLayout(saved, bounds, [dataRect]);
+        return new FigurePanels(saved, [dataRect], [HiddenUnitsFigure.Limits(bounds)]);
     }
 
     private static void AddBatchMarkers(Plot plot, IReadOnlyList<BatchPoint> batch, FigureSize size)
