@@ -75,6 +75,7 @@ public static class HiddenUnitsFigure
         var titleBand = panelTitleSize * 1.7f;
         var gap = FigureTheme.Tick(size) * 0.9f;
         var side = Math.Min(cellW - gap, cellH - titleBand - gap * 0.5f);
+        cellH = side + titleBand + gap * 0.5f;  // rows stay together when the figure is taller than 16:9
         var rows = (network.Hidden + 3) / 4;
 
         var rects = new List<PixelRect>();

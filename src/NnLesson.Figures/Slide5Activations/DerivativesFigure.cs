@@ -77,7 +77,7 @@ public static class DerivativesFigure
 
         canvas.DrawTextFitted(LeftHeader.For(lang), leftData.HorizontalCenter, top - headerSize * 0.6f, headerSize, leftData.Width,
             LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(RightHeader.For(lang), (split + w) / 2f, top - headerSize * 0.6f, headerSize, (w - split) * 0.96f,
+        canvas.DrawTextFitted(RightHeader.For(lang), (split + w) / 2f, top - headerSize * 0.6f, headerSize, (w - split) * 0.92f,
             LessonColors.Black, bold: true, SKTextAlign.Center);
         canvas.DrawTextFitted(Title.For(lang), w / 2f, titleBaseline, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
         canvas.DrawTextFitted(Subtitle.For(lang), w / 2f, subtitleBaseline, subtitleSize, w * 0.97f, LessonColors.Grey, align: SKTextAlign.Center);
