@@ -28,7 +28,7 @@ public static class HiddenUnitsFigure
         "Випадкові ненавчені ваги (seed = {0}) · пунктир: z = 0, де нейрон вмикається · білий: h = 0",
         "Untrained random weights (seed = {0}) · dashed: z = 0, where the unit switches on · white: h = 0");
 
-    private static readonly Localized Silent = new("завжди 0 тут", "always 0 here");
+    private static readonly Localized Silent = new("тут завжди h = 0", "h = 0 everywhere here");
 
     /// <summary>
     /// Draws the figure for the first layer of <paramref name="network"/> (W1: [2, hidden], b1: [hidden])
@@ -114,7 +114,7 @@ public static class HiddenUnitsFigure
 
         var barTop = top + titleBand;
         var barRect = new PixelRect(w - barStrip + barStrip * 0.15f, w, barTop + (cellH * rows - titleBand - gap) * 0.9f, barTop);
-        ColorScaleBar.Draw(canvas, barRect, ActivationColormap.Instance, 0, scaleMax, scaleMax / 5, "h");
+        ColorScaleBar.Draw(canvas, barRect, ActivationColormap.Instance, 0, scaleMax, FixedTicks.NiceStep(scaleMax, 5), "h");
 
         canvas.DrawTextFitted(Title.For(lang), w / 2f, titleSize * 1.25f, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
         canvas.DrawTextFitted(string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed), w / 2f, titleSize * 1.25f + subtitleSize * 1.6f,
@@ -173,7 +173,7 @@ public static class HiddenUnitsFigure
         return values;
     }
 
-    /// <summary>1, 2, 2.5, 5 × 10ᵏ at or above <paramref name="value"/>, for a colour scale that ends on a round number.</summary>
+    /// <summary>The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ᵏ at or above <paramref name="value"/>: a colour scale that ends on a round number.</summary>
     private static double NiceCeiling(double value)
     {
         if (value <= 0)
@@ -181,7 +181,7 @@ public static class HiddenUnitsFigure
             return 0;
         }
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(value)));
-        foreach (var step in new[] { 1.0, 2.0, 2.5, 5.0, 10.0 })
+        foreach (var step in new[] { 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0 })
         {
             if (step * magnitude >= value)
             {
