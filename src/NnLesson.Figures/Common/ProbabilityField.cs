@@ -71,7 +71,10 @@ public static class ProbabilityField
             }
         }
         var contour = plot.Add.ContourLines(points, 1);
+        // The adder computes its lines at once, at the middle of the field's range; set the level and
+        // recompute, or the line sits at (min + max) / 2 instead of p = 0.5 whenever the range is lopsided.
         contour.ContourLineLevels = [0.5];
+        contour.Update(points);
         contour.LineColor = LessonColors.Black;
         contour.LineWidth = FigureTheme.Line(size) * 1.5f;
         contour.LabelStyle.IsVisible = false;

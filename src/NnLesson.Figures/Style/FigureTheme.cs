@@ -14,16 +14,22 @@ public static class FigureTheme
     public const double TickFraction = 0.025;
     public const double LegendFraction = 0.024;
 
-    public static float Title(FigureSize size) => (float)(size.Height * TitleFraction);
+    public static float Title(FigureSize size) => (float)(TextBasis(size) * TitleFraction);
 
-    public static float Label(FigureSize size) => (float)(size.Height * LabelFraction);
+    public static float Label(FigureSize size) => (float)(TextBasis(size) * LabelFraction);
 
-    public static float Tick(FigureSize size) => (float)(size.Height * TickFraction);
+    public static float Tick(FigureSize size) => (float)(TextBasis(size) * TickFraction);
 
-    public static float Legend(FigureSize size) => (float)(size.Height * LegendFraction);
+    public static float Legend(FigureSize size) => (float)(TextBasis(size) * LegendFraction);
 
     /// <summary>Line width for data curves, scaled like the text.</summary>
-    public static float Line(FigureSize size) => Math.Max(2f, size.Height / 250f);
+    public static float Line(FigureSize size) => Math.Max(2f, (float)TextBasis(size) / 250f);
+
+    /// <summary>
+    /// The height text scales with: the figure height, but no more than a 16:9 figure of the same width
+    /// would have, so square or portrait sizes get text that still fits across (for 16:9 it is the height).
+    /// </summary>
+    public static double TextBasis(FigureSize size) => Math.Min(size.Height, size.Width * 9.0 / 16.0);
 
     /// <summary>Styles one plot (or one panel of a multiplot) for a figure of the given size.</summary>
     public static void Apply(Plot plot, FigureSize size)

@@ -1,13 +1,154 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NnLesson.Core.Linear;
+using NnLesson.Core.Networks;
+using NnLesson.Figures.Common;
+using NnLesson.Figures.Slide4;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Lessons;
 
-/// <summary>Slide 4: the forward pass of a random MLP 2→8→1. (Placeholder: being built.)</summary>
+/// <summary>
+/// Slide 4: the forward pass of a random MLP 2→8→1 on a small batch, with the shape of every array
+/// in the lecture's [batch, features] convention:
+///   Z1 = X·W1 + b1,  H = ReLU(Z1),  Z2 = H·W2 + b2,  Y = σ(Z2)
+///   X: [4, 2], W1: [2, 8], b1: [8], Z1/H: [4, 8], W2: [8, 1], b2: [1], Z2/Y: [4, 1].
+/// Figures: what each hidden unit computes over the plane, and the random network's output over the plane.
+/// </summary>
 public static class Slide4MlpForward
 {
     public const string Id = "slide4";
 
-    public static readonly IReadOnlyList<string> FigureFiles = ["slide4_hidden.png", "slide4_boundary.png"];
+    public static readonly IReadOnlyList<string> FigureFiles = [HiddenUnitsFigure.FileName, RandomBoundaryFigure.FileName];
 
-    public static SlideOutcome Run(SlideContext context) => throw new NotImplementedException("slide4 is being built");
+    public const int Inputs = 2;
+
+    public const int Hidden = 8;
+
+    /// <summary>The part of the input plane the figures show.</summary>
+    public static readonly PlaneBounds Plane = new(-2, 2, -2, 2);
+
+    /// <summary>The worked batch: one point in each quadrant, named as on the figure. X: [4, 2].</summary>
+    public static readonly IReadOnlyList<(string Name, double X1, double X2)> WorkedBatch =
+    [
+        ("A", 1.0, 1.0),
+        ("B", -1.0, 1.0),
+        ("C", -1.0, -1.0),
+        ("D", 1.0, -1.0),
+    ];
+
+    /// <summary>The slide's network: W1, W2 random from <paramref name="seed"/>, biases zero (see <see cref="TwoLayerMlp.CreateRandom"/>).</summary>
+    public static TwoLayerMlp CreateNetwork(int seed) => TwoLayerMlp.CreateRandom(Inputs, Hidden, new Random(seed));
+
+    /// <summary>The worked batch as the matrix X: [4, 2], one point per row.</summary>
+    public static Matrix BatchMatrix() => Matrix.FromRows(WorkedBatch.Select(p => new[] { p.X1, p.X2 }).ToArray());
+
+    public static SlideOutcome Run(SlideContext context)
+    {
+        var reporter = context.Reporter;
+        var network = CreateNetwork(context.Seed);
+        reporter.Heading($"Slide 4: forward pass of a random MLP {Inputs}→{Hidden}→1 (seed {context.Seed})");
+
+        var x = BatchMatrix();
+        var pass = network.Forward(x);
+        ReportShapes(reporter, network, pass);
+        ReportWeights(reporter, network);
+        ReportWorkedBatch(reporter, pass);
+
+        // The output over the whole plane: one batched forward pass over a grid of points.
+        var field = ProbabilityField.Evaluate(network.PredictProbabilities, Plane);
+        var fractionClass1 = FractionAbove(field, 0.5);
+        reporter.Line($"Share of the plane the random network calls class 1 (p > 0.5): {fractionClass1:P1}");
+
+        var batch = WorkedBatch.Select((p, i) => new BatchPoint(p.Name, p.X1, p.X2, pass.Y[i, 0])).ToList();
+        var hidden = HiddenUnitsFigure.Save(network, Plane, context.Seed, context.Lang, context.Size, context.OutputPath(HiddenUnitsFigure.FileName));
+        var boundary = RandomBoundaryFigure.Save(field, Plane, batch, network.Hidden, context.Seed, context.Lang, context.Size,
+            context.OutputPath(RandomBoundaryFigure.FileName));
+
+        var metrics = new JsonObject
+        {
+            ["plane_fraction_class1"] = Math.Round(fractionClass1, 4),
+            ["batch_probabilities"] = new JsonArray(batch.Select(p => (JsonNode)Math.Round(p.Probability, 6)).ToArray()),
+            ["batch_active_hidden_fraction"] = Math.Round(FractionAbove(pass.H, 0), 4),
+        };
+        var parameters = new JsonObject
+        {
+            ["inputs"] = Inputs,
+            ["hidden"] = Hidden,
+            ["plane"] = new JsonArray(Plane.XMin, Plane.XMax, Plane.YMin, Plane.YMax),
+            ["batch"] = new JsonArray(WorkedBatch.Select(p => (JsonNode)new JsonArray(p.X1, p.X2)).ToArray()),
+        };
+        return new SlideOutcome(Id, [hidden.Figure, boundary.Figure], metrics, parameters);
+    }
+
+    /// <summary>The slide's table: every array of the forward pass with its formula and [batch, features] shape.</summary>
+    public static void ReportShapes(ISlideReporter reporter, TwoLayerMlp network, MlpForwardPass pass)
+    {
+        reporter.Table("Shapes of the forward pass ([batch, features])", ["array", "computed as", "shape"],
+        [
+            ["X", "input batch, one point per row", pass.X.Shape],
+            ["W1", "weights input → hidden", network.W1.Shape],
+            ["b1", "hidden biases (added to every row)", $"[{network.B1.Length}]"],
+            ["Z1", "X·W1 + b1", pass.Z1.Shape],
+            ["H", "ReLU(Z1) = max(0, Z1)", pass.H.Shape],
+            ["W2", "weights hidden → output", network.W2.Shape],
+            ["b2", "output bias", $"[{network.B2.Length}]"],
+            ["Z2", "H·W2 + b2", pass.Z2.Shape],
+            ["Y", "σ(Z2), probability of class 1", pass.Y.Shape],
+        ]);
+    }
+
+    private static void ReportWeights(ISlideReporter reporter, TwoLayerMlp network)
+    {
+        var units = Enumerable.Range(1, network.Hidden).Select(j => $"h{j}").ToList();
+        reporter.Table($"W1 {network.W1.Shape} and b1 [{network.B1.Length}] (column j feeds hidden unit j)", ["", .. units],
+        [
+            ["x1", .. Enumerable.Range(0, network.Hidden).Select(j => F(network.W1[0, j]))],
+            ["x2", .. Enumerable.Range(0, network.Hidden).Select(j => F(network.W1[1, j]))],
+            ["b1", .. network.B1.Select(F)],
+        ]);
+        reporter.Table($"W2 {network.W2.Shape} (shown as a row) and b2 [{network.B2.Length}]", [.. units, "b2"],
+        [
+            [.. Enumerable.Range(0, network.Hidden).Select(j => F(network.W2[j, 0])), F(network.B2[0])],
+        ]);
+    }
+
+    /// <summary>
+    /// The worked batch step by step, one table per array: X, then Z1 (negatives still there), H (ReLU has
+    /// zeroed them), then Z2 and Y. Two decimals keep the [4, 8] tables inside an 80-column terminal.
+    /// </summary>
+    private static void ReportWorkedBatch(ISlideReporter reporter, MlpForwardPass pass)
+    {
+        var units = Enumerable.Range(1, pass.H.Cols).Select(j => $"#{j}").ToList();
+        reporter.Table($"X {pass.X.Shape}: one point per row", ["point", "x1", "x2"],
+            WorkedBatch.Select((p, i) => (IReadOnlyList<string>)[p.Name, F2(pass.X[i, 0]), F2(pass.X[i, 1])]).ToList());
+        reporter.Table($"Z1 = X·W1 + b1 {pass.Z1.Shape}: column j = hidden unit j", ["point", .. units], RowsOf(pass.Z1));
+        reporter.Table($"H = ReLU(Z1) {pass.H.Shape}: negative entries of Z1 become 0", ["point", .. units], RowsOf(pass.H));
+        reporter.Table($"Z2 = H·W2 + b2 {pass.Z2.Shape} and Y = σ(Z2) {pass.Y.Shape}", ["point", "z2", "y = p(class 1)", "class"],
+            WorkedBatch.Select((p, i) => (IReadOnlyList<string>)
+                [p.Name, F(pass.Z2[i, 0]), F(pass.Y[i, 0]), pass.Y[i, 0] > 0.5 ? "1" : "0"]).ToList());
+    }
+
+    private static List<IReadOnlyList<string>> RowsOf(Matrix m) =>
+        WorkedBatch.Select((p, i) => (IReadOnlyList<string>)[p.Name, .. Enumerable.Range(0, m.Cols).Select(j => F2(m[i, j]))]).ToList();
+
+    private static double FractionAbove(double[,] field, double threshold)
+    {
+        var above = 0;
+        foreach (var p in field)
+        {
+            if (p > threshold)
+            {
+                above++;
+            }
+        }
+        return above / (double)field.Length;
+    }
+
+    private static double FractionAbove(Matrix m, double threshold) => m.Data.Count(v => v > threshold) / (double)m.Data.Length;
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string F2(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }
