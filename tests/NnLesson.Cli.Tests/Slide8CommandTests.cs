@@ -7,21 +7,13 @@ namespace NnLesson.Cli.Tests;
 /// <summary>`nnlesson slide8` in-process: run-time errors (exit 1, one line, no figure) and a real run with its manifest (exit 0).</summary>
 public class Slide8CommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = NnLessonApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Theory]
     [InlineData("--image", "no-such-photo.jpg")]
     [InlineData("--model", "no-such-model.onnx")]
     public void A_missing_file_is_a_one_line_runtime_error_and_writes_nothing(string option, string file)
     {
         var outDir = RepoPaths.NewTempFolder();
-        var (exit, _, error) = Run("slide8", option, Path.Combine(outDir, file), "--out", outDir);
+        var (exit, _, error) = CliRun.Of("slide8", option, Path.Combine(outDir, file), "--out", outDir);
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         Assert.Contains(file, error);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -32,7 +24,7 @@ public class Slide8CommandTests
     public void Runs_the_shared_model_and_records_the_stages_in_the_manifest()
     {
         var outDir = RepoPaths.NewTempFolder();
-        var (exit, output, error) = Run("slide8", "--image", RepoPaths.SharedImage("banana_0.jpg"), "--model", RepoPaths.SharedModel,
+        var (exit, output, error) = CliRun.Of("slide8", "--image", RepoPaths.SharedImage("banana_0.jpg"), "--model", RepoPaths.SharedModel,
             "--lang", "en", "--size", "640x360", "--out", outDir);
         Assert.True(exit == ExitCodes.Success, error);
         Assert.Contains("banana", output);

@@ -126,22 +126,10 @@ public sealed class OnnxImageClassifier : IImageClassifier
         _runOptions.Dispose();
     }
 
-    /// <summary>
-    /// Session settings for a lecturer's laptop: one image at a time, so parallelism only inside operators
-    /// (intra-op threads = cores, at most 4); no busy-waiting of idle threads between images (spinning
-    /// would burn a core while the slide is on screen); all graph optimisations; only errors logged.
-    /// </summary>
+    /// <summary>Opens the model with the shared <see cref="LaptopSessionOptions"/>.</summary>
     private static InferenceSession OpenSession(string modelPath)
     {
-        using var options = new SessionOptions
-        {
-            IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
-        };
-        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        using var options = LaptopSessionOptions.Create();
         try
         {
             return new InferenceSession(modelPath, options);

@@ -1,6 +1,7 @@
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using NnLesson.Core;
+using NnLesson.Vision.Classification;
 
 namespace NnLesson.Vision.Inspection;
 
@@ -76,7 +77,7 @@ public sealed class CnnInspector : IDisposable
         var tap = tensorName is null ? FeatureLayerPicker.FirstConvolution(graph) : FeatureLayerPicker.ForTensor(graph, tensorName);
         var edited = GraphOutputExposer.Expose(model, [tap.TensorName]);
         InferenceSession session;
-        using var options = LaptopOptions();
+        using var options = LaptopSessionOptions.Create();
         try
         {
             session = new InferenceSession(edited, options);
@@ -167,23 +168,4 @@ public sealed class CnnInspector : IDisposable
     }
 
     public void Dispose() => _session.Dispose();
-
-    /// <summary>
-    /// The same settings as the slide-6 classifier: one image at a time, so threads only inside operators
-    /// (at most 4), no busy-waiting between runs, all graph optimisations (an exposed tensor is a graph output,
-    /// so ONNX Runtime keeps it even where it would otherwise fuse it away), only errors logged.
-    /// </summary>
-    private static SessionOptions LaptopOptions()
-    {
-        var options = new SessionOptions
-        {
-            IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
-        };
-        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        return options;
-    }
 }

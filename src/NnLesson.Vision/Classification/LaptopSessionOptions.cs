@@ -1,0 +1,27 @@
+using Microsoft.ML.OnnxRuntime;
+
+namespace NnLesson.Vision.Classification;
+
+/// <summary>
+/// ONNX Runtime settings for a lecturer's laptop, shared by the classifier and the CNN inspector:
+/// one image at a time, so parallelism only inside operators (intra-op threads = cores, at most 4);
+/// no busy-waiting of idle threads between images (spinning would burn a core while the slide is on
+/// screen); all graph optimisations (an exposed tensor is a graph output, so it survives fusion);
+/// only errors logged. The caller disposes the options.
+/// </summary>
+public static class LaptopSessionOptions
+{
+    public static SessionOptions Create()
+    {
+        var options = new SessionOptions
+        {
+            IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+        };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        return options;
+    }
+}
