@@ -10,34 +10,14 @@
 //   dotnet run slides/slide3_perceptron_gate.cs -- --lang en --seed 7 --out outputs
 // Writes slide3_and.png, slide3_or.png, slide3_xor.png and manifest.json, exactly as `nnlesson slide3` does.
 
-using NnLesson.Core;
 using NnLesson.Core.Perceptrons;
-using NnLesson.Figures;
 using NnLesson.Slides.Lessons;
-using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
-// Options: --out DIR (default outputs), --lang uk|en (default uk), --seed N (default 42).
-var output = "outputs";
-var lang = Lang.Uk;
-var seed = SlideContext.DefaultSeed;
-var error = args.Length % 2 != 0 ? $"option '{args[^1]}' needs a value" : null;
-for (var i = 0; error is null && i + 1 < args.Length; i += 2)
+var script = SlideScript.Parse(args, "slide3");   // --out DIR, --lang uk|en, --seed N, --size WxH
+if (script.Error is not null)
 {
-    var value = args[i + 1];
-    switch (args[i])
-    {
-        case "--out": output = value; break;
-        case "--lang" when LangNames.TryParse(value) is { } parsed: lang = parsed; break;
-        case "--seed" when int.TryParse(value, out var parsedSeed): seed = parsedSeed; break;
-        default: error = $"bad option '{args[i]} {value}'"; break;
-    }
-}
-if (error is not null)
-{
-    // One line on stderr and exit code 2, like the nnlesson command line.
-    Console.Error.WriteLine($"slide3: {error} (options: --out DIR, --lang uk|en, --seed N)");
-    return 2;
+    return script.UsageError();
 }
 
 // 1. One step of the rule by hand, on the AND input (1, 1) whose target is t = 1.
@@ -53,18 +33,4 @@ Console.WriteLine();
 
 // 2. The whole slide: train AND, OR and XOR from the same seeded random start, print each training
 //    table, draw the three figures and write manifest.json (the code the `nnlesson slide3` command runs).
-var context = new SlideContext(output, lang, seed, FigureSize.Default, new PlainTextReporter(Console.Out));
-try
-{
-    var outcome = LessonRun.Execute(context, [Slide3PerceptronGate.Run]).Single();
-    foreach (var figure in outcome.Figures)
-    {
-        Console.WriteLine($"  → {figure.Path}");
-    }
-}
-catch (LessonException e)
-{
-    Console.Error.WriteLine($"slide3: {e.Message}");
-    return 1;
-}
-return 0;
+return script.Run(Slide3PerceptronGate.Run);

@@ -14,15 +14,14 @@
 #:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
 
 using NnLesson.Core.Activations;
-using NnLesson.Figures;
 using NnLesson.Slides.Lessons;
-using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
-// Options: --out DIR (default outputs), --lang uk|en (default uk).
-string Option(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-var outDir = Option("--out", "outputs");
-var lang = LangNames.TryParse(Option("--lang", "uk")) ?? throw new ArgumentException("--lang must be uk or en.");
+var script = SlideScript.Parse(args, "slide5-activations");   // --out DIR, --lang uk|en, --seed N, --size WxH
+if (script.Error is not null)
+{
+    return script.UsageError();
+}
 
 // 1. Each activation is an IActivation: its value f(z) and its derivative f′(z).
 IActivation[] activations = [Sigmoid.Instance, Tanh.Instance, Relu.Instance];
@@ -40,6 +39,4 @@ foreach (var n in new[] { 1, 5, 10, 20 })
 Console.WriteLine();
 
 // 3. The slide itself: table, figures and manifest, the same code the command line runs.
-var context = new SlideContext(outDir, lang, SlideContext.DefaultSeed, FigureSize.Default, new PlainTextReporter(Console.Out));
-LessonRun.Execute(context, [Slide5Activations.Run]);
-Console.WriteLine($"Figures and manifest.json are in {Path.GetFullPath(outDir)}");
+return script.Run(Slide5Activations.Run);

@@ -1,22 +1,24 @@
 #:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
 // Slide 5 — training an MLP 2→16→1 from scratch on two moons: forward → loss → backward → update.
 // Run from the repository root:   dotnet run slides/slide5_train_gd.cs            (Ukrainian figures)
-//                                 dotnet run slides/slide5_train_gd.cs -- --lang en
+//                                 dotnet run slides/slide5_train_gd.cs -- --lang en --seed 7 --out outputs
 // Writes outputs/slide5_loss.png, outputs/slide5_boundary_trained.png and outputs/manifest.json,
 // the same as `nnlesson slide5-train`. The math lives in src/NnLesson.Core/Training/.
 
 using NnLesson.Core.Losses;
 using NnLesson.Core.Training;
-using NnLesson.Figures;
 using NnLesson.Slides.Lessons;
-using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
-var lang = args.SkipWhile(a => a != "--lang").Skip(1).FirstOrDefault() == "en" ? Lang.En : Lang.Uk;
+var script = SlideScript.Parse(args, "slide5-train");   // --out DIR, --lang uk|en, --seed N, --size WxH
+if (script.Error is not null)
+{
+    return script.UsageError();
+}
 var options = Slide5TrainOptions.Default; // 1000 points, noise 0.2, 16 hidden units, 2000 epochs, η = 0.5
 
 // 1. The idea, in the readable code: the slide's data and untrained network, five epochs by hand.
-var (data, mlp) = TrainingSetup.Create(options.Dataset, options.Samples, options.Noise, options.Hidden, SlideContext.DefaultSeed);
+var (data, mlp) = TrainingSetup.Create(options.Dataset, options.Samples, options.Noise, options.Hidden, script.Seed);
 var x = data.Train.X;          // X: [800, 2]  one point per row
 var t = data.Train.Targets;    // T: [800, 1]  labels 0 or 1
 for (var epoch = 1; epoch <= 5; epoch++)
@@ -29,6 +31,4 @@ for (var epoch = 1; epoch <= 5; epoch++)
 }
 
 // 2. The whole slide: gradient check, all 2000 epochs, summary, both figures and the manifest.
-var context = new SlideContext("outputs", lang, SlideContext.DefaultSeed, FigureSize.Default, new PlainTextReporter(Console.Out));
-LessonRun.Execute(context, [c => Slide5TrainGd.Run(c, options)]);
-Console.WriteLine($"Figures and manifest.json are in {Path.GetFullPath("outputs")}");
+return script.Run(c => Slide5TrainGd.Run(c, options));
