@@ -46,6 +46,11 @@ internal sealed class ResampleWeights
         {
             first[o] = taps[o].First;
             count[o] = taps[o].Weights.Length;
+            // The fast resize reads without bounds checks, relying on this (the reference formula clamps to the axis).
+            if (first[o] < 0 || count[o] < 1 || first[o] + count[o] > inSize)
+            {
+                throw new InvalidOperationException($"Tap {o} reads pixels {first[o]}..{first[o] + count[o] - 1} of an axis of {inSize}.");
+            }
             for (var k = 0; k < count[o]; k++)
             {
                 weights[o * maxTaps + k] = (float)taps[o].Weights[k];

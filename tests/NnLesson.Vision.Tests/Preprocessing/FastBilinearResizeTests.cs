@@ -47,6 +47,7 @@ public class FastBilinearResizeTests(ITestOutputHelper output)
     [InlineData(33, 35, 33, 35)]        // same size
     [InlineData(300, 200, 11, 7)]       // strong shrink: 27 taps and more per output pixel
     [InlineData(35, 11, 34, 12)]        // one pixel less / more: rows just past the vector width
+    [InlineData(517, 389, 256, 193)]    // big enough to run in parallel bands of rows (the last band partial)
     public void Agrees_with_the_reference_on_random_images(int inW, int inH, int outW, int outH)
     {
         var random = new Random(inW * 1000 + inH);
