@@ -37,11 +37,14 @@ public static class ImageNetPreprocessing
         return ((int)((double)shorterSide * width / height), shorterSide);
     }
 
-    /// <summary>Resizes so the shorter side is <paramref name="shorterSide"/>, keeping the aspect ratio (bilinear, antialiased like PIL).</summary>
+    /// <summary>
+    /// Resizes so the shorter side is <paramref name="shorterSide"/>, keeping the aspect ratio (bilinear, antialiased like PIL).
+    /// Uses <see cref="FastBilinearResize"/>; <see cref="BilinearResize"/> is the readable version of the same formula.
+    /// </summary>
     public static RgbImage ResizeShorterSideTo(RgbImage image, int shorterSide)
     {
         var (width, height) = ResizedSize(image.Width, image.Height, shorterSide);
-        return BilinearResize.Resize(image, width, height);
+        return FastBilinearResize.Resize(image, width, height);
     }
 
     /// <summary>Top-left corner of torchvision's centre crop: round((side − size) / 2), Python's round-half-to-even.</summary>
@@ -83,22 +86,31 @@ public static class ImageNetPreprocessing
     /// HWC bytes → CHW floats, normalised: out[c, y, x] = (in[y, x, c] / 255 − Mean[c]) / Std[c].
     /// Result: [3, H, W], index (c·H + y)·W + x — also the layout of a [1, 3, H, W] batch of one.
     /// </summary>
+    /// <remarks>
+    /// A byte has only 256 values, so the formula is evaluated once per channel and value
+    /// (<see cref="NormalizedLevels"/>, the same float expression, so the same bits) and each pixel is a table look-up.
+    /// </remarks>
     public static float[] ToNormalizedChw(RgbImage image)
     {
         var plane = image.Width * image.Height;
         var tensor = new float[3 * plane];
-        var pixels = image.Pixels;
-        for (var c = 0; c < 3; c++)
+        ReadOnlySpan<byte> pixels = image.Pixels;
+        var red = tensor.AsSpan(0, plane);
+        var green = tensor.AsSpan(plane, plane);
+        var blue = tensor.AsSpan(2 * plane, plane);
+        ReadOnlySpan<float> r = NormalizedLevels[0], g = NormalizedLevels[1], b = NormalizedLevels[2];
+        for (var i = 0; i < plane; i++)
         {
-            var mean = Mean[c];
-            var std = Std[c];
-            for (var i = 0; i < plane; i++)
-            {
-                tensor[c * plane + i] = (pixels[i * 3 + c] / 255f - mean) / std;
-            }
+            red[i] = r[pixels[3 * i]];
+            green[i] = g[pixels[3 * i + 1]];
+            blue[i] = b[pixels[3 * i + 2]];
         }
         return tensor;
     }
+
+    /// <summary>NormalizedLevels[c][v] = (v / 255 − Mean[c]) / Std[c] for every byte value v: [3][256].</summary>
+    private static readonly float[][] NormalizedLevels =
+        [.. Enumerable.Range(0, 3).Select(c => Enumerable.Range(0, 256).Select(v => (v / 255f - Mean[c]) / Std[c]).ToArray())];
 
     /// <summary>Resize 256 → centre-crop 224 → normalise; returns every stage.</summary>
     public static PreprocessedImage Run(RgbImage photo)
