@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NnLesson.Core.IO;
@@ -19,7 +20,8 @@ public static class RunManifest
 {
     public const string FileName = "manifest.json";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Relaxed escaping keeps "300×451×3" and Ukrainian labels readable in the file (it is never embedded in HTML).
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static JsonObject Build(SlideContext context, IEnumerable<SlideOutcome> outcomes)
     {
