@@ -1,4 +1,4 @@
-// Slide 4 — the forward pass of a multilayer perceptron 2→8→1 with random (untrained) weights.
+// Slide 4 — the forward pass of a multilayer perceptron 2→8→1 with random (untrained) weights and biases.
 //
 //   Z1 = X·W1 + b1      H = ReLU(Z1)      Z2 = H·W2 + b2      Y = σ(Z2)
 //   X: [batch, 2]  W1: [2, 8]  b1: [8]  H: [batch, 8]  W2: [8, 1]  b2: [1]  Y: [batch, 1]
@@ -23,7 +23,7 @@ var outDir = Option("--out", "outputs");
 var lang = LangNames.TryParse(Option("--lang", "uk")) ?? throw new ArgumentException("--lang must be uk or en.");
 var seed = int.Parse(Option("--seed", SlideContext.DefaultSeed.ToString()), System.Globalization.CultureInfo.InvariantCulture);
 
-// 1. The network: W1 and W2 drawn from the seed, biases zero.
+// 1. The network: W1, W2 and then the biases b1, b2 drawn from the seed (biases with std 1).
 var network = Slide4MlpForward.CreateNetwork(seed);
 
 // 2. A tiny batch: four points, one per row.                X: [4, 2]

@@ -80,6 +80,29 @@ public sealed class TwoLayerMlp
         return new TwoLayerMlp(w1, new double[hidden], w2, new double[1], hiddenActivation);
     }
 
+    /// <summary>
+    /// As <see cref="CreateRandom(int, int, Random)"/> (ReLU, He weights), and then the biases drawn too:
+    /// b1: [hidden] and b2: [1] from N(0, <paramref name="biasStd"/>²). The weights are drawn first and in the
+    /// same order, so with the same seed they are exactly those of the zero-bias network; only the biases differ.
+    /// Zero biases put every unit's switch-on line w₁·x₁ + w₂·x₂ + b = 0 through the origin; random ones
+    /// move each line to distance |b| / ‖w‖ from it, which is how a layer's units look before training in practice.
+    /// Training starts from zero biases (<see cref="CreateRandom(int, int, Random)"/>); this is for showing units.
+    /// </summary>
+    public static TwoLayerMlp CreateRandom(int inputs, int hidden, Random random, double biasStd)
+    {
+        if (!double.IsFinite(biasStd) || biasStd < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(biasStd), biasStd, "The bias standard deviation must be zero or a positive finite number.");
+        }
+        var mlp = CreateRandom(inputs, hidden, random);
+        for (var j = 0; j < hidden; j++)
+        {
+            mlp.B1[j] = biasStd * Gaussian.Next(random);
+        }
+        mlp.B2[0] = biasStd * Gaussian.Next(random);
+        return mlp;
+    }
+
     /// <summary>An independent copy (training one copy leaves the other untouched).</summary>
     public TwoLayerMlp Clone() => new(W1.Clone(), (double[])B1.Clone(), W2.Clone(), (double[])B2.Clone(), HiddenActivation);
 

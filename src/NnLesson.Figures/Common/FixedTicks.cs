@@ -1,36 +1,32 @@
-using System.Globalization;
+using NnLesson.Figures.Text;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
 namespace NnLesson.Figures.Common;
 
-/// <summary>Sparse, fixed tick marks at multiples of a step (e.g. −2, −1, 0, 1, 2), labelled with a true minus sign (−, not -).</summary>
+/// <summary>
+/// Sparse, fixed tick marks at multiples of a step (e.g. −2, −1, 0, 1, 2), labelled by <see cref="NumberText.TickLabel"/>
+/// in the figure's language (true minus sign, "0,5" in Ukrainian, "0.5" in English).
+/// </summary>
 public static class FixedTicks
 {
-    public static NumericManual Every(double step, double min, double max)
+    public static NumericManual Every(double step, double min, double max, Lang lang)
     {
         var ticks = new NumericManual();
         var first = Math.Ceiling(min / step - 1e-9);
         for (var k = first; k * step <= max + 1e-9; k++)
         {
             var value = k * step;
-            ticks.AddMajor(value, Label(value));
+            ticks.AddMajor(value, NumberText.TickLabel(value, lang));
         }
         return ticks;
     }
 
-    /// <summary>"−1.5", "0", "2": shortest invariant form, with U+2212 instead of a hyphen.</summary>
-    public static string Label(double value)
-    {
-        var text = Math.Abs(value).ToString("0.##", CultureInfo.InvariantCulture);
-        return value < -1e-12 ? "−" + text : text;
-    }
-
     /// <summary>Puts ticks every <paramref name="step"/> on the bottom and left axes of <paramref name="plot"/>.</summary>
-    public static void Apply(Plot plot, double step, double xMin, double xMax, double yMin, double yMax)
+    public static void Apply(Plot plot, double step, double xMin, double xMax, double yMin, double yMax, Lang lang)
     {
-        plot.Axes.Bottom.TickGenerator = Every(step, xMin, xMax);
-        plot.Axes.Left.TickGenerator = Every(step, yMin, yMax);
+        plot.Axes.Bottom.TickGenerator = Every(step, xMin, xMax, lang);
+        plot.Axes.Left.TickGenerator = Every(step, yMin, yMax, lang);
     }
 
     /// <summary>A round step (1, 2, 2.5 or 5 × 10ᵏ) giving about <paramref name="count"/> ticks over <paramref name="span"/>.</summary>

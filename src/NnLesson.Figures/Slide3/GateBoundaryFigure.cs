@@ -40,9 +40,9 @@ public static class GateBoundaryFigure
         text.Line(Slide3Text.StepRule.For(lang), label);
         text.Gap(14 * u);
         text.Line(Slide3Text.LearnedWeights.For(lang), label, bold: true);
-        text.Line(Slide3Text.Weights(p.W1, p.W2, p.Bias), label, indent: 20 * u);
+        text.Line(Slide3Text.Weights(p.W1, p.W2, p.Bias, lang), label, indent: 20 * u);
         text.Line(Slide3Text.LearnedLine.For(lang), label, bold: true);
-        text.Line(Slide3Text.LineEquation(p.W1, p.W2, p.Bias), label, indent: 20 * u);
+        text.Line(Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang), label, indent: 20 * u);
         text.Gap(22 * u);
         var marker = 30 * u;
         var legend = label * 0.9f;

@@ -1,5 +1,7 @@
 using NnLesson.Core.Perceptrons;
+using NnLesson.Figures.Common;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide3;
@@ -23,14 +25,14 @@ internal static class GatePlane
         FigureTheme.Apply(plot, size);
         plot.Layout.Fixed(layout.PlanePadding);
         plot.Title(title);
-        plot.Axes.Title.Label.Bold = true;
         plot.Axes.Bottom.Label.Text = Slide3Text.AxisX1.For(lang);
         plot.Axes.Left.Label.Text = Slide3Text.AxisX2.For(lang);
         plot.Axes.Bottom.Label.FontSize = FigureTheme.Label(size) * 1.1f;
         plot.Axes.Left.Label.FontSize = FigureTheme.Label(size) * 1.1f;
         plot.Axes.Left.Label.Rotation = 0; // "x₂" reads better upright
-        SetTicks(plot.Axes.Bottom, bounds.XMin, bounds.XMax);
-        SetTicks(plot.Axes.Left, bounds.YMin, bounds.YMax);
+        // Ticks every 0.5 in the figure's language (0, 0,5, 1, 1,5), none at the −0.5 corner where the
+        // two axes' labels would run into each other.
+        FixedTicks.Apply(plot, 0.5, bounds.XMin + 0.5, bounds.XMax, bounds.YMin + 0.5, bounds.YMax, lang);
 
         // Regions first (exact polygons), then the line, then the points on top.
         foreach (var positive in new[] { true, false })
@@ -64,7 +66,7 @@ internal static class GatePlane
             // (what the perceptron computes; y = 1 exactly when z ≥ 0).
             var z = perceptron.WeightedSum(row.X1, row.X2);
             AddLabel(plot, $"t = {row.Target}", row.X1, row.X2, FigureTheme.Label(size), LessonColors.Black, true, markerSize, u);
-            AddLabel(plot, $"z = {Slide3Text.Number(z)}", row.X1, row.X2, FigureTheme.Legend(size), LessonColors.Grey, false, markerSize, u);
+            AddLabel(plot, $"z = {NumberText.Fixed(z, 3, lang)}", row.X1, row.X2, FigureTheme.Legend(size), LessonColors.Grey, false, markerSize, u);
         }
         if (misclassified is not null)
         {
@@ -91,16 +93,5 @@ internal static class GatePlane
         label.LabelAlignment = above ? Alignment.LowerLeft : Alignment.UpperLeft;
         label.OffsetX = markerSize * 0.95f + 8 * u; // clear of the misclassified ring (diameter 1.9 × marker)
         label.OffsetY = above ? 2 * u : 4 * u;
-    }
-
-    /// <summary>Ticks every 0.5 with a true minus sign: −0.5, 0, 0.5, 1, 1.5.</summary>
-    private static void SetTicks(IAxis axis, double min, double max)
-    {
-        var ticks = new ScottPlot.TickGenerators.NumericManual();
-        for (var v = min; v <= max + 1e-9; v += 0.5)
-        {
-            ticks.AddMajor(v, Math.Abs(v) < 1e-9 ? "0" : Slide3Text.Number(v, v == Math.Round(v) ? 0 : 1));
-        }
-        axis.TickGenerator = ticks;
     }
 }

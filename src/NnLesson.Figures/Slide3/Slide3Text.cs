@@ -1,10 +1,10 @@
-using System.Globalization;
+using NnLesson.Figures.Text;
 
 namespace NnLesson.Figures.Slide3;
 
 /// <summary>
-/// Every piece of slide-3 figure text, in Ukrainian and English, plus number formatting: decimal point,
-/// a true minus sign (−, U+2212, which reads better on a projector than a hyphen) and the line equation.
+/// Every piece of slide-3 figure text, in Ukrainian and English, and the learned line's equation.
+/// Numbers are written by <see cref="NumberText"/> (decimal comma in Ukrainian, true minus sign).
 /// </summary>
 public static class Slide3Text
 {
@@ -35,11 +35,11 @@ public static class Slide3Text
     public static string LearnedHeading(string gate, Lang lang) =>
         lang == Lang.Uk ? $"Перцептрон навчився {gate}" : $"The perceptron learned {gate}";
 
-    /// <summary>"за 6 епох (lr = 0.1)" / "in 6 epochs (lr = 0.1)".</summary>
+    /// <summary>"за 6 епох, швидкість навчання lr = 0,1" / "in 6 epochs, learning rate lr = 0.1".</summary>
     public static string InEpochs(int epochs, double learningRate, Lang lang) =>
         lang == Lang.Uk
-            ? $"за {epochs} {UkrainianEpochs(epochs)}, швидкість навчання lr = {Short(learningRate)}"
-            : $"in {epochs} {(epochs == 1 ? "epoch" : "epochs")}, learning rate lr = {Short(learningRate)}";
+            ? $"за {epochs} {UkrainianEpochs(epochs)}, швидкість навчання lr = {NumberText.Plain(learningRate, lang)}"
+            : $"in {epochs} {(epochs == 1 ? "epoch" : "epochs")}, learning rate lr = {NumberText.Plain(learningRate, lang)}";
 
     /// <summary>"помилки за епохами: 1, 1, 2, 0" with at most <paramref name="shown"/> numbers, then "…".</summary>
     public static string ErrorsPerEpoch(IReadOnlyList<int> errors, Lang lang, int shown = 12)
@@ -62,31 +62,23 @@ public static class Slide3Text
     public static string MisclassifiedCount(int wrong, int total, Lang lang) =>
         lang == Lang.Uk ? $"вона помиляється на {wrong} з {total} точок" : $"it gets {wrong} of {total} points wrong";
 
-    /// <summary>"w₁ = 0.268    w₂ = 0.041    b = −0.274".</summary>
-    public static string Weights(double w1, double w2, double b) =>
-        $"w₁ = {Number(w1)}    w₂ = {Number(w2)}    b = {Number(b)}";
+    /// <summary>The learned weights with three decimals: "w₁ = 0,268    w₂ = 0,041    b = −0,274" in Ukrainian.</summary>
+    public static string Weights(double w1, double w2, double b, Lang lang) =>
+        $"w₁ = {NumberText.Fixed(w1, 3, lang)}    w₂ = {NumberText.Fixed(w2, 3, lang)}    b = {NumberText.Fixed(b, 3, lang)}";
 
-    /// <summary>The boundary equation with the learned numbers, e.g. "0.268·x₁ + 0.041·x₂ − 0.274 = 0".</summary>
-    public static string LineEquation(double w1, double w2, double b) =>
-        $"{Number(w1)}·x₁ {Signed(w2)}·x₂ {Signed(b)} = 0";
+    /// <summary>The boundary equation with the learned numbers: "0,268·x₁ + 0,041·x₂ − 0,274 = 0" in Ukrainian.</summary>
+    public static string LineEquation(double w1, double w2, double b, Lang lang) =>
+        $"{NumberText.Fixed(w1, 3, lang)}·x₁ {Term(w2, lang)}·x₂ {Term(b, lang)} = 0";
 
-    /// <summary>A number with <paramref name="decimals"/> decimals, decimal point, and a true minus sign.</summary>
-    public static string Number(double value, int decimals = 3)
+    /// <summary>The equation as the console log prints it, with a decimal point whatever the figure language.</summary>
+    public static string LineEquation(double w1, double w2, double b) => LineEquation(w1, w2, b, Lang.En);
+
+    /// <summary>"+ 0,041" or "− 0,274": a term after the first, its sign as an operator (none for a value that rounds to 0).</summary>
+    private static string Term(double value, Lang lang)
     {
-        var rounded = Math.Round(value, decimals);
-        var text = Math.Abs(rounded).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return rounded < 0 ? "−" + text : text;
-    }
-
-    /// <summary>A setting such as a learning rate, as short as it is exact: 0.1, 0.05, 1.</summary>
-    public static string Short(double value) =>
-        (value < 0 ? "−" : "") + Math.Abs(value).ToString("0.######", CultureInfo.InvariantCulture);
-
-    /// <summary>"+ 0.041" or "− 0.274", for the terms after the first.</summary>
-    private static string Signed(double value)
-    {
-        var rounded = Math.Round(value, 3);
-        return (rounded < 0 ? "− " : "+ ") + Number(Math.Abs(rounded));
+        var magnitude = NumberText.Fixed(Math.Abs(value), 3, lang);
+        var negative = NumberText.Fixed(value, 3, lang).StartsWith(NumberText.Minus);
+        return (negative ? "− " : "+ ") + magnitude;
     }
 
     private static string UkrainianEpochs(int n) => UkrainianForm(n, "епоху", "епохи", "епох");

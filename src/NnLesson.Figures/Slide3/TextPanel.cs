@@ -113,7 +113,7 @@ internal sealed class TextPanel
         var label = Plot.Add.Text(text, x, _cursor);
         label.LabelFontName = EmbeddedFonts.Family;
         label.LabelFontSize = fontSize;
-        label.LabelBold = bold;
+        FigureTheme.SetBold(label.LabelStyle, bold);
         label.LabelFontColor = color;
         label.LabelAlignment = Alignment.UpperLeft;
     }

@@ -1,6 +1,7 @@
 using NnLesson.Core.Perceptrons;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide3;
@@ -41,7 +42,7 @@ public static class XorFailureFigure
         text.Line(Slide3Text.XorEpochs(result.Epochs, minErrors, lang), label);
         text.Gap(12 * u);
         text.Line(Slide3Text.LastLine(result.Epochs, lang), label);
-        text.Line(Slide3Text.LineEquation(p.W1, p.W2, p.Bias), label, indent: 20 * u);
+        text.Line(Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang), label, indent: 20 * u);
         if (HalfPlane.Segment(Slide3Layout.Visible, p.W1, p.W2, p.Bias) is null)
         {
             text.Line(Slide3Text.LineOutOfView(lang), small, indent: 20 * u);
@@ -82,7 +83,7 @@ public static class XorFailureFigure
         goalText.LabelFontName = EmbeddedFonts.Family;
         goalText.LabelFontSize = FigureTheme.Legend(textSize);
         goalText.LabelFontColor = LessonColors.BluishGreen;
-        goalText.LabelBold = true;
+        FigureTheme.SetBold(goalText.LabelStyle, true);
         goalText.LabelAlignment = Alignment.LowerRight;
         goalText.OffsetY = -6 * u;
 
@@ -93,9 +94,10 @@ public static class XorFailureFigure
         var yTicks = new ScottPlot.TickGenerators.NumericManual();
         for (var k = 0; k <= result.Gate.Rows.Count; k++)
         {
-            yTicks.AddMajor(k, k.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            yTicks.AddMajor(k, NumberText.Integer(k, lang));
         }
         plot.Axes.Left.TickGenerator = yTicks;
+        plot.Axes.Bottom.TickGenerator = TickLabels.Automatic(lang);
         plot.Axes.SetLimits(0, epochs[^1] + 1, -0.6, result.Gate.Rows.Count + 0.6);
         return plot;
     }

@@ -10,7 +10,7 @@ namespace NnLesson.Figures.Slide4;
 /// </summary>
 public static class ColorScaleBar
 {
-    public static void Draw(FigureCanvas canvas, PixelRect rect, IColormap colormap, double min, double max, double tickStep, string label)
+    public static void Draw(FigureCanvas canvas, PixelRect rect, IColormap colormap, double min, double max, double tickStep, string label, Lang lang)
     {
         var size = canvas.Size;
         const int steps = 256;
@@ -34,8 +34,14 @@ public static class ColorScaleBar
         plot.Axes.Top.IsVisible = false;
         plot.Axes.Right.Label.Text = label;
         plot.Axes.Right.Label.FontSize = FigureTheme.Label(size);
+        // A one-letter label ("h") stands upright: turned, an h reads as ɥ. A longer one ("p = σ(z₂)") keeps
+        // ScottPlot's right-axis turn (read top to bottom), which its layout places fully inside the strip.
+        if (label.Length <= 2)
+        {
+            plot.Axes.Right.Label.Rotation = 0;
+        }
         plot.Axes.Right.TickLabelStyle.FontSize = FigureTheme.Tick(size);
-        plot.Axes.Right.TickGenerator = FixedTicks.Every(tickStep, min, max);
+        plot.Axes.Right.TickGenerator = FixedTicks.Every(tickStep, min, max, lang);
         plot.HideGrid();
         plot.DataBorder.Color = LessonColors.Grey;
         var barWidth = Math.Max(14f, size.Height / 45f);

@@ -3,6 +3,7 @@ using NnLesson.Core.Linear;
 using NnLesson.Core.Networks;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using ScottPlot;
 using SkiaSharp;
 
@@ -25,8 +26,8 @@ public static class HiddenUnitsFigure
         "What each hidden unit computes: h = max(0, w₁·x₁ + w₂·x₂ + b)");
 
     private static readonly Localized Subtitle = new(
-        "Випадкові ненавчені ваги (seed = {0}) · пунктир: z = 0, де нейрон вмикається · білий: h = 0",
-        "Untrained random weights (seed = {0}) · dashed: z = 0, where the unit switches on · white: h = 0");
+        "Випадкові ненавчені ваги й зсуви (seed = {0}) · пунктир: z = 0, де нейрон вмикається · білий: h = 0",
+        "Untrained random weights and biases (seed = {0}) · dashed: z = 0, where the unit switches on · white: h = 0");
 
     private static readonly Localized Silent = new("тут завжди h = 0", "h = 0 everywhere here");
 
@@ -97,12 +98,12 @@ public static class HiddenUnitsFigure
                 bottomRow ? h : cellTop + cellH,
                 cellTop);
             var (w1, w2, b) = (network.W1[0, j], network.W1[1, j], network.B1[j]);
-            using var plot = Panel(fields[j], bounds, scaleMax, w1, w2, b, size, showX: bottomRow, showY: col == 0);
+            using var plot = Panel(fields[j], bounds, scaleMax, w1, w2, b, size, lang, showX: bottomRow, showY: col == 0);
             plot.Layout.Fixed(new PixelPadding(
                 dataRect.Left - outer.Left, outer.Right - dataRect.Right, outer.Bottom - dataRect.Bottom, dataRect.Top - outer.Top));
             canvas.DrawPlot(plot, outer);
 
-            var panelTitle = $"h{Subscript(j + 1)}: w = ({Signed(w1)}, {Signed(w2)}), b = {Signed(b)}";
+            var panelTitle = PanelTitle(j, w1, w2, b, lang);
             canvas.DrawTextFitted(panelTitle, dataRect.HorizontalCenter, dataTop - panelTitleSize * 0.55f, panelTitleSize, cellW - gap,
                 LessonColors.Black, align: SKTextAlign.Center);
             if (IsSilent(fields[j]))
@@ -114,7 +115,7 @@ public static class HiddenUnitsFigure
 
         var barTop = top + titleBand;
         var barRect = new PixelRect(w - barStrip + barStrip * 0.15f, w, barTop + (cellH * rows - titleBand - gap) * 0.9f, barTop);
-        ColorScaleBar.Draw(canvas, barRect, ActivationColormap.Instance, 0, scaleMax, FixedTicks.NiceStep(scaleMax, 5), "h");
+        ColorScaleBar.Draw(canvas, barRect, ActivationColormap.Instance, 0, scaleMax, FixedTicks.NiceStep(scaleMax, 5), "h", lang);
 
         canvas.DrawTextFitted(Title.For(lang), w / 2f, titleSize * 1.25f, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
         canvas.DrawTextFitted(string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed), w / 2f, titleSize * 1.25f + subtitleSize * 1.6f,
@@ -124,7 +125,8 @@ public static class HiddenUnitsFigure
         return new FigurePanels(saved, rects, rects.Select(_ => Limits(bounds)).ToList());
     }
 
-    private static Plot Panel(double[,] field, PlaneBounds bounds, double scaleMax, double w1, double w2, double b, FigureSize size, bool showX, bool showY)
+    private static Plot Panel(double[,] field, PlaneBounds bounds, double scaleMax, double w1, double w2, double b, FigureSize size, Lang lang,
+        bool showX, bool showY)
     {
         var plot = new Plot();
         FigureTheme.Apply(plot, size);
@@ -142,7 +144,7 @@ public static class HiddenUnitsFigure
         }
         plot.Axes.SetLimits(bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);
         // Whole-number ticks strictly inside the plane, so labels of neighbouring panels never touch.
-        FixedTicks.Apply(plot, 1, bounds.XMin + 0.5, bounds.XMax - 0.5, bounds.YMin + 0.5, bounds.YMax - 0.5);
+        FixedTicks.Apply(plot, 1, bounds.XMin + 0.5, bounds.XMax - 0.5, bounds.YMin + 0.5, bounds.YMax - 0.5, lang);
         plot.Axes.Bottom.TickLabelStyle.IsVisible = showX;
         plot.Axes.Left.TickLabelStyle.IsVisible = showY;
         plot.Axes.Bottom.Label.Text = showX ? "x₁" : "";
@@ -194,10 +196,7 @@ public static class HiddenUnitsFigure
     /// <summary>The plane as axis limits (x₁ horizontal, x₂ vertical).</summary>
     public static AxisLimits Limits(PlaneBounds bounds) => new(bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);
 
-    /// <summary>Two decimals with a true minus sign (−), as the slide text prints numbers.</summary>
-    public static string Signed(double value) =>
-        (value < 0 ? "−" : "") + Math.Abs(value).ToString("0.00", CultureInfo.InvariantCulture);
-
-    public static string Subscript(int n) =>
-        string.Concat(n.ToString(CultureInfo.InvariantCulture).Select(c => (char)('₀' + (c - '0'))));
+    /// <summary>"h₁: w = (0,94; 1,18), b = −0,35" in Ukrainian, "h₁: w = (0.94, 1.18), b = −0.35" in English: unit j's weights and bias.</summary>
+    public static string PanelTitle(int unit, double w1, double w2, double b, Lang lang) =>
+        $"h{NumberText.Subscript(unit + 1)}: w = {NumberText.Tuple([w1, w2], 2, lang)}, b = {NumberText.Fixed(b, 2, lang)}";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using ScottPlot;
 using SkiaSharp;
 
@@ -20,12 +21,15 @@ public static class RandomBoundaryFigure
         "Output of a random 2→8→1 network over the plane: p = σ(z₂)");
 
     private static readonly Localized Subtitle = new(
-        "Ваги випадкові й ще не навчені (seed = {0}), тож межа p = 0.5 поки що довільна",
-        "Random, untrained weights (seed = {0}): the p = 0.5 boundary is still arbitrary");
+        "Ваги й зсуви випадкові, ще не навчені (seed = {0}), тож межа p = {1} поки що довільна",
+        "Random, untrained weights and biases (seed = {0}): the p = {1} boundary is still arbitrary");
 
-    private static readonly Localized BoundaryLegend = new("межа p = 0.5", "boundary p = 0.5");
-    private static readonly Localized Class1Legend = new("p > 0.5 → клас 1", "p > 0.5 → class 1");
-    private static readonly Localized Class0Legend = new("p < 0.5 → клас 0", "p < 0.5 → class 0");
+    private static readonly Localized BoundaryLegend = new("межа p = {0}", "boundary p = {0}");
+    private static readonly Localized Class1Legend = new("p > {0} → клас 1", "p > {0} → class 1");
+    private static readonly Localized Class0Legend = new("p < {0} → клас 0", "p < {0} → class 0");
+
+    /// <summary>The decision threshold on p, written in the figure's language ("0,5" or "0.5").</summary>
+    private static string Half(Lang lang) => NumberText.Plain(0.5, lang);
     private static readonly Localized BatchHeading = new("Прямий прохід пакета з {0} точок:", "Forward pass of a batch of {0} points:");
 
     /// <summary>
@@ -58,7 +62,7 @@ public static class RandomBoundaryFigure
         ProbabilityField.AddBoundary(plot, field, bounds, size);
         AddBatchMarkers(plot, batch, size);
         plot.Axes.SetLimits(bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);
-        FixedTicks.Apply(plot, 1, bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);
+        FixedTicks.Apply(plot, 1, bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax, lang);
         plot.XLabel("x₁");
         plot.YLabel("x₂");
         plot.DataBorder.Color = LessonColors.Grey;
@@ -70,10 +74,10 @@ public static class RandomBoundaryFigure
         // Colour scale of p right of the plane.
         var barLeft = dataRect.Right + w * 0.025f;
         var barRect = new PixelRect(barLeft, barLeft + w * 0.08f, dataRect.Bottom, dataRect.Top);
-        ColorScaleBar.Draw(canvas, barRect, ClassColormap.Instance, 0, 1, 0.25, "p = σ(z₂)");
+        ColorScaleBar.Draw(canvas, barRect, ClassColormap.Instance, 0, 1, 0.25, "p = σ(z₂)", lang);
 
         canvas.DrawTextFitted(Title.For(lang), w / 2f, titleSize * 1.25f, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed), w / 2f, titleSize * 1.25f + textSize * 1.6f,
+        canvas.DrawTextFitted(string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed, Half(lang)), w / 2f, titleSize * 1.25f + textSize * 1.6f,
             textSize, w * 0.96f, LessonColors.Grey, align: SKTextAlign.Center);
         var legendLeft = barRect.Right + w * 0.03f;
         DrawLegend(canvas, batch, hidden, lang, legendLeft, top + legendSize, w - w * 0.01f - legendLeft, legendSize);
@@ -94,7 +98,7 @@ public static class RandomBoundaryFigure
             marker.MarkerStyle.OutlineWidth = Math.Max(1.5f, markerSize / 10f);
             var text = plot.Add.Text(point.Name, point.X1, point.X2);
             text.LabelFontSize = FigureTheme.Label(size);
-            text.LabelBold = true;
+            FigureTheme.SetBold(text.LabelStyle, true);
             text.LabelFontColor = LessonColors.Black;
             text.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
             text.LabelPadding = 3;
@@ -114,7 +118,7 @@ public static class RandomBoundaryFigure
         {
             sk.DrawLine(x, y - textSize * 0.35f, x + swatch * 1.6f, y - textSize * 0.35f, line);
         }
-        canvas.DrawTextFitted(BoundaryLegend.For(lang), x + swatch * 2.1f, y, textSize, width - swatch * 2.1f, LessonColors.Black);
+        canvas.DrawTextFitted(string.Format(BoundaryLegend.For(lang), Half(lang)), x + swatch * 2.1f, y, textSize, width - swatch * 2.1f, LessonColors.Black);
         y += lineHeight;
         foreach (var (label, text) in new[] { (1, Class1Legend), (0, Class0Legend) })
         {
@@ -123,12 +127,12 @@ public static class RandomBoundaryFigure
             var r = SKRect.Create(x, y - swatch * 0.85f, swatch * 1.6f, swatch);
             sk.DrawRect(r, fill);
             sk.DrawRect(r, edge);
-            canvas.DrawTextFitted(text.For(lang), x + swatch * 2.1f, y, textSize, width - swatch * 2.1f, LessonColors.Black);
+            canvas.DrawTextFitted(string.Format(text.For(lang), Half(lang)), x + swatch * 2.1f, y, textSize, width - swatch * 2.1f, LessonColors.Black);
             y += lineHeight;
         }
 
         y += lineHeight * 0.6f;
-        canvas.DrawTextFitted(string.Format(CultureInfo.InvariantCulture, BatchHeading.For(lang), batch.Count), x, y, textSize, width,
+        canvas.DrawTextFitted(string.Format(BatchHeading.For(lang), NumberText.Integer(batch.Count, lang)), x, y, textSize, width,
             LessonColors.Black, bold: true);
         y += lineHeight;
         var n = batch.Count;
@@ -144,8 +148,7 @@ public static class RandomBoundaryFigure
         y += lineHeight * 0.2f;
         foreach (var point in batch)
         {
-            var row = string.Format(CultureInfo.InvariantCulture, "{0}  ({1}, {2})  →  p = {3:0.00}",
-                point.Name, HiddenUnitsFigure.Signed(point.X1), HiddenUnitsFigure.Signed(point.X2), point.Probability);
+            var row = $"{point.Name}  {NumberText.Tuple([point.X1, point.X2], 2, lang)}  →  p = {NumberText.Fixed(point.Probability, 2, lang)}";
             canvas.DrawTextFitted(row, x, y, textSize, width, LessonColors.ClassColor(point.Probability > 0.5 ? 1 : 0));
             y += lineHeight;
         }

@@ -1,5 +1,6 @@
 using NnLesson.Core.Activations;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide5Activations;
@@ -8,6 +9,8 @@ namespace NnLesson.Figures.Slide5Activations;
 /// What the slide says about one activation beside its curve: name, range of values (as text and as
 /// numbers for the dashed bounds), one strength, one weakness, the derivative's formula, and its colour
 /// (the same in both slide 5 figures). The function itself always comes from <see cref="IActivation"/>.
+/// <see cref="Range"/> is written as the code prints it; figures show <see cref="RangeFor"/>. Texts with "{0}"
+/// take a number from <see cref="NumberText"/> through <see cref="ProFor"/> and <see cref="ConFor"/>.
 /// </summary>
 public sealed record ActivationCard(
     IActivation Activation,
@@ -25,7 +28,7 @@ public sealed record ActivationCard(
         new("Сигмоїда", "Sigmoid"),
         "(0, 1)", 0, 1,
         new("вихід можна читати як імовірність", "the output reads as a probability"),
-        new("насичується: σ′ ≤ 0.25, градієнти згасають", "saturates: σ′ ≤ 0.25, gradients vanish"),
+        new("насичується: σ′ ≤ {0}, градієнти згасають", "saturates: σ′ ≤ {0}, gradients vanish"),
         "σ′(z) = σ(z)·(1 − σ(z))",
         LessonColors.Blue);
 
@@ -51,6 +54,22 @@ public sealed record ActivationCard(
     public static readonly IReadOnlyList<ActivationCard> All = [Sigmoid, Tanh, Relu];
 
     public static readonly Localized RangeLabel = new("Область значень", "Range");
+
+    /// <summary>The one number a card's text quotes: the ceiling of σ′, 0.25 (σ′(0) = σ(0)·(1 − σ(0)) = 0.5·0.5).</summary>
+    public const double SigmoidDerivativeCeiling = 0.25;
+
+    /// <summary>
+    /// The range as an interval in the figure's language: Ukrainian separates the ends with "; " (the comma is
+    /// its decimal comma), as its textbooks write (0; 1) and [0; ∞); English keeps (0, 1).
+    /// </summary>
+    public string RangeFor(Lang lang) => lang == Lang.Uk ? Range.Replace(", ", NumberText.ListSeparator(lang), StringComparison.Ordinal) : Range;
+
+    public string ProFor(Lang lang) => Fill(Pro.For(lang), lang);
+
+    public string ConFor(Lang lang) => Fill(Con.For(lang), lang);
+
+    private static string Fill(string text, Lang lang) =>
+        text.Contains("{0}", StringComparison.Ordinal) ? string.Format(text, NumberText.Plain(SigmoidDerivativeCeiling, lang)) : text;
 
     /// <summary>
     /// <see cref="IActivation.Formula"/> as set on a slide: the plain-text powers e^z and e^(−z) become

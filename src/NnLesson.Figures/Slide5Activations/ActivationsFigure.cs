@@ -1,5 +1,6 @@
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using ScottPlot;
 using SkiaSharp;
 
@@ -26,8 +27,8 @@ public static class ActivationsFigure
         "Activation functions: sigmoid, tanh, ReLU");
 
     private static readonly Localized Subtitle = new(
-        "сіре тло: f′(z) < 0.05, тут градієнт майже зникає",
-        "grey: f′(z) < 0.05, where the gradient almost vanishes");
+        "сіре тло: f′(z) < {0}, тут градієнт майже зникає",
+        "grey: f′(z) < {0}, where the gradient almost vanishes");
 
     public static FigurePanels Save(Lang lang, FigureSize size, string path)
     {
@@ -56,7 +57,7 @@ public static class ActivationsFigure
             var card = ActivationCard.All[i];
             var colLeft = margin + i * colW;
             var outer = new PixelRect(colLeft, colLeft + colW, top + plotHeight, top);
-            using var plot = Panel(card, size);
+            using var plot = Panel(card, size, lang);
             plot.Layout.Fixed(new PixelPadding(tickMarginLeft, colW * 0.06f, tickMarginBottom, FigureTheme.Tick(size) * 0.6f));
             canvas.DrawPlot(plot, outer);
             var data = plot.LastRender.DataRect;
@@ -72,14 +73,14 @@ public static class ActivationsFigure
             var y = outer.Bottom + lineHeight * 0.9f;
             canvas.DrawTextFitted(card.DisplayFormula, textLeft, y, textSize, textWidth, LessonColors.Black, bold: true);
             y += lineHeight;
-            canvas.DrawTextFitted($"{ActivationCard.RangeLabel.For(lang)}: {card.Range}", textLeft, y, textSize, textWidth, LessonColors.Black);
+            canvas.DrawTextFitted($"{ActivationCard.RangeLabel.For(lang)}: {card.RangeFor(lang)}", textLeft, y, textSize, textWidth, LessonColors.Black);
             y += lineHeight * 1.15f;
-            y = DrawPoint(canvas, "+", card.Pro.For(lang), LessonColors.BluishGreen, textLeft, y, textSize, textWidth, lineHeight);
-            DrawPoint(canvas, "−", card.Con.For(lang), LessonColors.Vermillion, textLeft, y, textSize, textWidth, lineHeight);
+            y = DrawPoint(canvas, "+", card.ProFor(lang), LessonColors.BluishGreen, textLeft, y, textSize, textWidth, lineHeight);
+            DrawPoint(canvas, "−", card.ConFor(lang), LessonColors.Vermillion, textLeft, y, textSize, textWidth, lineHeight);
         }
 
         canvas.DrawTextFitted(Title.For(lang), w / 2f, titleBaseline, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(Subtitle.For(lang), w / 2f, subtitleBaseline, subtitleSize, w * 0.96f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.DrawTextFitted(string.Format(Subtitle.For(lang), NumberText.Plain(FlatThreshold, lang)), w / 2f, subtitleBaseline, subtitleSize, w * 0.96f, LessonColors.Grey, align: SKTextAlign.Center);
         return new FigurePanels(canvas.Save(path), dataRects, limits);
     }
 
@@ -92,7 +93,7 @@ public static class ActivationsFigure
         return canvas.DrawWrapped(text, x + indent, y, size, width - indent, lineHeight, LessonColors.Black);
     }
 
-    private static Plot Panel(ActivationCard card, FigureSize size)
+    private static Plot Panel(ActivationCard card, FigureSize size, Lang lang)
     {
         var sampling = ActivationSampling.Of(card.Activation, ZMin, ZMax);
         var yMin = Math.Min(sampling.Values.Min(), 0);
@@ -121,8 +122,8 @@ public static class ActivationsFigure
         curve.LineWidth = FigureTheme.Line(size) * 1.6f;
 
         plot.Axes.SetLimits(ZMin, ZMax, yMin, yMax);
-        plot.Axes.Bottom.TickGenerator = FixedTicks.Every(2.5, ZMin, ZMax);
-        plot.Axes.Left.TickGenerator = FixedTicks.Every(FixedTicks.NiceStep(yMax - yMin, 4), yMin, yMax);
+        plot.Axes.Bottom.TickGenerator = FixedTicks.Every(2.5, ZMin, ZMax, lang);
+        plot.Axes.Left.TickGenerator = FixedTicks.Every(FixedTicks.NiceStep(yMax - yMin, 4), yMin, yMax, lang);
         plot.XLabel("z");
         return plot;
     }

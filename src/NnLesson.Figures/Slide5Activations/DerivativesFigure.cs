@@ -1,6 +1,6 @@
-using System.Globalization;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using ScottPlot;
 using SkiaSharp;
 
@@ -30,8 +30,8 @@ public static class DerivativesFigure
         "Derivatives: why sigmoid gradients vanish");
 
     private static readonly Localized Subtitle = new(
-        "Зворотне поширення в кожному шарі множить градієнт на f′(z); σ′ ≤ 0.25, тож після n шарів лишається щонайбільше 0.25ⁿ",
-        "Backpropagation multiplies the gradient by f′(z) at every layer; σ′ ≤ 0.25, so after n layers at most 0.25ⁿ is left");
+        "Зворотне поширення в кожному шарі множить градієнт на f′(z); σ′ ≤ {0}, тож після n шарів лишається щонайбільше {0}ⁿ",
+        "Backpropagation multiplies the gradient by f′(z) at every layer; σ′ ≤ {0}, so after n layers at most {0}ⁿ is left");
 
     private static readonly Localized LeftHeader = new("Похідні f′(z)", "Derivatives f′(z)");
 
@@ -80,7 +80,7 @@ public static class DerivativesFigure
         canvas.DrawTextFitted(RightHeader.For(lang), (split + w) / 2f, top - headerSize * 0.6f, headerSize, (w - split) * 0.92f,
             LessonColors.Black, bold: true, SKTextAlign.Center);
         canvas.DrawTextFitted(Title.For(lang), w / 2f, titleBaseline, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(Subtitle.For(lang), w / 2f, subtitleBaseline, subtitleSize, w * 0.97f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.DrawTextFitted(string.Format(Subtitle.For(lang), Ceiling(sigmoidMax, lang)), w / 2f, subtitleBaseline, subtitleSize, w * 0.97f, LessonColors.Grey, align: SKTextAlign.Center);
 
         return new FigurePanels(canvas.Save(path), [leftData, rightData], [left.Axes.GetLimits(), right.Axes.GetLimits()]);
     }
@@ -91,9 +91,9 @@ public static class DerivativesFigure
         FigureTheme.Apply(plot, size);
         // The ceiling of σ′, labelled just above the line on the right, clear of the curves.
         plot.Add.HorizontalLine(sigmoidMax, FigureTheme.Line(size), ActivationCard.Sigmoid.Color, LinePattern.Dashed);
-        var ceiling = plot.Add.Text(string.Format(CultureInfo.InvariantCulture, CeilingLabel.For(lang), Math.Round(sigmoidMax, 4)), ZMax, sigmoidMax);
+        var ceiling = plot.Add.Text(string.Format(CeilingLabel.For(lang), Ceiling(sigmoidMax, lang)), ZMax, sigmoidMax);
         ceiling.LabelFontSize = FigureTheme.Legend(size);
-        ceiling.LabelBold = true;
+        FigureTheme.SetBold(ceiling.LabelStyle, true);
         ceiling.LabelFontColor = ActivationCard.Sigmoid.Color;
         ceiling.LabelAlignment = Alignment.LowerRight;
         ceiling.OffsetX = -FigureTheme.Tick(size) * 0.4f;
@@ -106,8 +106,8 @@ public static class DerivativesFigure
             line.LegendText = card.DerivativeFormula;
         }
         plot.Axes.SetLimits(ZMin, ZMax, -0.05, 1.5);  // headroom above 1 for the legend
-        plot.Axes.Bottom.TickGenerator = FixedTicks.Every(2, ZMin, ZMax);
-        plot.Axes.Left.TickGenerator = FixedTicks.Every(0.25, 0, 1);
+        plot.Axes.Bottom.TickGenerator = FixedTicks.Every(2, ZMin, ZMax, lang);
+        plot.Axes.Left.TickGenerator = FixedTicks.Every(0.25, 0, 1, lang);
         plot.XLabel("z");
         plot.ShowLegend(Alignment.UpperLeft);
         plot.Legend.FontSize = FigureTheme.Legend(size);
@@ -126,17 +126,16 @@ public static class DerivativesFigure
         var relu = plot.Add.Scatter(n, reluLog, ActivationCard.Relu.Color);
         relu.LineWidth = FigureTheme.Line(size) * 1.5f;
         relu.MarkerSize = FigureTheme.Line(size) * 2.5f;
-        relu.LegendText = string.Format(CultureInfo.InvariantCulture, "ReLU: {0}ⁿ = {0}", PlainNumber(reluMax));
+        relu.LegendText = string.Format("ReLU: {0}ⁿ = {0}", Ceiling(reluMax, lang));
         var sigmoid = plot.Add.Scatter(n, sigmoidLog, ActivationCard.Sigmoid.Color);
         sigmoid.LineWidth = FigureTheme.Line(size) * 1.5f;
         sigmoid.MarkerSize = FigureTheme.Line(size) * 2.5f;
-        sigmoid.LegendText = string.Format(CultureInfo.InvariantCulture, "{0}: {1}ⁿ", ActivationCard.Sigmoid.Name.For(lang), PlainNumber(sigmoidMax));
+        sigmoid.LegendText = string.Format("{0}: {1}ⁿ", ActivationCard.Sigmoid.Name.For(lang), Ceiling(sigmoidMax, lang));
 
         // Call out one value: after 10 sigmoid layers about a millionth of the gradient is left.
         var highlight = HighlightLayers * Math.Log10(sigmoidMax);
         var callout = plot.Add.Text(
-            string.Format(CultureInfo.InvariantCulture, "{0}{1} ≈ {2}", PlainNumber(sigmoidMax), Superscript(HighlightLayers.ToString(CultureInfo.InvariantCulture)),
-                Scientific(Math.Pow(sigmoidMax, HighlightLayers))),
+            $"{Ceiling(sigmoidMax, lang)}{NumberText.Superscript(HighlightLayers)} ≈ {NumberText.Scientific(Math.Pow(sigmoidMax, HighlightLayers), 1, lang)}",
             HighlightLayers, highlight);
         callout.LabelFontSize = FigureTheme.Legend(size);
         callout.LabelFontColor = LessonColors.Black;
@@ -153,7 +152,7 @@ public static class DerivativesFigure
 
         var bottom = Math.Floor(Layers * Math.Log10(sigmoidMax)) - 0.5;
         plot.Axes.SetLimits(0.3, Layers + 0.7, bottom, 1.0);
-        plot.Axes.Bottom.TickGenerator = FixedTicks.Every(5, 5, Layers);
+        plot.Axes.Bottom.TickGenerator = FixedTicks.Every(5, 5, Layers, lang);
         plot.Axes.Left.TickGenerator = PowersOfTen(bottom, 0, 3);
         plot.XLabel(LayersLabel.For(lang));
         plot.YLabel(FactorLabel.For(lang));
@@ -168,35 +167,11 @@ public static class DerivativesFigure
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         for (var e = (int)Math.Floor(max); e >= min; e -= every)
         {
-            ticks.AddMajor(e, e == 0 ? "1" : "10" + Superscript(e.ToString(CultureInfo.InvariantCulture)));
+            ticks.AddMajor(e, NumberText.PowerOfTen(e));
         }
         return ticks;
     }
 
-    private static string PlainNumber(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
-
-    /// <summary>"9.5·10⁻⁷".</summary>
-    private static string Scientific(double value)
-    {
-        var exponent = (int)Math.Floor(Math.Log10(value));
-        var mantissa = value / Math.Pow(10, exponent);
-        return mantissa.ToString("0.0", CultureInfo.InvariantCulture) + "·10" + Superscript(exponent.ToString(CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>Digits and minus sign as Unicode superscripts (⁰¹²³⁴⁵⁶⁷⁸⁹⁻), all present in the bundled font.</summary>
-    public static string Superscript(string text) => string.Concat(text.Select(c => c switch
-    {
-        '0' => '⁰',
-        '1' => '¹',
-        '2' => '²',
-        '3' => '³',
-        '4' => '⁴',
-        '5' => '⁵',
-        '6' => '⁶',
-        '7' => '⁷',
-        '8' => '⁸',
-        '9' => '⁹',
-        '-' => '⁻',
-        _ => c,
-    }));
+    /// <summary>A measured maximum of f′ as the figure quotes it: at most 4 decimals ("0,25", "1").</summary>
+    private static string Ceiling(double value, Lang lang) => NumberText.Plain(value, lang, 4);
 }

@@ -3,6 +3,7 @@ using NnLesson.Core.Networks;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide5Train;
@@ -27,22 +28,41 @@ public static class TrainedBoundaryFigure
     /// <summary>
     /// The figure with equal units on both axes (a circle stays a circle): a first layout without the
     /// background measures the data area in pixels, the plane is widened to its aspect ratio, and the
-    /// probability field is evaluated over exactly that plane.
+    /// probability field is evaluated over exactly that plane. ScottPlot centres the title over the data area,
+    /// which the legend pushes left, so a first probe also tells how much room the title has on each side.
     /// </summary>
     public static Plot Build(TwoLayerMlp mlp, DatasetSplit data, double trainAccuracy, double validationAccuracy, Lang lang, FigureSize size)
     {
         var bounds = BoundsFor(data);
-        var probe = Compose(mlp, data, trainAccuracy, validationAccuracy, lang, size, bounds, withField: false);
+        var title = Title(mlp, trainAccuracy, validationAccuracy, lang);
+        var titleSize = FigureTheme.Title(size);
+        var probe = Compose(mlp, data, title, titleSize, lang, size, bounds, withField: false);
+        probe.GetImage(size.Width, size.Height).Dispose();
+        titleSize = FittedTitleSize(title, titleSize, probe.LastRender.DataRect, size);
+        probe = Compose(mlp, data, title, titleSize, lang, size, bounds, withField: false);
         probe.GetImage(size.Width, size.Height).Dispose();
         bounds = WithSquareUnits(bounds, probe.LastRender.DataRect);
-        return Compose(mlp, data, trainAccuracy, validationAccuracy, lang, size, bounds, withField: true);
+        return Compose(mlp, data, title, titleSize, lang, size, bounds, withField: true);
+    }
+
+    /// <summary>"Навчена мережа 2→16→1: точність 97,9 % (навч.), 96,5 % (валід.)".</summary>
+    public static string Title(TwoLayerMlp mlp, double trainAccuracy, double validationAccuracy, Lang lang) =>
+        string.Format(Slide5Texts.BoundaryTitle.For(lang), Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden),
+            NumberText.Percent(trainAccuracy, lang), NumberText.Percent(validationAccuracy, lang));
+
+    /// <summary>The title's font size, shrunk (to at most 70 %) so the bold title centred over the data area stays inside the figure.</summary>
+    private static float FittedTitleSize(string title, float fontSize, PixelRect dataRect, FigureSize size)
+    {
+        var room = 2 * Math.Min(dataRect.HorizontalCenter, size.Width - dataRect.HorizontalCenter) - FigureTheme.Tick(size);
+        var width = FigureCanvas.MeasureText(title, fontSize, bold: true);
+        return width <= room ? fontSize : Math.Max(fontSize * 0.7f, fontSize * room / width);
     }
 
     public static SavedFigure Save(TwoLayerMlp mlp, DatasetSplit data, double trainAccuracy, double validationAccuracy,
         Lang lang, FigureSize size, string path) =>
         PngOutput.Save(Build(mlp, data, trainAccuracy, validationAccuracy, lang, size), size, path);
 
-    private static Plot Compose(TwoLayerMlp mlp, DatasetSplit data, double trainAccuracy, double validationAccuracy, Lang lang,
+    private static Plot Compose(TwoLayerMlp mlp, DatasetSplit data, string title, float titleSize, Lang lang,
         FigureSize size, PlaneBounds bounds, bool withField)
     {
         var plot = new Plot();
@@ -63,14 +83,14 @@ public static class TrainedBoundaryFigure
         var boundaryKey = plot.Add.Line(bounds.XMin, bounds.YMin, bounds.XMin, bounds.YMin);
         boundaryKey.LineColor = LessonColors.Black;
         boundaryKey.LineWidth = FigureTheme.Line(size) * 1.5f;
-        boundaryKey.LegendText = Slide5Texts.BoundaryLegend.For(lang);
+        boundaryKey.LegendText = string.Format(Slide5Texts.BoundaryLegend.For(lang), NumberText.Plain(0.5, lang));
 
-        plot.Title(string.Format(Slide5Texts.BoundaryTitle.For(lang), Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden),
-            Slide5Texts.Percent(trainAccuracy, lang), Slide5Texts.Percent(validationAccuracy, lang)));
+        plot.Title(title);
+        plot.Axes.Title.Label.FontSize = titleSize;
         plot.XLabel("x₁");
         plot.YLabel("x₂");
         plot.Axes.SetLimits(bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);
-        Slide5Texts.UseLanguageTicks(plot, lang);
+        TickLabels.UseAutomatic(plot, lang);
         plot.ShowLegend(Edge.Right);
         return plot;
     }

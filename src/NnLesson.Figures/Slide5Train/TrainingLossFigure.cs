@@ -2,6 +2,7 @@ using NnLesson.Core.Losses;
 using NnLesson.Core.Training;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide5Train;
@@ -23,17 +24,17 @@ public static class TrainingLossFigure
         var epochs = Enumerable.Range(0, history.TrainLoss.Length).Select(e => (double)e).ToArray();
 
         var chance = plot.Add.HorizontalLine(BinaryCrossEntropy.ChanceLevel, FigureTheme.Line(size), LessonColors.Grey, LinePattern.Dashed);
-        chance.LegendText = Slide5Texts.ChanceLine.For(lang);
+        chance.LegendText = string.Format(Slide5Texts.ChanceLine.For(lang), NumberText.Fixed(BinaryCrossEntropy.ChanceLevel, 3, lang));
 
         var train = plot.Add.ScatterLine(epochs, history.TrainLoss, LessonColors.Blue);
         train.LineWidth = FigureTheme.Line(size) * 1.5f;
-        train.LegendText = string.Format(Slide5Texts.TrainCurve.For(lang), Slide5Texts.Number(history.FinalTrainLoss, 3, lang));
+        train.LegendText = string.Format(Slide5Texts.TrainCurve.For(lang), NumberText.Fixed(history.FinalTrainLoss, 3, lang));
         if (history.HasValidation)
         {
             var validation = plot.Add.ScatterLine(epochs, history.ValidationLoss, LessonColors.Vermillion);
             validation.LineWidth = FigureTheme.Line(size) * 1.5f;
             validation.LinePattern = LinePattern.Dashed;
-            validation.LegendText = string.Format(Slide5Texts.ValidationCurve.For(lang), Slide5Texts.Number(history.FinalValidationLoss, 3, lang));
+            validation.LegendText = string.Format(Slide5Texts.ValidationCurve.For(lang), NumberText.Fixed(history.FinalValidationLoss, 3, lang));
         }
 
         plot.Title(string.Format(Slide5Texts.LossTitle.For(lang), architecture));
@@ -42,7 +43,7 @@ public static class TrainingLossFigure
         var top = Math.Max(BinaryCrossEntropy.ChanceLevel, Max(history.TrainLoss, history.ValidationLoss));
         // A little room right of the last epoch so its tick label is not cut off.
         plot.Axes.SetLimits(0, history.Epochs * 1.03, 0, top * 1.08);
-        Slide5Texts.UseLanguageTicks(plot, lang);
+        TickLabels.UseAutomatic(plot, lang);
         // Middle right is empty once the loss has dropped: the legend hides no curve there.
         plot.Legend.Alignment = Alignment.MiddleRight;
         plot.ShowLegend();

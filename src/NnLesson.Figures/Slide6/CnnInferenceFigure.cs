@@ -1,5 +1,6 @@
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;
@@ -141,7 +142,7 @@ public static class CnnInferenceFigure
         canvas.DrawText(headingText, panel.Left, baseline, SKTextAlign.Left, heading, ink);
         using (var sumFont = Font(bold: false, FigureTheme.Tick(size)))
         {
-            var sum = CnnInferenceTexts.TopSum(CnnInferenceTexts.Percent(result.Top.Sum(p => p.Probability), lang)).For(lang);
+            var sum = CnnInferenceTexts.TopSum(NumberText.Percent(result.Top.Sum(p => p.Probability), lang)).For(lang);
             canvas.DrawText(sum, panel.Right, baseline, SKTextAlign.Right, sumFont, grey);
         }
 
@@ -162,7 +163,7 @@ public static class CnnInferenceFigure
         using var labelBold = Font(bold: true, labelSize);
         using var indexFont = Font(bold: false, labelSize * 0.62f);
         var labelWidth = Math.Min(names.Max(n => labelBold.MeasureText(n)), maxLabelWidth);
-        var percentWidth = labelBold.MeasureText(CnnInferenceTexts.Percent(1, lang));
+        var percentWidth = labelBold.MeasureText(NumberText.Percent(1, lang));
         var gap = labelSize * 0.6f;
         var trackLeft = panel.Left + labelWidth + gap;
         var trackRight = panel.Right - percentWidth - gap;
@@ -198,7 +199,7 @@ public static class CnnInferenceFigure
                 }
             }
             fills.Add(fill);
-            canvas.DrawText(CnnInferenceTexts.Percent(prediction.Probability, lang), panel.Right, centerY + labelSize * 0.35f, SKTextAlign.Right, font, ink);
+            canvas.DrawText(NumberText.Percent(prediction.Probability, lang), panel.Right, centerY + labelSize * 0.35f, SKTextAlign.Right, font, ink);
         }
         return fills;
     }

@@ -1,8 +1,8 @@
-using System.Globalization;
+using NnLesson.Figures.Text;
 
 namespace NnLesson.Figures.Slide6;
 
-/// <summary>The slide 6 figure's text in Ukrainian and English, and how each language writes a percentage.</summary>
+/// <summary>The slide 6 figure's text in Ukrainian and English (numbers in it come from <see cref="NumberText"/>).</summary>
 public static class CnnInferenceTexts
 {
     public static readonly Localized Title = new("Попередньо навчена CNN класифікує фото", "A pretrained CNN classifies a photo");
@@ -17,9 +17,11 @@ public static class CnnInferenceTexts
         "Запасний класифікатор, не нейромережа: колір, найближчий до середнього кольору фото (CIELAB)",
         "Fallback classifier, not a neural network: the colour nearest to the photo's mean colour (CIELAB)");
 
-    public static Localized TopHeading(int k, int classes) => new($"Топ-{k} з {classes} класів", $"Top {k} of {classes} classes");
+    public static Localized TopHeading(int k, int classes) =>
+        new($"Топ-{k} з {NumberText.Integer(classes, Lang.Uk)} класів", $"Top {k} of {NumberText.Integer(classes, Lang.En)} classes");
 
-    public static Localized TopColoursHeading(int k, int classes) => new($"Топ-{k} з {classes} кольорів", $"Top {k} of {classes} colours");
+    public static Localized TopColoursHeading(int k, int classes) =>
+        new($"Топ-{k} з {NumberText.Integer(classes, Lang.Uk)} кольорів", $"Top {k} of {NumberText.Integer(classes, Lang.En)} colours");
 
     public static Localized TopSum(string percent) => new($"сума: {percent}", $"sum: {percent}");
 
@@ -53,12 +55,4 @@ public static class CnnInferenceTexts
 
     public static string ColourName(string english, Lang lang) =>
         lang == Lang.Uk && UkrainianColours.TryGetValue(english, out var uk) ? uk : english;
-
-    /// <summary>0.7051 → "70,5 %" (Ukrainian: decimal comma, space before %) or "70.5%" (English); below 0.05 % → "&lt;0,1 %".</summary>
-    public static string Percent(double probability, Lang lang)
-    {
-        var value = probability * 100;
-        var text = value < 0.05 ? "<0.1" : value.ToString("F1", CultureInfo.InvariantCulture);
-        return lang == Lang.Uk ? text.Replace('.', ',') + "\u00A0%" : text + "%";
-    }
 }

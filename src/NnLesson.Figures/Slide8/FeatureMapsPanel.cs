@@ -1,3 +1,4 @@
+using NnLesson.Figures.Text;
 using NnLesson.Vision.Inspection;
 using SkiaSharp;
 
@@ -38,8 +39,8 @@ public static class FeatureMapsPanel
         var barTop = rects[^1].Bottom + c.S(16);
         var bar = new SKRect(content.Left + c.S(40), barTop, content.Right - c.S(40), barTop + c.S(16));
         c.ColorBar(bar, MapColors.Viridis);
-        c.Text(Number(min), bar.Left, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
-        c.Text(Number(max), bar.Right, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(NumberText.Fixed(min, 2, lang), bar.Left, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(NumberText.Fixed(max, 2, lang), bar.Right, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
         c.Text(PipelineTexts.SharedScale.For(lang), bar.MidX, bar.Bottom + c.S(24), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
 
         // The layer: its node name (one line, shortened if a exporter made it long), then its operators,
@@ -59,6 +60,4 @@ public static class FeatureMapsPanel
         return Enumerable.Range(0, count).Select(i =>
             SKRect.Create(content.Left + i % Columns * (side + gap), content.Top + i / Columns * (side + 28 * scale) + 24 * scale, side, side)).ToArray();
     }
-
-    private static string Number(float v) => v < 0 ? $"−{-v:0.00}" : $"{v:0.00}";
 }

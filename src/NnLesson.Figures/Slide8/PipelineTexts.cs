@@ -1,8 +1,11 @@
-using System.Globalization;
+using NnLesson.Figures.Text;
 
 namespace NnLesson.Figures.Slide8;
 
-/// <summary>The Ukrainian and English text of the pipeline figure, in one place so both read as a whole.</summary>
+/// <summary>
+/// The Ukrainian and English text of the pipeline figure, in one place so both read as a whole. Numbers in it
+/// are written by <see cref="NumberText"/> for each language.
+/// </summary>
 public static class PipelineTexts
 {
     public static readonly Localized Title = new(
@@ -39,9 +42,9 @@ public static class PipelineTexts
     public static readonly Localized Formula = new("x = (v/255 − μ) / σ для кожного каналу", "x = (v/255 − μ) / σ for each channel");
     public static Localized MeanStd(IReadOnlyList<float> mean, IReadOnlyList<float> std)
     {
-        var values = $"μ = ({string.Join(", ", mean.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture)))})\n" +
-                     $"σ = ({string.Join(", ", std.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture)))})\n";
-        return new(values + "середні та розкиди ImageNet для R, G, B", values + "ImageNet means and spreads of R, G, B");
+        string Values(Lang lang) =>
+            $"μ = {NumberText.Tuple(mean.Select(v => (double)v), 3, lang)}\nσ = {NumberText.Tuple(std.Select(v => (double)v), 3, lang)}\n";
+        return new(Values(Lang.Uk) + "середні та розкиди ImageNet для R, G, B", Values(Lang.En) + "ImageNet means and spreads of R, G, B");
     }
 
     public static readonly Localized MeanIsWhite = new("біле = середнє ImageNet", "white = ImageNet mean");
@@ -52,22 +55,24 @@ public static class PipelineTexts
 
     public static Localized ValueNote(Vision.Inspection.FeatureMaps maps) => maps.Kind switch
     {
-        Vision.Inspection.FeatureValueKind.Dequantized => new(
-            $"uint8 q → (q − {maps.Tap.Quantization!.ZeroPoint})·{maps.Tap.Quantization.Scale:0.####}",
-            $"uint8 q → (q − {maps.Tap.Quantization!.ZeroPoint})·{maps.Tap.Quantization.Scale:0.####}"),
+        Vision.Inspection.FeatureValueKind.Dequantized => new(Dequantization(maps.Tap.Quantization!, Lang.Uk), Dequantization(maps.Tap.Quantization!, Lang.En)),
         Vision.Inspection.FeatureValueKind.RawCodes => new("сирі коди uint8 (без масштабу)", "raw uint8 codes (no scale known)"),
         _ => new("значення float32", "float32 values"),
     };
+
+    /// <summary>"uint8 q → (q − 0)·0,0176": how a stored code becomes a value (scale to 3 significant digits).</summary>
+    private static string Dequantization(Vision.Inspection.Quantization q, Lang lang) =>
+        $"uint8 q → (q − {NumberText.Integer(q.ZeroPoint, lang)})·{NumberText.Significant(q.Scale, 3, lang)}";
 
     public static readonly Localized SharedScale = new("одна шкала для всіх карт", "one colour scale for all maps");
 
     // Footers: how many numbers each stage hands on.
     public static Localized Numbers(long n) =>
-        new($"{StageFooter.Thousands(n)} {UkrainianPlural(n, "число", "числа", "чисел")}", $"{StageFooter.Thousands(n)} numbers");
+        new($"{NumberText.Integer(n, Lang.Uk)} {UkrainianPlural(n, "число", "числа", "чисел")}", $"{NumberText.Integer(n, Lang.En)} numbers");
 
     public static Localized Probabilities(long n) =>
-        new($"{StageFooter.Thousands(n)} {UkrainianPlural(n, "ймовірність", "ймовірності", "ймовірностей")}, сума 1",
-            $"{StageFooter.Thousands(n)} probabilities, sum 1");
+        new($"{NumberText.Integer(n, Lang.Uk)} {UkrainianPlural(n, "ймовірність", "ймовірності", "ймовірностей")}, сума 1",
+            $"{NumberText.Integer(n, Lang.En)} probabilities, sum 1");
 
     /// <summary>Ukrainian noun after a number: 1, 21, 101 → one; 2–4, 22–24 → few; 0, 5–20, 25–30 … → many.</summary>
     public static string UkrainianPlural(long n, string one, string few, string many) => (n % 10, n % 100) switch
@@ -80,7 +85,7 @@ public static class PipelineTexts
     // Stage 4.
     public static readonly Localized SoftmaxFormula = new("p = exp(z) / Σ exp(z)", "p = exp(z) / Σ exp(z)");
     public static Localized TopSum(int k, double sum) =>
-        new($"разом топ-{k}: {sum:P1}", $"top-{k} together: {sum:P1}");
+        new($"разом топ-{k}: {NumberText.Percent(sum, Lang.Uk)}", $"top-{k} together: {NumberText.Percent(sum, Lang.En)}");
 
     // Without a model.
     public static readonly Localized ModelNeeded = new("Потрібна модель", "A model is needed");

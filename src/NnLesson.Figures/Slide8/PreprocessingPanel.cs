@@ -1,3 +1,4 @@
+using NnLesson.Figures.Text;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;
 using SkiaSharp;
@@ -43,8 +44,10 @@ public static class PreprocessingPanel
             c.Text(NormalizedChannels.ChannelNames[ch], rect.MidX, rect.Top - c.S(10), 22, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
             c.Heatmap(channels.Map(ch), channels.Width, channels.Height, v => MapColors.Diverging(v, limit), rect);
             c.Rect(rect, null, SlideCanvas.Frame, 1);
-            c.Text($"{Signed(channels.Min[ch])} … {Signed(channels.Max[ch])}", rect.MidX, rect.Bottom + c.S(25), 16, SlideCanvas.Ink,
-                align: SKTextAlign.Center);
+            // Three ranges side by side: shrink the text (never below 12 design pixels) so neighbours keep a gap.
+            var range = $"{NumberText.Signed(channels.Min[ch], 2, lang)} … {NumberText.Signed(channels.Max[ch], 2, lang)}";
+            var fitted = Math.Max(12f, Math.Min(16f, 16f * (rect.Width - c.S(8)) / c.TextWidth(range, 16)));
+            c.Text(range, rect.MidX, rect.Bottom + c.S(25), fitted, SlideCanvas.Ink, align: SKTextAlign.Center);
         }
 
         // Row 3: the shared colour scale and the formula that made the numbers.
@@ -52,14 +55,11 @@ public static class PreprocessingPanel
         var bar = new SKRect(content.Left + c.S(34), barTop, content.Right - c.S(34), barTop + c.S(16));
         c.ColorBar(bar, t => MapColors.Diverging((2 * t - 1) * limit, limit));
         var tickY = bar.Bottom + c.S(24);
-        c.Text(Signed(-limit), bar.Left, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
-        c.Text(Signed(limit), bar.Right, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(NumberText.Signed(-limit, 2, lang), bar.Left, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(NumberText.Signed(limit, 2, lang), bar.Right, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
         c.Text(PipelineTexts.MeanIsWhite.For(lang), bar.MidX, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
         var y = c.Wrapped(PipelineTexts.Formula.For(lang), content.MidX, tickY + c.S(46), content.Width, 20, SlideCanvas.Ink, align: SKTextAlign.Center);
         c.Wrapped(PipelineTexts.MeanStd(ImageNetPreprocessing.Mean, ImageNetPreprocessing.Std).For(lang), content.MidX, y + c.S(24), content.Width, 16,
             SlideCanvas.Muted, align: SKTextAlign.Center);
     }
-
-    /// <summary>"−2.12" with a real minus sign, "+2.25" with a plus: signs matter after normalisation.</summary>
-    public static string Signed(float v) => v < 0 ? $"−{-v:0.00}" : v > 0 ? $"+{v:0.00}" : "0.00";
 }

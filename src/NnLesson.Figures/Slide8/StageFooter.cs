@@ -1,11 +1,11 @@
-using System.Globalization;
 using SkiaSharp;
 
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>
 /// The bottom band of a stage column: the data's shape and type in bold, and how many numbers that is,
-/// so the row of footers reads as the pipeline's shapes at a glance (405 900 → 150 528 → 401 408 → 1000).
+/// so the row of footers reads as the pipeline's shapes at a glance (405 900 → 150 528 → 401 408 → 1000; numbers
+/// grouped by <see cref="Text.NumberText.Integer"/>).
 /// </summary>
 public static class StageFooter
 {
@@ -19,7 +19,4 @@ public static class StageFooter
         c.Text(shape, column.MidX, top + c.S(32), 21, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
         c.Text(count, column.MidX, top + c.S(60), 18, SlideCanvas.Muted, align: SKTextAlign.Center);
     }
-
-    /// <summary>"405 900" with a no-break space between thousands (both languages read it; a comma would be a decimal point in Ukrainian).</summary>
-    public static string Thousands(long n) => n.ToString("N0", CultureInfo.InvariantCulture).Replace(",", "\u00A0", StringComparison.Ordinal);
 }

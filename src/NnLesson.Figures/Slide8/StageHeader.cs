@@ -17,7 +17,7 @@ public static class StageHeader
         {
             c.Canvas.DrawCircle(cx, cy, radius, disc);
         }
-        c.Text(number.ToString(), cx, cy + c.S(9), 25, SKColors.White, bold: true, align: SKTextAlign.Center);
+        c.Text(number.ToString(System.Globalization.CultureInfo.InvariantCulture), cx, cy + c.S(9), 25, SKColors.White, bold: true, align: SKTextAlign.Center);
         c.Text(title, cx + radius + c.S(10), cy + c.S(9), 26, active ? SlideCanvas.Ink : SlideCanvas.Muted, bold: true);
         c.Wrapped(note, column.Left + c.S(14), cy + radius + c.S(27), column.Width - c.S(28), 18, SlideCanvas.Muted);
     }

@@ -1,4 +1,5 @@
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using SkiaSharp;
 
 namespace NnLesson.Figures.Slide8;
@@ -11,7 +12,7 @@ public static class TopClassesPanel
 {
     public static void Draw(SlideCanvas c, SKRect content, IReadOnlyList<ClassProbability> top, Lang lang)
     {
-        var percentWidth = c.TextWidth("100.0 %", 20, bold: true) + c.S(10);
+        var percentWidth = c.TextWidth(NumberText.Percent(1, lang), 20, bold: true) + c.S(10);
         var barMax = content.Width - percentWidth;
         var rowHeight = c.S(96);
         var barHeight = c.S(32);
@@ -25,13 +26,10 @@ public static class TopClassesPanel
             var width = (float)(Math.Clamp(top[i].Probability, 0, 1) * barMax);
             var color = (i == 0 ? LessonColors.Vermillion : LessonColors.Blue).ToSKColor();
             c.Rect(SKRect.Create(content.Left, barTop, Math.Max(width, c.S(2)), barHeight), color, null);
-            c.Text(Percent(top[i].Probability), content.Left + width + c.S(8), barTop + barHeight - c.S(8), 20, SlideCanvas.Ink, bold: i == 0);
+            c.Text(NumberText.Percent(top[i].Probability, lang), content.Left + width + c.S(8), barTop + barHeight - c.S(8), 20, SlideCanvas.Ink, bold: i == 0);
         }
         var y = content.Top + top.Count * rowHeight + c.S(14);
         c.Text(PipelineTexts.TopSum(top.Count, top.Sum(p => p.Probability)).For(lang), content.MidX, y, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
         c.Text(PipelineTexts.SoftmaxFormula.For(lang), content.MidX, y + c.S(40), 20, SlideCanvas.Ink, align: SKTextAlign.Center);
     }
-
-    /// <summary>"87.2 %", and "&lt; 0.1 %" rather than a misleading "0.0 %" for the tiny but non-zero tail.</summary>
-    public static string Percent(double p) => p < 0.0005 ? "< 0.1 %" : p.ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -37,11 +37,11 @@ public static class FigureTheme
         EmbeddedFonts.Register();
         plot.Font.Set(EmbeddedFonts.Family);
         plot.Axes.Title.Label.FontSize = Title(size);
-        plot.Axes.Title.Label.Bold = true;
+        SetBold(plot.Axes.Title.Label, true);
         foreach (var axis in plot.Axes.GetAxes())
         {
             axis.Label.FontSize = Label(size);
-            axis.Label.Bold = false;
+            SetBold(axis.Label, false);
             axis.TickLabelStyle.FontSize = Tick(size);
             axis.MajorTickStyle.Length = Tick(size) / 3;
         }
@@ -50,5 +50,18 @@ public static class FigureTheme
         plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.08);
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
+    }
+
+    /// <summary>
+    /// Sets a ScottPlot label in the bundled font, bold or regular. ScottPlot 5.1 stores a concrete typeface in
+    /// each label (<see cref="LabelStyle.Font"/>) when a plot's font is set or a label is created, and while it
+    /// is there the <see cref="LabelStyle.Bold"/> flag is ignored (titles meant to be bold came out regular).
+    /// Clearing it makes the label look its typeface up again by name and weight, through <see cref="EmbeddedFonts"/>.
+    /// </summary>
+    public static void SetBold(LabelStyle label, bool bold)
+    {
+        label.FontName = EmbeddedFonts.Family;
+        label.Font = null!;
+        label.Bold = bold;
     }
 }

@@ -10,8 +10,8 @@ using NnLesson.Slides.Running;
 namespace NnLesson.Slides.Lessons;
 
 /// <summary>
-/// Slide 4: the forward pass of a random MLP 2→8→1 on a small batch, with the shape of every array
-/// in the lecture's [batch, features] convention:
+/// Slide 4: the forward pass of a random MLP 2→8→1 (random weights and biases) on a small batch, with the
+/// shape of every array in the lecture's [batch, features] convention:
 ///   Z1 = X·W1 + b1,  H = ReLU(Z1),  Z2 = H·W2 + b2,  Y = σ(Z2)
 ///   X: [4, 2], W1: [2, 8], b1: [8], Z1/H: [4, 8], W2: [8, 1], b2: [1], Z2/Y: [4, 1].
 /// Figures: what each hidden unit computes over the plane, and the random network's output over the plane.
@@ -38,8 +38,18 @@ public static class Slide4MlpForward
         ("D", 1.0, -1.0),
     ];
 
-    /// <summary>The slide's network: W1, W2 random from <paramref name="seed"/>, biases zero (see <see cref="TwoLayerMlp.CreateRandom"/>).</summary>
-    public static TwoLayerMlp CreateNetwork(int seed) => TwoLayerMlp.CreateRandom(Inputs, Hidden, new Random(seed));
+    /// <summary>
+    /// Spread of the random biases b1, b2 ~ N(0, 1²). W1 has He std √(2 / 2) = 1, so a unit's ‖w‖ is typically
+    /// about 1.25 and its switch-on line w·x + b = 0 lies |b| / ‖w‖ ≈ 0.5 from the origin, most lines inside the
+    /// shown plane [−2, 2]² and some beyond it; zero biases would put every line through the origin.
+    /// </summary>
+    public const double BiasStd = 1.0;
+
+    /// <summary>
+    /// The slide's network: W1, W2 random from <paramref name="seed"/> (He / Xavier), then b1, b2 random with
+    /// std <see cref="BiasStd"/> (see <see cref="TwoLayerMlp.CreateRandom(int, int, Random, double)"/>).
+    /// </summary>
+    public static TwoLayerMlp CreateNetwork(int seed) => TwoLayerMlp.CreateRandom(Inputs, Hidden, new Random(seed), BiasStd);
 
     /// <summary>The worked batch as the matrix X: [4, 2], one point per row.</summary>
     public static Matrix BatchMatrix() => Matrix.FromRows(WorkedBatch.Select(p => new[] { p.X1, p.X2 }).ToArray());
@@ -76,6 +86,7 @@ public static class Slide4MlpForward
         {
             ["inputs"] = Inputs,
             ["hidden"] = Hidden,
+            ["bias_std"] = BiasStd,
             ["plane"] = new JsonArray(Plane.XMin, Plane.XMax, Plane.YMin, Plane.YMax),
             ["batch"] = new JsonArray(WorkedBatch.Select(p => (JsonNode)new JsonArray(p.X1, p.X2)).ToArray()),
         };

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NnLesson.Core.Activations;
+using NnLesson.Core.Networks;
 using NnLesson.Figures;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide4;
@@ -79,6 +80,47 @@ public class Slide4MlpForwardTests
         }).ToArray();
         var actual = outcome.Metrics!["batch_probabilities"]!.AsArray().Select(v => (double)v!).ToArray();
         Tolerance.AllClose(actual, expected, atol: 1e-6, rtol: 0, "batch probabilities (rounded to 6 decimals in the manifest)");
+    }
+
+    [Fact]
+    public void Slide_network_adds_random_biases_to_the_weights_of_its_seed()
+    {
+        var network = Slide4MlpForward.CreateNetwork(42);
+        // The weights are those the zero-bias factory draws from the same seed; only b1 and b2 are new.
+        var zeroBias = TwoLayerMlp.CreateRandom(Slide4MlpForward.Inputs, Slide4MlpForward.Hidden, new Random(42));
+        Assert.Equal(zeroBias.W1.Data, network.W1.Data);
+        Assert.Equal(zeroBias.W2.Data, network.W2.Data);
+        Assert.All(network.B1, b => Assert.NotEqual(0.0, b));
+        Assert.NotEqual(0.0, network.B2[0]);
+        Assert.Equal(Slide4MlpForward.BiasStd, (double)Default.Value.Outcome.Parameters!["bias_std"]!);
+    }
+
+    [Fact]
+    public void Switch_on_lines_sit_at_varied_places_and_most_cross_the_shown_plane()
+    {
+        // Unit j switches on along w₁·x₁ + w₂·x₂ + b = 0, at distance |b| / ‖w‖ from the origin (0 for every unit
+        // with zero biases). Over many seeds: the lines spread out from the origin (median distance about 0.58 for
+        // ‖w‖ ~ Rayleigh(1), b ~ N(0, 1)), and most still cross the plane [−2, 2]² the figure shows.
+        var distances = new List<double>();
+        var crossing = 0;
+        for (var seed = 0; seed < 100; seed++)
+        {
+            var network = Slide4MlpForward.CreateNetwork(seed);
+            for (var j = 0; j < network.Hidden; j++)
+            {
+                var (w1, w2, b) = (network.W1[0, j], network.W1[1, j], network.B1[j]);
+                distances.Add(Math.Abs(b) / Math.Sqrt(w1 * w1 + w2 * w2));
+                if (SwitchOnLine.Clip(w1, w2, b, Slide4MlpForward.Plane) is not null)
+                {
+                    crossing++;
+                }
+            }
+        }
+        distances.Sort();
+        var median = distances[distances.Count / 2];
+        Assert.InRange(median, 0.4, 0.8);
+        Assert.True(distances.Count(d => d < 0.05) < distances.Count / 10, "only a few lines should pass (almost) through the origin");
+        Assert.InRange(crossing / (double)distances.Count, 0.85, 0.99);
     }
 
     [Fact]

@@ -184,11 +184,12 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
     }
 
     [Fact]
-    public void Ukrainian_plurals_follow_the_number() // thousands are separated by a no-break space
+    public void Ukrainian_plurals_follow_the_number() // from 10 000 on, thousands are separated by a no-break space
     {
         Assert.Equal("405\u00A0900 чисел", PipelineTexts.Numbers(405_900).Uk);
         Assert.Equal("21 число", PipelineTexts.Numbers(21).Uk);
-        Assert.Equal("1\u00A0000 ймовірностей, сума 1", PipelineTexts.Probabilities(1000).Uk);
+        Assert.Equal("1000 ймовірностей, сума 1", PipelineTexts.Probabilities(1000).Uk); // four digits stay whole
+        Assert.Equal("21\u00A0843 probabilities, sum 1", PipelineTexts.Probabilities(21_843).En);
         Assert.Equal("ймовірності", PipelineTexts.UkrainianPlural(3, "ймовірність", "ймовірності", "ймовірностей"));
         Assert.Equal("ймовірностей", PipelineTexts.UkrainianPlural(12, "ймовірність", "ймовірності", "ймовірностей"));
     }
