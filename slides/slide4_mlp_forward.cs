@@ -12,19 +12,17 @@
 
 using NnLesson.Core.Activations;
 using NnLesson.Core.Linear;
-using NnLesson.Figures;
 using NnLesson.Slides.Lessons;
-using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
-// Options: --out DIR (default outputs), --lang uk|en (default uk), --seed N (default 42).
-string Option(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-var outDir = Option("--out", "outputs");
-var lang = LangNames.TryParse(Option("--lang", "uk")) ?? throw new ArgumentException("--lang must be uk or en.");
-var seed = int.Parse(Option("--seed", SlideContext.DefaultSeed.ToString()), System.Globalization.CultureInfo.InvariantCulture);
+var script = SlideScript.Parse(args, "slide4");   // --out DIR, --lang uk|en, --seed N, --size WxH
+if (script.Error is not null)
+{
+    return script.UsageError();
+}
 
 // 1. The network: W1, W2 and then the biases b1, b2 drawn from the seed (biases with std 1).
-var network = Slide4MlpForward.CreateNetwork(seed);
+var network = Slide4MlpForward.CreateNetwork(script.Seed);
 
 // 2. A tiny batch: four points, one per row.                X: [4, 2]
 var x = Slide4MlpForward.BatchMatrix();
@@ -51,6 +49,4 @@ Console.WriteLine($"  largest difference from TwoLayerMlp.Forward: {y.Data.Zip(l
 Console.WriteLine();
 
 // 5. The slide itself: tables, figures and manifest, the same code the command line runs.
-var context = new SlideContext(outDir, lang, seed, FigureSize.Default, new PlainTextReporter(Console.Out));
-LessonRun.Execute(context, [Slide4MlpForward.Run]);
-Console.WriteLine($"Figures and manifest.json are in {Path.GetFullPath(outDir)}");
+return script.Run(Slide4MlpForward.Run);
