@@ -20,7 +20,7 @@ public static class Backpropagation
 
         // Output layer. dZ2 = (Y − T) / N                                       [N, 1]
         var dZ2 = BinaryCrossEntropy.GradientWrtLogits(pass.Y, targets);
-        // dW2 = H1ᵀ · dZ2                        [hidden, N]·[N, 1]             → [hidden, 1]
+        // dW2 = Hᵀ · dZ2                         [hidden, N]·[N, 1]             → [hidden, 1]
         var dW2 = Matrix.Multiply(pass.H.Transpose(), dZ2);
         // db2 = Σ over the batch of dZ2                                          [1]
         var db2 = SumOverBatch(dZ2);

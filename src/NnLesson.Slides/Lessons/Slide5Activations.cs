@@ -49,12 +49,15 @@ public static class Slide5Activations
         reporter.Table("Values f(z) and derivatives f′(z)", columns, rows);
 
         // The ceiling of each derivative, measured on a fine grid that contains z = 0.
-        var maxima = ActivationCard.All.ToDictionary(c => c.Activation.Name,
-            c => ActivationSampling.Of(c.Activation, DerivativesFigure.ZMin, DerivativesFigure.ZMax).MaxDerivative);
-        var sigmoidMax = maxima[ActivationCard.Sigmoid.Activation.Name];
-        var reluMax = maxima[ActivationCard.Relu.Activation.Name];
+        // Kept in ActivationCard.All order (sigmoid, tanh, ReLU): the report line lists them in that order.
+        var maxima = ActivationCard.All
+            .Select(c => (Card: c, Max: ActivationSampling.Of(c.Activation, DerivativesFigure.ZMin, DerivativesFigure.ZMax).MaxDerivative))
+            .ToList();
+        double MaxOf(ActivationCard card) => maxima.Single(m => m.Card == card).Max;
+        var sigmoidMax = MaxOf(ActivationCard.Sigmoid);
+        var reluMax = MaxOf(ActivationCard.Relu);
         reporter.Line($"max f′ on z ∈ [{DerivativesFigure.ZMin}, {DerivativesFigure.ZMax}]: " +
-                      string.Join(", ", maxima.Select(m => $"{m.Key}′ {F(m.Value)}")));
+                      string.Join(", ", maxima.Select(m => $"{m.Card.Activation.Name}′ {F(m.Max)}")));
         var n = DerivativesFigure.HighlightLayers;
         var sigmoidFactor = Math.Pow(sigmoidMax, n);
         reporter.Line($"Best case after {n} layers: sigmoid {F(sigmoidMax)}^{n} = {sigmoidFactor.ToString("0.00e0", CultureInfo.InvariantCulture)}, " +
@@ -66,7 +69,7 @@ public static class Slide5Activations
         var metrics = new JsonObject
         {
             ["max_sigmoid_derivative"] = sigmoidMax,
-            ["max_tanh_derivative"] = maxima[ActivationCard.Tanh.Activation.Name],
+            ["max_tanh_derivative"] = MaxOf(ActivationCard.Tanh),
             ["max_relu_derivative"] = reluMax,
             [$"sigmoid_factor_{n}_layers"] = sigmoidFactor,
         };

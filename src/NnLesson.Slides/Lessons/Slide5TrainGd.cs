@@ -52,7 +52,7 @@ public sealed record Slide5TrainResult(TrainingSetup Setup, GradientCheckResult 
 /// <summary>
 /// Slide 5: training an MLP 2→H→1 from scratch on a 2-D problem. First a gradient check proves that
 /// backpropagation computes the true derivatives; then full-batch gradient descent
-///   forward → binary cross-entropy → backward (dW2 = H1ᵀ·dZ2, dW1 = Xᵀ·dZ1, …) → W ← W − η·dW
+///   forward → binary cross-entropy → backward (dW2 = Hᵀ·dZ2, dW1 = Xᵀ·dZ1, …) → W ← W − η·dW
 /// runs for the given epochs; the loss curve and the learned decision boundary become the two figures.
 /// Training runs on <see cref="FastMlpTrainer"/>, which does the arithmetic of the readable
 /// <see cref="MlpTrainer"/> (tests check both end with the same weights), so a live demo takes moments.
@@ -151,8 +151,8 @@ public static class Slide5TrainGd
         var check = GradientCheck.Run(mlp, checkPoints.X, checkPoints.Targets);
         var perTensor = string.Join(", ", check.Tensors.Select(t => $"{t.Name} {Sci(t.MaxRelativeError)}"));
         reporter.Line(T(lang,
-            $"Перевірка градієнта (центральні різниці, h = 1e-5, на {checkPoints.Count} точках): макс. відносна похибка {Sci(check.MaxRelativeError)} ({perTensor}).",
-            $"Gradient check (central differences, h = 1e-5, {checkPoints.Count} points): max relative error {Sci(check.MaxRelativeError)} ({perTensor})."));
+            $"Перевірка градієнта (центральні різниці, h = {Step}, на {checkPoints.Count} точках): макс. відносна похибка {Sci(check.MaxRelativeError)} ({perTensor}).",
+            $"Gradient check (central differences, h = {Step}, {checkPoints.Count} points): max relative error {Sci(check.MaxRelativeError)} ({perTensor})."));
         if (!(check.MaxRelativeError < GradientCheckTolerance))
         {
             reporter.Warning(T(lang,
@@ -195,6 +195,9 @@ public static class Slide5TrainGd
             throw new LessonException($"Training diverged{where}: the weights overflowed with learning rate {options.LearningRate}; try a smaller --lr.");
         }
     }
+
+    /// <summary>The gradient check's step h as the code writes it: 1e-5.</summary>
+    private static readonly string Step = GradientCheck.DefaultStep.ToString("0e0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Scientific notation as in the code and on the slide: 3.2e-09.</summary>
     private static string Sci(double value) => value.ToString("0.0e+00", System.Globalization.CultureInfo.InvariantCulture);

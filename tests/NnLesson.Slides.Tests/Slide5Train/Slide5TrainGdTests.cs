@@ -111,6 +111,7 @@ public class Slide5TrainGdTests
         var training = reporter.Lines.ToList().FindIndex(l => l.StartsWith("Training:", StringComparison.Ordinal));
         Assert.True(check >= 0 && training > check, string.Join("\n", reporter.Lines));
         Assert.Contains("max relative error", reporter.Lines[check]);
+        Assert.Contains("central differences, h = 1e-5,", reporter.Lines[check]); // the step GradientCheck really used
     }
 
     [Fact]
