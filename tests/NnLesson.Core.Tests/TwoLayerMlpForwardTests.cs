@@ -15,6 +15,7 @@ public class TwoLayerMlpForwardTests
         var pass = mlp.Forward(Matrix.FromRows([[1, 2]]));
         Tolerance.AllClose(pass.Z1.Data, [5, -1], 0, 1e-15, "Z1");
         Tolerance.AllClose(pass.H.Data, [5, 0], 0, 1e-15, "H");
+        Tolerance.AllClose(pass.Z2.Data, [5.5], 0, 1e-15, "Z2");
         Tolerance.AllClose(pass.Y.Data, [1 / (1 + Math.Exp(-5.5))], 0, 1e-15, "Y");
         Assert.Equal("[1, 2]", pass.H.Shape);
     }

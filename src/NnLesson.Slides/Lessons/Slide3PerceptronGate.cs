@@ -32,14 +32,12 @@ public static class Slide3PerceptronGate
         var lang = context.Lang;
         var figures = new List<SavedFigure>();
         var metrics = new JsonObject();
-        PerceptronTrainingResult? first = null;
+        // One starting line from the seed for every gate (Train works on a copy and leaves it unchanged).
+        var start = Perceptron.CreateRandom(new Random(context.Seed));
 
         foreach (var gate in LogicGates.All)
         {
-            // The same seed gives every gate the same starting line.
-            var initial = Perceptron.CreateRandom(new Random(context.Seed));
-            var result = PerceptronTraining.Train(initial, gate, PerceptronTraining.DefaultLearningRate, PerceptronTraining.DefaultMaxEpochs);
-            first ??= result;
+            var result = PerceptronTraining.Train(start, gate, PerceptronTraining.DefaultLearningRate, PerceptronTraining.DefaultMaxEpochs);
 
             Report(reporter, result, lang);
             var path = context.OutputPath($"slide3_{gate.Name.ToLowerInvariant()}.png");
@@ -49,7 +47,6 @@ public static class Slide3PerceptronGate
             metrics[gate.Name] = Metrics(result);
         }
 
-        var start = first!.Initial;
         var parameters = new JsonObject
         {
             ["learning_rate"] = PerceptronTraining.DefaultLearningRate,
