@@ -84,6 +84,8 @@ public class Slide3RunTests(Slide3DefaultRun run) : IClassFixture<Slide3DefaultR
             Assert.Equal("0", table.Rows[0][0]); // the starting weights
             Assert.All(table.Rows, row => Assert.Equal(5, row.Count));
         }
+        // Every gate starts from the same seeded line: only the truth table differs.
+        Assert.Single(reporter.Tables.Select(t => string.Join(" ", t.Rows[0])).Distinct());
         var and = reporter.Tables[0];
         Assert.StartsWith("AND", and.Title);
         // Start row + one row per epoch, the last one error-free.
