@@ -1,4 +1,5 @@
 using NnLesson.Core.Perceptrons;
+using NnLesson.Figures.Common;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Style;
 using NnLesson.Figures.Text;

@@ -1,13 +1,13 @@
-using NnLesson.Figures.Common;
 using ScottPlot;
 
-namespace NnLesson.Figures.Slide3;
+namespace NnLesson.Figures.Common;
 
 /// <summary>
 /// Exact geometry of a straight decision boundary inside the visible rectangle. The perceptron's line
 /// f(x₁, x₂) = w₁·x₁ + w₂·x₂ + b = 0 cuts the rectangle into two convex polygons: y = 1 where f ≥ 0 and
 /// y = 0 where f &lt; 0. Drawing those polygons (instead of colouring a sampled grid) gives edges that
-/// lie exactly on the line at any figure size.
+/// lie exactly on the line at any figure size. Shared by the perceptron (slide 3) and the ReLU switch-on
+/// lines of slide 4.
 /// </summary>
 public static class HalfPlane
 {

@@ -1,9 +1,8 @@
 using NnLesson.Figures.Common;
-using NnLesson.Figures.Slide3;
 using NnLesson.Tests.Shared;
 using ScottPlot;
 
-namespace NnLesson.Slides.Tests.Slide3;
+namespace NnLesson.Slides.Tests.Figures;
 
 public class HalfPlaneTests
 {
