@@ -89,7 +89,7 @@ public static class Slide8PipelineExplain
     private static ModelRun Inspect(ModelLocation model, PreprocessedImage input)
     {
         var labelsPath = model.LabelsPath ?? throw new LessonException(
-            $"No labels for model '{model.ModelPath}': put {ImageNetLabels.FileNames[0]} beside it or pass --labels PATH.");
+            $"No labels for model '{model.ModelPath}': put {ImageNetLabels.FileNames[0]} beside it.");
         var labels = ImageNetLabels.Load(labelsPath);
         using var inspector = CnnInspector.Open(model.ModelPath);
         var result = inspector.Run(input.Tensor, input.TensorShape);
@@ -135,8 +135,8 @@ public static class Slide8PipelineExplain
         var features = inspection.Result.Features;
         report.Line(features.Kind switch
         {
-            FeatureValueKind.Dequantized => $"Stage 3 tensor '{features.Tap.TensorName}' holds uint8 codes q; shown as real values (q − {features.Tap.Quantization!.ZeroPoint}) · {features.Tap.Quantization.Scale:G6}.",
-            FeatureValueKind.RawCodes => $"Stage 3 tensor '{features.Tap.TensorName}' holds uint8 codes; its scale is not a constant of the graph, so raw codes are shown.",
+            FeatureValueKind.Dequantized => string.Create(CultureInfo.InvariantCulture, $"Stage 3 tensor '{features.Tap.TensorName}' holds {features.ElementType} codes q; shown as real values (q − {features.Tap.Quantization!.ZeroPoint}) · {features.Tap.Quantization.Scale:G6}."),
+            FeatureValueKind.RawCodes => $"Stage 3 tensor '{features.Tap.TensorName}' holds {features.ElementType} codes; its scale is not a constant of the graph, so raw codes are shown.",
             _ => $"Stage 3 tensor '{features.Tap.TensorName}' holds float32 activations.",
         });
         report.Table($"Stage 4: softmax top-{Top}", ["#", "class", "index", "probability"],
