@@ -32,7 +32,7 @@ public static class Slide8PipelineExplain
     public const int Top = 5;
 
     /// <summary>The default photo, relative to the repository root.</summary>
-    public static readonly string DefaultImage = Path.Combine("data", "sample.jpg");
+    public const string DefaultImage = RepoLocator.SamplePhoto;
 
     public static readonly IReadOnlyList<string> FigureFiles = [PipelineFigure.FileName];
 
@@ -72,16 +72,7 @@ public static class Slide8PipelineExplain
     }
 
     /// <summary>--image as given, else data/sample.jpg in the repository.</summary>
-    public static string ResolveImage(string? imagePath)
-    {
-        if (!string.IsNullOrWhiteSpace(imagePath))
-        {
-            return imagePath;
-        }
-        var root = RepoLocator.FindRepoRoot()
-            ?? throw new LessonException($"No photo given and no repository found for the default {DefaultImage}: pass --image PATH.");
-        return Path.Combine(root, DefaultImage);
-    }
+    public static string ResolveImage(string? imagePath) => RepoLocator.PhotoOrSample(imagePath);
 
     /// <summary>The feature maps, logits and top-k of one run.</summary>
     public sealed record ModelRun(InspectionResult Result, IReadOnlyList<Prediction> Top);
