@@ -19,15 +19,13 @@ public class ImageClassificationBenchmarks
     private PreprocessedImage _input = null!;
     private OnnxImageClassifier? _classifier;
 
-    [Params("data/sample.jpg", "../shared/images/samoyed_pytorch-hub_dog.jpg")]
+    [Params(BenchPhotos.Sample, BenchPhotos.Samoyed)]
     public string Photo { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepoLocator.FindRepoRoot() ?? throw new InvalidOperationException("Run from inside the repository.");
-        _photoPath = Path.GetFullPath(Path.Combine(root, Photo));
-        _photo = ImageLoader.Load(_photoPath);
+        (_photoPath, _photo) = BenchPhotos.Load(Photo);
         _input = ImageNetPreprocessing.Run(_photo);
         if (ModelResolver.Resolve(null) is { } model)
         {

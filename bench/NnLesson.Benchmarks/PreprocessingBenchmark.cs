@@ -3,7 +3,6 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NnLesson.Vision.Images;
-using NnLesson.Vision.Models;
 using NnLesson.Vision.Preprocessing;
 
 namespace NnLesson.Benchmarks;
@@ -22,15 +21,13 @@ public class PreprocessingBenchmark
     private RgbImage _photo = null!;
     private int _width, _height;
 
-    [Params("data/sample.jpg", "../shared/images/samoyed_pytorch-hub_dog.jpg")]
+    [Params(BenchPhotos.Sample, BenchPhotos.Samoyed)]
     public string Photo { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepoLocator.FindRepoRoot() ?? throw new InvalidOperationException("Run from inside the repository.");
-        _photoPath = Path.GetFullPath(Path.Combine(root, Photo));
-        _photo = ImageLoader.Load(_photoPath);
+        (_photoPath, _photo) = BenchPhotos.Load(Photo);
         (_width, _height) = ImageNetPreprocessing.ResizedSize(_photo.Width, _photo.Height, ImageNetPreprocessing.ResizeShorterSide);
     }
 

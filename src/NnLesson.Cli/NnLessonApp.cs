@@ -62,6 +62,7 @@ public static class NnLessonApp
         }
     }
 
-    private static string OneLine(string message) =>
+    /// <summary>A message as one line for stderr: line breaks and tabs become single spaces.</summary>
+    internal static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -66,9 +66,11 @@ public class AllCommandTests
 
         var slide6 = metrics["slide6"]!.AsObject();
         Assert.Contains((string)slide6["backend"]!, new[] { "onnx", "fallback" });
-        Assert.False(string.IsNullOrEmpty((string?)slide6["model"]));
+        var model = (string?)slide6["model"];
+        Assert.False(string.IsNullOrEmpty(model));
+        Assert.Contains((string)slide6["backend"]! == "onnx" ? $"slide6_{model}.png" : "slide6_fallback.png", files);
         var top = slide6["top"]!.AsArray();
-        Assert.NotEmpty(top);
+        Assert.Equal(5, top.Count); // the default --top; the fallback has 11 colours, so 5 either way
         Assert.All(top, p => Assert.InRange((double)p!["probability"]!, 0.0, 1.0));
     }
 

@@ -22,7 +22,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [Fact]
     public void Json_has_exactly_the_promised_shape_and_the_banana_is_class_954()
     {
-        var (exit, stdout, stderr) = Run("classify", RepoPaths.SharedImage("banana_0.jpg"), "--json", "--top", "5", "--model", RepoPaths.SharedModel);
+        var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("banana_0.jpg"), "--json", "--top", "5", "--model", RepoPaths.SharedModel);
 
         Assert.Equal(ExitCodes.Success, exit);
         using var json = JsonDocument.Parse(stdout); // stdout is pure JSON: any banner there would fail here
@@ -57,7 +57,7 @@ public sealed class ClassifyCommandTests : IDisposable
         File.WriteAllBytes(Path.Combine(_folder, "broken.jpg"), File.ReadAllBytes(RepoPaths.SharedImage("robin_bird_0.jpg"))[..4096]);
         File.WriteAllText(Path.Combine(_folder, "notes.txt"), "not a photo");
 
-        var (exit, stdout, stderr) = Run("classify", _folder, "--json", "--top", "2", "--model", RepoPaths.SharedModel);
+        var (exit, stdout, stderr) = CliRun.Of("classify", _folder, "--json", "--top", "2", "--model", RepoPaths.SharedModel);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -73,7 +73,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [Fact]
     public void The_terminal_view_names_backend_model_and_top_class()
     {
-        var (exit, stdout, stderr) = Run("classify", RepoPaths.SharedImage("orange_0.jpg"), RepoPaths.SharedImage("banana_0.jpg"), "--model", RepoPaths.SharedModel);
+        var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("orange_0.jpg"), RepoPaths.SharedImage("banana_0.jpg"), "--model", RepoPaths.SharedModel);
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal("", stderr);
@@ -104,7 +104,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [Fact]
     public void Without_model_option_the_resolver_choice_runs_and_stdout_is_still_pure_json()
     {
-        var (exit, stdout, stderr) = Run("classify", RepoPaths.SharedImage("granny_smith_1.jpg"), "--json", "-k", "1");
+        var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("granny_smith_1.jpg"), "--json", "-k", "1");
 
         Assert.Equal(ExitCodes.Success, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -119,7 +119,7 @@ public sealed class ClassifyCommandTests : IDisposable
         var notPhoto = Path.Combine(_folder, "fake.jpg");
         File.WriteAllText(notPhoto, "plain text pretending to be a JPEG");
 
-        var (exit, stdout, stderr) = Run("classify", notPhoto, Path.Combine(_folder, "missing.png"), "--json", "--model", RepoPaths.SharedModel);
+        var (exit, stdout, stderr) = CliRun.Of("classify", notPhoto, Path.Combine(_folder, "missing.png"), "--json", "--model", RepoPaths.SharedModel);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -131,7 +131,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [Fact]
     public void A_missing_model_is_one_line_and_exit_1()
     {
-        var (exit, stdout, stderr) = Run("classify", RepoPaths.SharedImage("banana_0.jpg"), "--model", Path.Combine(_folder, "nope.onnx"));
+        var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("banana_0.jpg"), "--model", Path.Combine(_folder, "nope.onnx"));
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         Assert.Equal("", stdout);
@@ -142,7 +142,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [Fact]
     public void An_empty_folder_is_reported_and_exits_1()
     {
-        var (exit, _, stderr) = Run("classify", _folder);
+        var (exit, _, stderr) = CliRun.Of("classify", _folder);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         Assert.Contains("has no image files", stderr);
@@ -157,7 +157,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [InlineData("classify", "x.jpg", "--colour")]
     public void Bad_arguments_are_usage_errors(params string[] args)
     {
-        var (exit, stdout, stderr) = Run(args);
+        var (exit, stdout, stderr) = CliRun.Of(args);
 
         Assert.Equal(ExitCodes.InvalidUsage, exit);
         Assert.Equal("", stdout);
@@ -166,14 +166,6 @@ public sealed class ClassifyCommandTests : IDisposable
 
     private static string[] Keys(JsonElement element) =>
         element.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
-
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = NnLessonApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     /// <summary>`classify` alone with its model resolver replaced (the seam for the no-model case).</summary>
     private static (int Exit, string Stdout, string Stderr) RunClassify(Func<string?, string?, ModelLocation?> resolve, params string[] args)

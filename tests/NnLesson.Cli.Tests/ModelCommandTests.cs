@@ -14,7 +14,7 @@ public sealed class ModelCommandTests : IDisposable
     [Fact]
     public void List_names_resnet18_with_its_file_size_and_checksum_prefix()
     {
-        var (exit, stdout, stderr) = Run("model", "list");
+        var (exit, stdout, stderr) = CliRun.Of("model", "list");
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal("", stderr);
@@ -40,7 +40,7 @@ public sealed class ModelCommandTests : IDisposable
             ["imagenet_classes.txt"] = File.ReadAllBytes(Path.Combine(RepoPaths.Shared, "models", "imagenet_classes.txt")),
         });
 
-        var (exit, _, stderr) = Run("model", "download", "resnet18", "--source", server.BaseUrl.AbsoluteUri, "--dir", _folder);
+        var (exit, _, stderr) = CliRun.Of("model", "download", "resnet18", "--source", server.BaseUrl.AbsoluteUri, "--dir", _folder);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -57,7 +57,7 @@ public sealed class ModelCommandTests : IDisposable
         using var server = new LoopbackHttpServer(_ => new LoopbackHttpServer.Reply(
             200, new byte[65_536], AnnouncedLength: ModelCatalog.ResNet18.Model.Size));
 
-        var (exit, _, stderr) = Run("model", "download", "resnet18", "--source", server.BaseUrl.AbsoluteUri, "--dir", _folder);
+        var (exit, _, stderr) = CliRun.Of("model", "download", "resnet18", "--source", server.BaseUrl.AbsoluteUri, "--dir", _folder);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         Assert.Contains("connection broke after 65,536 of 46,820,737 bytes", stderr);
@@ -69,7 +69,7 @@ public sealed class ModelCommandTests : IDisposable
     {
         var source = $"http://127.0.0.1:{LoopbackHttpServer.UnusedPort()}/";
 
-        var (exit, _, stderr) = Run("model", "download", "resnet18", "--source", source, "--dir", _folder);
+        var (exit, _, stderr) = CliRun.Of("model", "download", "resnet18", "--source", source, "--dir", _folder);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         Assert.Contains("connection refused", stderr);
@@ -79,7 +79,7 @@ public sealed class ModelCommandTests : IDisposable
     [Fact]
     public void An_unknown_model_is_a_usage_error_that_lists_the_known_names()
     {
-        var (exit, stdout, stderr) = Run("model", "download", "resnet1000", "--dir", _folder);
+        var (exit, stdout, stderr) = CliRun.Of("model", "download", "resnet1000", "--dir", _folder);
 
         Assert.Equal(ExitCodes.InvalidUsage, exit);
         Assert.Equal("", stdout);
@@ -93,17 +93,9 @@ public sealed class ModelCommandTests : IDisposable
     [InlineData("model", "download", "resnet18", "--source", "ftp://127.0.0.1/")]
     public void Missing_or_bad_arguments_are_usage_errors(params string[] args)
     {
-        var (exit, _, stderr) = Run(args);
+        var (exit, _, stderr) = CliRun.Of(args);
 
         Assert.Equal(ExitCodes.InvalidUsage, exit);
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-    }
-
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = NnLessonApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -118,7 +118,7 @@ public static class ClassifyCommand
         }
         foreach (var skip in skipped)
         {
-            runtime.Error.WriteLine($"nnlesson: skipped: {OneLine(skip.Reason)}");
+            runtime.Error.WriteLine($"nnlesson: skipped: {NnLessonApp.OneLine(skip.Reason)}");
         }
         return expanded.Problems.Count == 0 && skipped.Count == 0 ? ExitCodes.Success : ExitCodes.RuntimeFailure;
     }
@@ -128,7 +128,4 @@ public static class ClassifyCommand
         ? $"Backend: {classifier.Backend} ({classifier.ModelName}) — no model found (--model, ${ModelResolver.EnvironmentVariable}, models/, ../shared/models), " +
           "so the photo's dominant colour is named instead; this is not a neural network. Get one: nnlesson model download resnet18"
         : $"Backend: {classifier.Backend}, model {classifier.ModelName} (from {location.Source}: {location.ModelPath})";
-
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

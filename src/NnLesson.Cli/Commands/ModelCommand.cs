@@ -27,7 +27,7 @@ public static class ModelCommand
     /// <summary>The folders <see cref="ModelResolver"/> searches when neither --model nor NNLESSON_MODEL is given, in its order.</summary>
     public static IReadOnlyList<string> SearchFolders() =>
         RepoLocator.FindRepoRoot() is { } root
-            ? [Path.Combine(root, "models"), Path.GetFullPath(Path.Combine(root, "..", "shared", "models"))]
+            ? ModelResolver.SearchFolders(root).Select(f => f.Folder).ToList()
             : [DefaultFolder()];
 
     private static Command CreateList(CliRuntime runtime)
@@ -54,7 +54,7 @@ public static class ModelCommand
                     runtime.Output.WriteLine($"  {presence.File.FileName}: {presence.Path}");
                 }
             }
-            runtime.Output.WriteLine($"Download: nnlesson model download NAME [--dir DIR] [--source URL]");
+            runtime.Output.WriteLine("Download: nnlesson model download NAME [--dir DIR] [--source URL]");
             runtime.Output.WriteLine($"Default folder: {DefaultFolder()}");
             runtime.Output.WriteLine(WhatClassifyWouldUse());
             return ExitCodes.Success;
@@ -228,5 +228,4 @@ public static class ModelCommand
         PresenceState.Different => "[yellow]≠ other sha256[/]",
         _ => "[grey]— missing[/]",
     };
-
 }

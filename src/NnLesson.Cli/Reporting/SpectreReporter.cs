@@ -38,8 +38,8 @@ public sealed class SpectreReporter(IAnsiConsole console, bool interactive) : IS
     {
         private readonly TaskCompletionSource _finished = new();
         private readonly Task _display;
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private ProgressTask? _task;
-        private readonly ManualResetEventSlim _started = new();
 
         public LiveProgress(IAnsiConsole console, string description, int total)
         {
@@ -49,11 +49,17 @@ public sealed class SpectreReporter(IAnsiConsole console, bool interactive) : IS
                 .StartAsync(async context =>
                 {
                     _task = context.AddTask(Markup.Escape(description), maxValue: Math.Max(1, total));
-                    _started.Set();
+                    _started.SetResult();
                     await _finished.Task;
                     _task.Value = _task.MaxValue;
                 });
-            _started.Wait();
+            // When Spectre cannot start (e.g. another live display is running) the display task fails without
+            // calling back: rethrow that instead of waiting for a start that never comes.
+            Task.WaitAny(_started.Task, _display);
+            if (_display.IsFaulted)
+            {
+                _display.GetAwaiter().GetResult();
+            }
         }
 
         public void Report(int done, string? status = null)
@@ -73,7 +79,6 @@ public sealed class SpectreReporter(IAnsiConsole console, bool interactive) : IS
         {
             _finished.TrySetResult();
             _display.GetAwaiter().GetResult();
-            _started.Dispose();
         }
     }
 

@@ -106,8 +106,9 @@ public static class CnnInferenceFigure
             var crop = SKRect.Create(rect.Left + (float)cx * scale, rect.Top + (float)cy * scale, (float)cw * scale, (float)ch * scale);
             var width = Math.Max(2f, size.Height / 300f);
             using var halo = Stroke(SKColors.White, width * 2.2f);
+            using var dash = SKPathEffect.CreateDash([width * 4, width * 2.5f], 0); // the paint does not own it
             using var dashed = Stroke(ToSk(LessonColors.Orange), width);
-            dashed.PathEffect = SKPathEffect.CreateDash([width * 4, width * 2.5f], 0);
+            dashed.PathEffect = dash;
             canvas.DrawRect(crop, halo);
             canvas.DrawRect(crop, dashed);
             DrawKeyedCaption(canvas, caption, ink, rect.MidX, line2, CnnInferenceTexts.NetworkView.For(lang), (c, key) =>

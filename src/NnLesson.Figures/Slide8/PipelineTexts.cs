@@ -55,14 +55,14 @@ public static class PipelineTexts
 
     public static Localized ValueNote(Vision.Inspection.FeatureMaps maps) => maps.Kind switch
     {
-        Vision.Inspection.FeatureValueKind.Dequantized => new(Dequantization(maps.Tap.Quantization!, Lang.Uk), Dequantization(maps.Tap.Quantization!, Lang.En)),
-        Vision.Inspection.FeatureValueKind.RawCodes => new("сирі коди uint8 (без масштабу)", "raw uint8 codes (no scale known)"),
+        Vision.Inspection.FeatureValueKind.Dequantized => new(Dequantization(maps.ElementType, maps.Tap.Quantization!, Lang.Uk), Dequantization(maps.ElementType, maps.Tap.Quantization!, Lang.En)),
+        Vision.Inspection.FeatureValueKind.RawCodes => new($"сирі коди {maps.ElementType} (без масштабу)", $"raw {maps.ElementType} codes (no scale known)"),
         _ => new("значення float32", "float32 values"),
     };
 
-    /// <summary>"uint8 q → (q − 0)·0,0176": how a stored code becomes a value (scale to 3 significant digits).</summary>
-    private static string Dequantization(Vision.Inspection.Quantization q, Lang lang) =>
-        $"uint8 q → (q − {NumberText.Integer(q.ZeroPoint, lang)})·{NumberText.Significant(q.Scale, 3, lang)}";
+    /// <summary>"uint8 q → (q − 0)·0,0176": how a stored code (uint8 or int8) becomes a value (scale to 3 significant digits).</summary>
+    private static string Dequantization(string codeType, Vision.Inspection.Quantization q, Lang lang) =>
+        $"{codeType} q → (q − {NumberText.Integer(q.ZeroPoint, lang)})·{NumberText.Significant(q.Scale, 3, lang)}";
 
     public static readonly Localized SharedScale = new("одна шкала для всіх карт", "one colour scale for all maps");
 

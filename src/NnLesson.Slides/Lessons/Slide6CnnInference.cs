@@ -34,7 +34,7 @@ public static class Slide6CnnInference
     public const int MaxTop = 20;
 
     /// <summary>The default photo, relative to the repository root (CC0 cat, see data/README.md).</summary>
-    public const string DefaultImage = "data/sample.jpg";
+    public const string DefaultImage = RepoLocator.SamplePhoto;
 
     /// <summary>The file name depends on the model found: slide6_&lt;model file name without .onnx&gt;.png, or slide6_fallback.png.</summary>
     public static readonly IReadOnlyList<string> FigureFiles = ["slide6_<model>.png | slide6_fallback.png"];
@@ -42,7 +42,7 @@ public static class Slide6CnnInference
     public static SlideOutcome Run(SlideContext context, Slide6Options options)
     {
         CheckTop(options);
-        var imagePath = Path.GetFullPath(options.ImagePath ?? FindDefaultImage());
+        var imagePath = Path.GetFullPath(RepoLocator.PhotoOrSample(options.ImagePath));
         var location = options.Fallback ? null : ModelResolver.Resolve(options.ModelPath, options.LabelsPath);
         return Run(context, options with { ImagePath = imagePath }, location);
     }
@@ -57,7 +57,7 @@ public static class Slide6CnnInference
         var report = context.Reporter;
         report.Heading("Slide 6: a pretrained CNN classifies a photo");
 
-        var imagePath = Path.GetFullPath(options.ImagePath ?? FindDefaultImage());
+        var imagePath = Path.GetFullPath(RepoLocator.PhotoOrSample(options.ImagePath));
         var photo = ImageLoader.Load(imagePath);
         report.Line($"Photo: {imagePath} ({photo.Shape}, H×W×C)");
 
@@ -135,12 +135,5 @@ public static class Slide6CnnInference
         var mean = ColorFallbackClassifier.MeanColor(photo);
         report.Line(string.Create(CultureInfo.InvariantCulture, $"Mean colour RGB ({mean.R:F0}, {mean.G:F0}, {mean.B:F0}) → nearest colour names in CIELAB → softmax"));
         return classifier.Classify(photo, top);
-    }
-
-    private static string FindDefaultImage()
-    {
-        var root = RepoLocator.FindRepoRoot()
-            ?? throw new LessonException($"No --image given and the repository (with {DefaultImage}) was not found from here: pass --image PATH.");
-        return Path.Combine(root, DefaultImage);
     }
 }

@@ -32,7 +32,7 @@ public static class Slide8PipelineExplain
     public const int Top = 5;
 
     /// <summary>The default photo, relative to the repository root.</summary>
-    public static readonly string DefaultImage = Path.Combine("data", "sample.jpg");
+    public const string DefaultImage = RepoLocator.SamplePhoto;
 
     public static readonly IReadOnlyList<string> FigureFiles = [PipelineFigure.FileName];
 
@@ -72,16 +72,7 @@ public static class Slide8PipelineExplain
     }
 
     /// <summary>--image as given, else data/sample.jpg in the repository.</summary>
-    public static string ResolveImage(string? imagePath)
-    {
-        if (!string.IsNullOrWhiteSpace(imagePath))
-        {
-            return imagePath;
-        }
-        var root = RepoLocator.FindRepoRoot()
-            ?? throw new LessonException($"No photo given and no repository found for the default {DefaultImage}: pass --image PATH.");
-        return Path.Combine(root, DefaultImage);
-    }
+    public static string ResolveImage(string? imagePath) => RepoLocator.PhotoOrSample(imagePath);
 
     /// <summary>The feature maps, logits and top-k of one run.</summary>
     public sealed record ModelRun(InspectionResult Result, IReadOnlyList<Prediction> Top);
@@ -89,7 +80,7 @@ public static class Slide8PipelineExplain
     private static ModelRun Inspect(ModelLocation model, PreprocessedImage input)
     {
         var labelsPath = model.LabelsPath ?? throw new LessonException(
-            $"No labels for model '{model.ModelPath}': put {ImageNetLabels.FileNames[0]} beside it or pass --labels PATH.");
+            $"No labels for model '{model.ModelPath}': put {ImageNetLabels.FileNames[0]} beside it.");
         var labels = ImageNetLabels.Load(labelsPath);
         using var inspector = CnnInspector.Open(model.ModelPath);
         var result = inspector.Run(input.Tensor, input.TensorShape);
@@ -135,8 +126,8 @@ public static class Slide8PipelineExplain
         var features = inspection.Result.Features;
         report.Line(features.Kind switch
         {
-            FeatureValueKind.Dequantized => $"Stage 3 tensor '{features.Tap.TensorName}' holds uint8 codes q; shown as real values (q − {features.Tap.Quantization!.ZeroPoint}) · {features.Tap.Quantization.Scale:G6}.",
-            FeatureValueKind.RawCodes => $"Stage 3 tensor '{features.Tap.TensorName}' holds uint8 codes; its scale is not a constant of the graph, so raw codes are shown.",
+            FeatureValueKind.Dequantized => string.Create(CultureInfo.InvariantCulture, $"Stage 3 tensor '{features.Tap.TensorName}' holds {features.ElementType} codes q; shown as real values (q − {features.Tap.Quantization!.ZeroPoint}) · {features.Tap.Quantization.Scale:G6}."),
+            FeatureValueKind.RawCodes => $"Stage 3 tensor '{features.Tap.TensorName}' holds {features.ElementType} codes; its scale is not a constant of the graph, so raw codes are shown.",
             _ => $"Stage 3 tensor '{features.Tap.TensorName}' holds float32 activations.",
         });
         report.Table($"Stage 4: softmax top-{Top}", ["#", "class", "index", "probability"],

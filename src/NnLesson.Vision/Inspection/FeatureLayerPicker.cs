@@ -36,7 +36,7 @@ public static class FeatureLayerPicker
         return new FeatureTap(tensor, conv.DisplayName, chain, Quantization.OfOutput(graph, chain[^1]));
     }
 
-    /// <summary>A tap on a tensor the caller names (e.g. from <c>--layer</c>); the layer is the node that writes it.</summary>
+    /// <summary>A tap on a tensor the caller names (no command offers this yet; tests use it); the layer is the node that writes it.</summary>
     /// <exception cref="LessonException">No node of the graph writes that tensor.</exception>
     public static FeatureTap ForTensor(OnnxGraph graph, string tensorName)
     {

@@ -7,28 +7,19 @@ namespace NnLesson.Vision.Inspection;
 public static class OnnxFields
 {
     /// <summary>ModelProto: the whole .onnx file.</summary>
-    public const int ModelIrVersion = 1, ModelProducerName = 2, ModelGraph = 7, ModelOpsetImport = 8;
+    public const int ModelIrVersion = 1, ModelGraph = 7, ModelOpsetImport = 8;
 
     /// <summary>OperatorSetIdProto: one entry of ModelProto.opset_import.</summary>
     public const int OpsetDomain = 1, OpsetVersion = 2;
 
     /// <summary>GraphProto: nodes in topological order, the weights (initializers), inputs, outputs.</summary>
-    public const int GraphNode = 1, GraphName = 2, GraphInitializer = 5, GraphInput = 11, GraphOutput = 12, GraphValueInfo = 13;
+    public const int GraphNode = 1, GraphName = 2, GraphInitializer = 5, GraphInput = 11, GraphOutput = 12;
 
     /// <summary>NodeProto: one operator call.</summary>
-    public const int NodeInput = 1, NodeOutput = 2, NodeName = 3, NodeOpType = 4, NodeAttribute = 5, NodeDomain = 7;
+    public const int NodeInput = 1, NodeOutput = 2, NodeName = 3, NodeOpType = 4, NodeDomain = 7;
 
-    /// <summary>AttributeProto: a named attribute of a node (only what the test models need).</summary>
-    public const int AttributeName = 1, AttributeInts = 8, AttributeType = 20;
-
-    /// <summary>AttributeProto.AttributeType value for a list of integers.</summary>
-    public const int AttributeTypeInts = 7;
-
-    /// <summary>ValueInfoProto: a named, optionally typed tensor (graph inputs and outputs).</summary>
-    public const int ValueInfoName = 1, ValueInfoType = 2;
-
-    /// <summary>TypeProto.tensor_type, TypeProto.Tensor elem_type/shape, TensorShapeProto.dim, Dimension.dim_value.</summary>
-    public const int TypeTensor = 1, TensorTypeElemType = 1, TensorTypeShape = 2, ShapeDim = 1, DimValue = 1;
+    /// <summary>ValueInfoProto: a named, optionally typed tensor (graph inputs and outputs); only the name is read.</summary>
+    public const int ValueInfoName = 1;
 
     /// <summary>TensorProto: a constant tensor such as a weight, scale or zero point.</summary>
     public const int TensorDims = 1, TensorDataType = 2, TensorFloatData = 4, TensorInt32Data = 5, TensorInt64Data = 7,

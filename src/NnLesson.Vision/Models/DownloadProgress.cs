@@ -1,7 +1,4 @@
 namespace NnLesson.Vision.Models;
 
 /// <summary>How far one file's download is: <paramref name="BytesDone"/> of <paramref name="BytesTotal"/> (the catalogue size).</summary>
-public sealed record DownloadProgress(string FileName, long BytesDone, long BytesTotal)
-{
-    public double Fraction => BytesTotal <= 0 ? 1 : Math.Clamp((double)BytesDone / BytesTotal, 0, 1);
-}
+public sealed record DownloadProgress(string FileName, long BytesDone, long BytesTotal);

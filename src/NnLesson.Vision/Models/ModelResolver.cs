@@ -51,17 +51,23 @@ public static class ModelResolver
         }
         if (repoRoot is not null)
         {
-            if (PickModel(Path.Combine(repoRoot, "models")) is { } inRepo)
+            foreach (var (folder, source) in SearchFolders(repoRoot))
             {
-                return Locate(inRepo, explicitLabelsPath, FromRepoModels);
-            }
-            if (PickModel(Path.Combine(repoRoot, "..", "shared", "models")) is { } shared)
-            {
-                return Locate(shared, explicitLabelsPath, FromSharedModels);
+                if (PickModel(folder) is { } found)
+                {
+                    return Locate(found, explicitLabelsPath, source);
+                }
             }
         }
         return null;
     }
+
+    /// <summary>The folders searched after --model and NNLESSON_MODEL, in order, each with the rule it stands for.</summary>
+    public static IReadOnlyList<(string Folder, string Source)> SearchFolders(string repoRoot) =>
+    [
+        (Path.GetFullPath(Path.Combine(repoRoot, "models")), FromRepoModels),
+        (Path.GetFullPath(Path.Combine(repoRoot, "..", "shared", "models")), FromSharedModels),
+    ];
 
     /// <summary>The ONNX classifier for <paramref name="location"/>, or the colour fallback when it is null.</summary>
     public static IImageClassifier CreateClassifier(ModelLocation? location) =>

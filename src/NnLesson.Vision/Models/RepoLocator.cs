@@ -1,3 +1,5 @@
+using NnLesson.Core;
+
 namespace NnLesson.Vision.Models;
 
 /// <summary>
@@ -8,6 +10,22 @@ namespace NnLesson.Vision.Models;
 public static class RepoLocator
 {
     public const string Marker = "NnLesson.slnx";
+
+    /// <summary>The photo slides 6 and 8 use when no --image is given, relative to the root (a CC0 cat, see data/README.md).</summary>
+    public const string SamplePhoto = "data/sample.jpg";
+
+    /// <summary><paramref name="imagePath"/> as given, else <see cref="SamplePhoto"/> in the repository.</summary>
+    /// <exception cref="LessonException">No path given and no repository found.</exception>
+    public static string PhotoOrSample(string? imagePath)
+    {
+        if (!string.IsNullOrWhiteSpace(imagePath))
+        {
+            return imagePath;
+        }
+        var root = FindRepoRoot()
+            ?? throw new LessonException($"No photo given and no repository found for the default {SamplePhoto}: pass --image PATH.");
+        return Path.Combine(root, SamplePhoto);
+    }
 
     /// <summary>The repository root, or null when neither walk finds <see cref="Marker"/> (e.g. an installed tool).</summary>
     public static string? FindRepoRoot() =>

@@ -42,7 +42,8 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.Equal("Egyptian cat", (string?)top[0]!["label"]);
         Assert.Equal(285, (int)top[0]!["index"]!);
         var p = top.Select(t => (double)t!["probability"]!).ToArray();
-        Assert.True(p[0] > 0.5, $"top-1 probability {p[0]}");
+        // 69 % there came from PIL's resize; this library's bilinear resize gives 70.5 %, within 2 points.
+        Tolerance.Close(p[0], 0.69, atol: 0.02);
         Assert.Equal(p.OrderByDescending(x => x), p);
         Assert.InRange(p.Sum(), 0.9, 1.0 + 1e-9);
         Assert.Equal(["Egyptian cat", "tiger cat", "tabby"], top.Take(3).Select(t => (string?)t!["label"]));

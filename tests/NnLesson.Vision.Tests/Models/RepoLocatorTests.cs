@@ -28,4 +28,19 @@ public class RepoLocatorTests
         Assert.Equal(RepoPaths.Root, RepoLocator.FindRepoRoot(AppContext.BaseDirectory));
         Assert.NotNull(RepoLocator.FindRepoRoot());
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Without_a_photo_path_the_sample_photo_in_this_repository_is_used(string? given)
+    {
+        Assert.Equal(Path.Combine(RepoPaths.Root, "data", "sample.jpg"), RepoLocator.PhotoOrSample(given));
+    }
+
+    [Fact]
+    public void A_given_photo_path_is_kept_as_it_is()
+    {
+        Assert.Equal("photos/cat.png", RepoLocator.PhotoOrSample("photos/cat.png"));
+    }
 }
