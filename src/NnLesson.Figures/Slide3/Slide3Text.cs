@@ -81,31 +81,11 @@ public static class Slide3Text
         return (negative ? "− " : "+ ") + magnitude;
     }
 
-    private static string UkrainianEpochs(int n) => UkrainianForm(n, "епоху", "епохи", "епох");
+    private static string UkrainianEpochs(int n) => UkrainianPlural.Form(n, "епоху", "епохи", "епох");
 
-    private static string UkrainianEpochsNominative(int n) => UkrainianForm(n, "епоха", "епохи", "епох");
+    private static string UkrainianEpochsNominative(int n) => UkrainianPlural.Form(n, "епоха", "епохи", "епох");
 
-    private static string UkrainianEpochsGenitive(int n) => UkrainianForm(n, "епохи", "епох", "епох");
+    private static string UkrainianEpochsGenitive(int n) => UkrainianPlural.Form(n, "епохи", "епох", "епох");
 
-    private static string UkrainianErrors(int n) => UkrainianForm(n, "помилка", "помилки", "помилок");
-
-    /// <summary>
-    /// The Ukrainian noun form after the number <paramref name="n"/>: <paramref name="one"/> for 1, 21, 31 …,
-    /// <paramref name="few"/> for 2–4, 22–24 …, <paramref name="many"/> for 0, 5–20, 25–30 … (11–14 take "many").
-    /// </summary>
-    public static string UkrainianForm(int n, string one, string few, string many)
-    {
-        var lastTwo = Math.Abs(n) % 100;
-        var last = lastTwo % 10;
-        if (lastTwo is >= 11 and <= 14)
-        {
-            return many;
-        }
-        return last switch
-        {
-            1 => one,
-            >= 2 and <= 4 => few,
-            _ => many,
-        };
-    }
+    private static string UkrainianErrors(int n) => UkrainianPlural.Form(n, "помилка", "помилки", "помилок");
 }

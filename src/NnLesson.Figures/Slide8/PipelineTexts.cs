@@ -68,19 +68,11 @@ public static class PipelineTexts
 
     // Footers: how many numbers each stage hands on.
     public static Localized Numbers(long n) =>
-        new($"{NumberText.Integer(n, Lang.Uk)} {UkrainianPlural(n, "число", "числа", "чисел")}", $"{NumberText.Integer(n, Lang.En)} numbers");
+        new($"{NumberText.Integer(n, Lang.Uk)} {UkrainianPlural.Form(n, "число", "числа", "чисел")}", $"{NumberText.Integer(n, Lang.En)} numbers");
 
     public static Localized Probabilities(long n) =>
-        new($"{NumberText.Integer(n, Lang.Uk)} {UkrainianPlural(n, "ймовірність", "ймовірності", "ймовірностей")}, сума 1",
+        new($"{NumberText.Integer(n, Lang.Uk)} {UkrainianPlural.Form(n, "ймовірність", "ймовірності", "ймовірностей")}, сума 1",
             $"{NumberText.Integer(n, Lang.En)} probabilities, sum 1");
-
-    /// <summary>Ukrainian noun after a number: 1, 21, 101 → one; 2–4, 22–24 → few; 0, 5–20, 25–30 … → many.</summary>
-    public static string UkrainianPlural(long n, string one, string few, string many) => (n % 10, n % 100) switch
-    {
-        (1, not 11) => one,
-        (2 or 3 or 4, not (12 or 13 or 14)) => few,
-        _ => many,
-    };
 
     // Stage 4.
     public static readonly Localized SoftmaxFormula = new("p = exp(z) / Σ exp(z)", "p = exp(z) / Σ exp(z)");

@@ -4,6 +4,7 @@ using NnLesson.Core.Perceptrons;
 using NnLesson.Figures;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide3;
+using NnLesson.Figures.Text;
 using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
@@ -102,7 +103,7 @@ public static class Slide3PerceptronGate
         {
             var p = result.Trained;
             reporter.Line(lang == Lang.Uk
-                ? $"{gate}: збіглося за {result.Epochs} {Slide3Text.UkrainianForm(result.Epochs, "епоху", "епохи", "епох")}; межа {Slide3Text.LineEquation(p.W1, p.W2, p.Bias)}"
+                ? $"{gate}: збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}; межа {Slide3Text.LineEquation(p.W1, p.W2, p.Bias)}"
                 : $"{gate}: converged in {result.Epochs} epoch{(result.Epochs == 1 ? "" : "s")}; boundary {Slide3Text.LineEquation(p.W1, p.W2, p.Bias)}");
         }
         else
@@ -112,7 +113,7 @@ public static class Slide3PerceptronGate
                 ? $" (епохи {XorHeadRows + 1}–{history.Count - XorTailRows} не показано)"
                 : $" (epochs {XorHeadRows + 1}–{history.Count - XorTailRows} not shown)") : "";
             reporter.Warning(lang == Lang.Uk
-                ? $"{gate}: не збіглося за {result.Epochs} {Slide3Text.UkrainianForm(result.Epochs, "епоху", "епохи", "епох")}, у кожній епосі щонайменше {minErrors} {Slide3Text.UkrainianForm(minErrors, "помилка", "помилки", "помилок")}{hidden}. Одна пряма не розділяє {gate}."
+                ? $"{gate}: не збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}, у кожній епосі щонайменше {minErrors} {UkrainianPlural.Form(minErrors, "помилка", "помилки", "помилок")}{hidden}. Одна пряма не розділяє {gate}."
                 : $"{gate}: no convergence in {result.Epochs} epochs, every epoch has at least {minErrors} error{(minErrors == 1 ? "" : "s")}{hidden}. One line cannot split {gate}.");
         }
     }

@@ -1,5 +1,6 @@
 using NnLesson.Figures;
 using NnLesson.Figures.Slide3;
+using NnLesson.Figures.Text;
 
 namespace NnLesson.Slides.Tests.Slide3;
 
@@ -17,7 +18,7 @@ public class Slide3TextTests
     [InlineData(100, "епох")]
     [InlineData(111, "епох")]
     public void Ukrainian_numerals_take_the_right_noun_form(int n, string expected) =>
-        Assert.Equal(expected, Slide3Text.UkrainianForm(n, "епоху", "епохи", "епох"));
+        Assert.Equal(expected, UkrainianPlural.Form(n, "епоху", "епохи", "епох"));
 
     [Fact]
     public void Numbers_use_the_languages_decimal_separator_and_a_true_minus()

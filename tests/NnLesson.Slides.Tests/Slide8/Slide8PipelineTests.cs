@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Figures;
 using NnLesson.Figures.Slide8;
+using NnLesson.Figures.Text;
 using NnLesson.Slides.Lessons;
 using NnLesson.Tests.Shared;
 using NnLesson.Vision.Images;
@@ -191,8 +192,8 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.Equal("21 число", PipelineTexts.Numbers(21).Uk);
         Assert.Equal("1000 ймовірностей, сума 1", PipelineTexts.Probabilities(1000).Uk); // four digits stay whole
         Assert.Equal("21\u00A0843 probabilities, sum 1", PipelineTexts.Probabilities(21_843).En);
-        Assert.Equal("ймовірності", PipelineTexts.UkrainianPlural(3, "ймовірність", "ймовірності", "ймовірностей"));
-        Assert.Equal("ймовірностей", PipelineTexts.UkrainianPlural(12, "ймовірність", "ймовірності", "ймовірностей"));
+        Assert.Equal("ймовірності", UkrainianPlural.Form(3, "ймовірність", "ймовірності", "ймовірностей"));
+        Assert.Equal("ймовірностей", UkrainianPlural.Form(12, "ймовірність", "ймовірності", "ймовірностей"));
     }
 
     private static bool Close(SKColor a, SKColor b, int tolerance = 3) =>
