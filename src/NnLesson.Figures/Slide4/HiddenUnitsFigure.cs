@@ -44,12 +44,14 @@ public static class HiddenUnitsFigure
         // One field per unit: column j of H = ReLU(X·W1 + b1) over a grid of the plane, H: [cells, hidden].
         // Each h_j is piecewise linear, so a 100 × 100 grid drawn smoothly is exact to the eye.
         const int gridSide = 100;
+        // Every unit sees the same grid, so one forward pass serves all of them: H is computed on the first call.
         var fields = new double[network.Hidden][,];
         var maxActivation = 0.0;
+        Matrix? gridHidden = null;
         for (var j = 0; j < network.Hidden; j++)
         {
             var unit = j;
-            fields[j] = ProbabilityField.Evaluate(x => Column(network.Forward(x).H, unit), bounds, gridSide, gridSide);
+            fields[j] = ProbabilityField.Evaluate(x => Column(gridHidden ??= network.Forward(x).H, unit), bounds, gridSide, gridSide);
             foreach (var value in fields[j])
             {
                 maxActivation = Math.Max(maxActivation, value);
