@@ -17,10 +17,35 @@ public static class RepoPaths
 
     public static string SharedImage(string name) => Path.Combine(Shared, "images", name);
 
-    /// <summary>A fresh empty folder under the system temp folder, for one test's outputs.</summary>
+    /// <summary>
+    /// One folder per test process under the system temp folder; every <see cref="NewTempFolder"/> lives
+    /// inside it, and it is deleted when the process exits, so test runs leave no figures behind.
+    /// </summary>
+    private static readonly Lazy<string> RunFolder = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"nnlesson-tests-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: a file still open at exit leaves the folder for the OS to clean.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        };
+        return path;
+    });
+
+    /// <summary>A fresh empty folder for one test's outputs.</summary>
     public static string NewTempFolder(string prefix = "nnlesson-test")
     {
-        var path = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        var path = Path.Combine(RunFolder.Value, $"{prefix}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(path);
         return path;
     }
