@@ -7,7 +7,10 @@ namespace NnLesson.Vision.Classification;
 /// one image at a time, so parallelism only inside operators (intra-op threads = cores, at most 4);
 /// no busy-waiting of idle threads between images (spinning would burn a core while the slide is on
 /// screen); all graph optimisations (an exposed tensor is a graph output, so it survives fusion);
-/// only errors logged. The caller disposes the options.
+/// only errors logged; exact int8 products on every x64 CPU: without VNNI (AVX2, AVX-512F) ONNX Runtime's
+/// fast u8·s8 kernels sum pairs with 16-bit saturation, which on an AMD EPYC (AVX2) turned the banana
+/// photo into "strainer"; <c>session.x64quantprecision</c> picks the slower exact u8·u8 kernels there
+/// and changes nothing on CPUs with VNNI. The caller disposes the options.
 /// </summary>
 public static class LaptopSessionOptions
 {
@@ -22,6 +25,7 @@ public static class LaptopSessionOptions
             LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        options.AddSessionConfigEntry("session.x64quantprecision", "1");
         return options;
     }
 }
