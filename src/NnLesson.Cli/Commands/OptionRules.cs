@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NnLesson.Slides.Running;
 
 namespace NnLesson.Cli.Commands;
 
@@ -17,6 +18,22 @@ public static class OptionRules
                 result.AddError($"{name} must be between {min} and {max} (got {value}).");
             }
         });
+
+    /// <summary>
+    /// Reads the option's text with <see cref="DecimalNumber"/>: "0,5" and "0.5" both mean 0.5, anything ambiguous
+    /// is a usage error naming the option. Used by every floating-point option.
+    /// </summary>
+    public static void Decimal(Option<double> option, string name) =>
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (DecimalNumber.TryParse(text) is { } value)
+            {
+                return value;
+            }
+            result.AddError(DecimalNumber.Refusal(name, text));
+            return 0;
+        };
 
     public static void PositiveFinite(Option<double> option, string name) =>
         option.Validators.Add(result =>

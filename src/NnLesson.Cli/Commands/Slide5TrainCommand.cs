@@ -20,6 +20,8 @@ public static class Slide5TrainCommand
         dataset.AcceptOnlyFromAmong("moons", "circles", "xor", "spiral");
 
         OptionRules.Range(epochs, 1, 1_000_000, "--epochs");
+        OptionRules.Decimal(learningRate, "--lr");
+        OptionRules.Decimal(noise, "--noise");
         OptionRules.PositiveFinite(learningRate, "--lr");
         OptionRules.Range(hidden, 1, 4096, "--hidden");
         OptionRules.Range(samples, 10, 1_000_000, "--samples");
