@@ -42,7 +42,14 @@ public static class NnLessonApp
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // ProcessTerminationTimeout = null: Ctrl+C and SIGTERM are handled by Commands/Interrupts for every command.
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        }
+        catch (OperationCanceledException) when (Core.IO.Interruption.Signal is { } signal)
+        {
+            Core.IO.Interruption.DeleteTracked();
+            error.WriteLine(Commands.Interrupts.Line(signal));
+            return Core.IO.Interruption.ExitCode;
         }
         catch (LessonException e)
         {

@@ -1,4 +1,5 @@
 using NnLesson.Core;
+using NnLesson.Core.IO;
 using NnLesson.Slides.Manifest;
 
 namespace NnLesson.Slides.Running;
@@ -7,7 +8,8 @@ namespace NnLesson.Slides.Running;
 /// Runs slides one after another into one output folder, then writes the manifest last. The manifest only
 /// ever describes this run's figures: the folder is locked for the run (<see cref="OutputLock"/>: a second run
 /// into it is refused), and a manifest left by an earlier run is deleted before the first slide starts, so a
-/// failed or interrupted run leaves no manifest vouching for figures it did not write.
+/// failed or interrupted run leaves no manifest vouching for figures it did not write. Temporary files of an
+/// interrupted earlier run (<c>.&lt;name&gt;.&lt;guid&gt;.tmp</c>) are cleared at the start; Ctrl+C stops between slides.
 /// </summary>
 public static class LessonRun
 {
@@ -16,11 +18,15 @@ public static class LessonRun
         var prepared = context with { OutputDirectory = OutputFolder.Prepare(context.OutputDirectory) };
         using var folderLock = OutputLock.Acquire(prepared.OutputDirectory);
         RemoveStaleManifest(prepared);
+        // Leftovers of an interrupted earlier run; under the lock, so no live run's temporary files.
+        AtomicFile.DeleteOwnTemporaryFiles(prepared.OutputDirectory);
         var outcomes = new List<SlideOutcome>();
         foreach (var slide in slides)
         {
+            Interruption.Token.ThrowIfCancellationRequested();
             outcomes.Add(slide(prepared));
         }
+        Interruption.Token.ThrowIfCancellationRequested();
         RunManifest.Write(prepared, outcomes);
         return outcomes;
     }

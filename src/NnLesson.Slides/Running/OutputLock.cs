@@ -39,6 +39,7 @@ public sealed class OutputLock : IDisposable
             var text = System.Text.Encoding.ASCII.GetBytes($"pid {Environment.ProcessId}\n");
             handle.Write(text);
             handle.Flush();
+            Core.IO.Interruption.Track(path); // a forced exit on Ctrl+C deletes it too
             return new OutputLock(handle, path);
         }
         catch (IOException e) when (File.Exists(path) && e is not PathTooLongException)
@@ -55,6 +56,7 @@ public sealed class OutputLock : IDisposable
     public void Dispose()
     {
         Core.IO.AtomicFile.TryDelete(_path);
+        Core.IO.Interruption.Untrack(_path);
         _handle.Dispose();
     }
 }
