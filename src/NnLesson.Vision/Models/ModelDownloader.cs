@@ -176,6 +176,11 @@ public sealed class ModelDownloader : IDisposable
         {
             throw Failure(spec, $"{path} does not exist");
         }
+        // Opening a FIFO blocks until a writer comes (and swallowed Ctrl+C); a device never ends.
+        if (RegularFile.KindOf(path) is var kind and not FileKind.Regular)
+        {
+            throw Failure(spec, $"{path} is {RegularFile.Describe(kind)}, not a regular file");
+        }
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
     }
 
