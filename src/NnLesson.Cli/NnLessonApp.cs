@@ -37,7 +37,8 @@ public static class NnLessonApp
         if (parse.Errors.Count > 0)
         {
             // One line, no help dump: the lecturer sees what is wrong at a glance.
-            error.WriteLine($"nnlesson: {OneLine(parse.Errors[0].Message)} (see 'nnlesson --help')");
+            var message = CommandSuggestions.Describe(parse) ?? parse.Errors[0].Message;
+            error.WriteLine($"nnlesson: {OneLine(message)} (see 'nnlesson --help')");
             return ExitCodes.InvalidUsage;
         }
         try

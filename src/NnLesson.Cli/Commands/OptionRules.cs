@@ -48,6 +48,15 @@ public static class OptionRules
             }
         });
 
+    public static void AtMost(Option<double> option, double max, string name) =>
+        option.Validators.Add(result =>
+        {
+            if (TryGetValue<double>(result, out var value) && double.IsFinite(value) && value > max)
+            {
+                result.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} must be at most {max} (got {value})."));
+            }
+        });
+
     public static void NonNegativeFinite(Option<double> option, string name) =>
         option.Validators.Add(result =>
         {

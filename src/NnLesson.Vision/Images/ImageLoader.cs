@@ -87,8 +87,9 @@ public static class ImageLoader
         var pixels = (long)width * height;
         if (pixels > MaxPixels)
         {
-            throw new LessonException(
-                $"Image '{path}' is {width}×{height} = {pixels / 1e6:F0} megapixels; the limit is {MaxPixels / 1e6:F0} megapixels — scale it down first.");
+            // Exact counts: rounded megapixels made 8193×8192 read "67 megapixels; the limit is 67 megapixels".
+            throw new LessonException(string.Create(CultureInfo.InvariantCulture,
+                $"Image '{path}' is {width}×{height} = {pixels:N0} pixels ({pixels / 1e6:0.##} megapixels); the limit is {MaxPixels:N0} pixels (8192×8192) — scale it down first."));
         }
         // libjpeg fills missing or garbled data with grey and only warns; check the structure first.
         if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg && JpegStructure.FindDamage(bytes) is { } damage)

@@ -114,6 +114,11 @@ public sealed class ModelDownloader : IDisposable
         {
             throw Failure(spec, $"no data for {Seconds(_idleTimeout)} s after {done:N0} of {spec.Size:N0} bytes (timed out)");
         }
+        catch (Exception e) when (e is UriFormatException or NotSupportedException)
+        {
+            // A mirror that redirects to file:///… or another scheme HttpClient will not follow.
+            throw Failure(spec, $"the server redirected to an address that is not http(s) ({e.Message})", e);
+        }
         catch (HttpRequestException e)
         {
             throw Failure(spec, Describe(e), e);
