@@ -37,12 +37,20 @@ public static class NnLessonApp
         if (parse.Errors.Count > 0)
         {
             // One line, no help dump: the lecturer sees what is wrong at a glance.
-            error.WriteLine($"nnlesson: {OneLine(parse.Errors[0].Message)} (see 'nnlesson --help')");
+            var message = CommandSuggestions.Describe(parse) ?? parse.Errors[0].Message;
+            error.WriteLine($"nnlesson: {OneLine(message)} (see 'nnlesson --help')");
             return ExitCodes.InvalidUsage;
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // ProcessTerminationTimeout = null: Ctrl+C and SIGTERM are handled by Commands/Interrupts for every command.
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        }
+        catch (OperationCanceledException) when (Core.IO.Interruption.Signal is { } signal)
+        {
+            Core.IO.Interruption.DeleteTracked();
+            error.WriteLine(Commands.Interrupts.Line(signal));
+            return Core.IO.Interruption.ExitCode;
         }
         catch (LessonException e)
         {

@@ -19,7 +19,7 @@ public sealed class LoopbackHttpServer : IDisposable
     /// body bytes are really sent (null = all). <paramref name="StallAfterSending"/>: keep the connection open
     /// and silent after sending, until the server is disposed.
     /// </summary>
-    public sealed record Reply(int Status, byte[] Body, long? AnnouncedLength = null, int? SendBytes = null, bool StallAfterSending = false)
+    public sealed record Reply(int Status, byte[] Body, long? AnnouncedLength = null, int? SendBytes = null, bool StallAfterSending = false, string? Location = null)
     {
         public static Reply Ok(byte[] body) => new(200, body);
 
@@ -124,6 +124,10 @@ public sealed class LoopbackHttpServer : IDisposable
                     .Append($"HTTP/1.1 {reply.Status} {ReasonPhrase(reply.Status)}\r\n")
                     .Append("Content-Type: application/octet-stream\r\n")
                     .Append("Connection: close\r\n");
+                if (reply.Location is not null)
+                {
+                    header.Append($"Location: {reply.Location}\r\n");
+                }
                 var announced = reply.AnnouncedLength ?? reply.Body.Length;
                 if (announced >= 0)
                 {

@@ -1,37 +1,50 @@
 using NnLesson.Core;
 using NnLesson.Vision.Classification;
-using NnLesson.Vision.Images;
 
 namespace NnLesson.Cli.Classify;
 
 /// <summary>
-/// Classifies photos one by one with one classifier (one ONNX session for all): decode → classify.
-/// A photo that cannot be read is skipped with its reason; the others still run.
+/// Classifies photos one by one with one classifier (one ONNX session for all): decode → preprocess → classify.
+/// Whatever fails for one photo — decoding, preprocessing (e.g. a 1×20000 sliver), inference, or a bug — skips
+/// that photo with a one-line reason; the others still run. A lecturer's batch of 300 student photos must not
+/// stop at the one odd file.
 /// </summary>
 public static class ClassifyRun
 {
     public static (IReadOnlyList<ClassifiedImage> Classified, IReadOnlyList<SkippedImage> Skipped) Run(
-        IReadOnlyList<string> images, IImageClassifier classifier, int top, Action<int>? progress = null)
+        IReadOnlyList<string> images, IImageClassifier classifier, int top, Action<int>? progress = null) =>
+        Run(images, classifier, top, progress, CancellationToken.None);
+
+    /// <summary>As above; <paramref name="cancellation"/> is checked between photos (Ctrl+C stops after the current one).</summary>
+    public static (IReadOnlyList<ClassifiedImage> Classified, IReadOnlyList<SkippedImage> Skipped) Run(
+        IReadOnlyList<string> images, IImageClassifier classifier, int top, Action<int>? progress, CancellationToken cancellation)
     {
         var classified = new List<ClassifiedImage>();
         var skipped = new List<SkippedImage>();
         for (var i = 0; i < images.Count; i++)
         {
-            RgbImage photo;
+            cancellation.ThrowIfCancellationRequested();
             try
             {
-                photo = ImageLoader.Load(images[i]);
+                var photo = Vision.Images.ImageLoader.Load(images[i]);
+                classified.Add(new ClassifiedImage(images[i], classifier.Classify(photo, top)));
             }
-            catch (LessonException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                skipped.Add(new SkippedImage(images[i], e.Message));
-                progress?.Invoke(i + 1);
-                continue;
+                skipped.Add(new SkippedImage(images[i], Reason(images[i], e)));
             }
-            // A failure of the model itself (not of one photo) stops the run: every other photo would fail too.
-            classified.Add(new ClassifiedImage(images[i], classifier.Classify(photo, top)));
             progress?.Invoke(i + 1);
         }
         return (classified, skipped);
+    }
+
+    /// <summary>
+    /// The loader's messages already name the file; later stages (preprocessing, inference) do not, so the
+    /// path is put in front. An exception that is not a <see cref="LessonException"/> is a bug: it says its type.
+    /// </summary>
+    private static string Reason(string image, Exception e)
+    {
+        var message = e is LessonException ? e.Message : $"unexpected {e.GetType().Name}: {e.Message}";
+        return message.Contains(image, StringComparison.Ordinal) ? message : $"'{image}': {message}";
     }
 }

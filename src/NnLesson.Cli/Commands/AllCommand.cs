@@ -11,10 +11,12 @@ public static class AllCommand
         var common = new CommonOptions();
         var command = new Command("all", "Make every figure of the lecture (slides 3–8) and manifest.json in the output folder.");
         common.AddTo(command);
+        var photoOptions = AllPhotoOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var context = common.CreateContext(parse, runtime);
-            return SlideRunning.Run(context, runtime, SlideCatalogue.All.Select(e => e.RunWithDefaults).ToArray());
+            var photo = photoOptions.Read(parse);
+            return SlideRunning.Run(context, runtime, SlideCatalogue.All.Select(photo.RunOf).ToArray());
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NnLesson.Core;
+using NnLesson.Core.IO;
 using NnLesson.Vision.Models;
 using Spectre.Console;
 
@@ -105,7 +106,7 @@ public static class ModelCommand
             var specs = model.Files.Select(f => DownloadSource.SpecFor(f, mirror)).ToList();
 
             // Ctrl+C cancels the download cleanly (the temporary file is removed) instead of killing the process.
-            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellation, Interruption.Token);
             ConsoleCancelEventHandler onCancelKey = (_, e) =>
             {
                 e.Cancel = true;
@@ -131,7 +132,7 @@ public static class ModelCommand
                     : $"{model.Name} is ready: nnlesson classify PHOTO --model {results[0].Path}");
                 return ExitCodes.Success;
             }
-            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested && Interruption.Signal is null)
             {
                 throw new LessonException("Download cancelled; the partial file was removed.");
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NnLesson.Slides.Running;
 
 namespace NnLesson.Cli.Commands;
 
@@ -18,6 +19,22 @@ public static class OptionRules
             }
         });
 
+    /// <summary>
+    /// Reads the option's text with <see cref="DecimalNumber"/>: "0,5" and "0.5" both mean 0.5, anything ambiguous
+    /// is a usage error naming the option. Used by every floating-point option.
+    /// </summary>
+    public static void Decimal(Option<double> option, string name) =>
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (DecimalNumber.TryParse(text) is { } value)
+            {
+                return value;
+            }
+            result.AddError(DecimalNumber.Refusal(name, text));
+            return 0;
+        };
+
     public static void PositiveFinite(Option<double> option, string name) =>
         option.Validators.Add(result =>
         {
@@ -28,6 +45,15 @@ public static class OptionRules
             if (!double.IsFinite(value) || value <= 0)
             {
                 result.AddError($"{name} must be a positive finite number (got {value}).");
+            }
+        });
+
+    public static void AtMost(Option<double> option, double max, string name) =>
+        option.Validators.Add(result =>
+        {
+            if (TryGetValue<double>(result, out var value) && double.IsFinite(value) && value > max)
+            {
+                result.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} must be at most {max} (got {value})."));
             }
         });
 

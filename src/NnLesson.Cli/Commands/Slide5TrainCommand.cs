@@ -7,6 +7,9 @@ namespace NnLesson.Cli.Commands;
 /// <summary>`nnlesson slide5-train`: trains an MLP from scratch with the slide's options.</summary>
 public static class Slide5TrainCommand
 {
+    /// <summary>The largest --noise: 10 standard deviations, five times the size of the datasets themselves.</summary>
+    public const double MaxNoise = 10;
+
     public static Command Create(CliRuntime runtime)
     {
         var defaults = Slide5TrainOptions.Default;
@@ -20,10 +23,15 @@ public static class Slide5TrainCommand
         dataset.AcceptOnlyFromAmong("moons", "circles", "xor", "spiral");
 
         OptionRules.Range(epochs, 1, 1_000_000, "--epochs");
+        OptionRules.Decimal(learningRate, "--lr");
+        OptionRules.Decimal(noise, "--noise");
         OptionRules.PositiveFinite(learningRate, "--lr");
         OptionRules.Range(hidden, 1, 4096, "--hidden");
         OptionRules.Range(samples, 10, 1_000_000, "--samples");
         OptionRules.NonNegativeFinite(noise, "--noise");
+        // Points lie within about ±2; noise far beyond that makes the data meaningless and the training overflow,
+        // which was then blamed on --lr. Say which option is out of range instead.
+        OptionRules.AtMost(noise, MaxNoise, "--noise");
 
         var command = new Command(Slide5TrainGd.Id,
             "Slide 5: train an MLP 2→H→1 from scratch (backpropagation, gradient descent, binary cross-entropy); gradient check first.");

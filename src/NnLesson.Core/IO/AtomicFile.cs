@@ -7,9 +7,18 @@ namespace NnLesson.Core.IO;
 /// </summary>
 public static class AtomicFile
 {
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>Writes atomically; stops (deleting the temporary file) when Ctrl+C or SIGTERM was received (<see cref="Interruption"/>).</summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes) => WriteAllBytes(path, bytes, Interruption.Token);
+
+    /// <summary>
+    /// As above; <paramref name="cancellation"/> is checked before the temporary file is created and again before it
+    /// is renamed, so a cancelled write leaves neither the temporary file nor a new target.
+    /// </summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         var temporary = TemporaryPathFor(path);
+        Interruption.Track(temporary);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
@@ -17,12 +26,17 @@ public static class AtomicFile
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
+            cancellation.ThrowIfCancellationRequested();
             File.Move(temporary, path, overwrite: true);
         }
         catch
         {
             TryDelete(temporary);
             throw;
+        }
+        finally
+        {
+            Interruption.Untrack(temporary);
         }
     }
 
@@ -34,6 +48,26 @@ public static class AtomicFile
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         return Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+    }
+
+    /// <summary>True for names <see cref="TemporaryPathFor"/> makes: "." + name + "." + 32 lower-case hex digits + ".tmp".</summary>
+    public static bool IsOwnTemporaryName(string fileName) =>
+        fileName.Length > 1 + 1 + 33 + 4 && fileName[0] == '.' && fileName.EndsWith(".tmp", StringComparison.Ordinal) &&
+        fileName[^37] == '.' && fileName.AsSpan(fileName.Length - 36, 32).ContainsAnyExcept("0123456789abcdef") is false;
+
+    /// <summary>Deletes leftovers of <see cref="IsOwnTemporaryName"/> directly in <paramref name="folder"/> (an interrupted earlier run); returns how many.</summary>
+    public static int DeleteOwnTemporaryFiles(string folder)
+    {
+        var deleted = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp"))
+        {
+            if (IsOwnTemporaryName(Path.GetFileName(file)))
+            {
+                TryDelete(file);
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     public static void TryDelete(string path)

@@ -81,6 +81,24 @@ public sealed class SlideScript
     /// <summary>The value of one of the slide's extra options, or null when it was not given.</summary>
     public string? Get(string option) => _extras.GetValueOrDefault(option);
 
+    /// <summary>
+    /// A floating-point extra option ("--lr 0,5" or "--lr 0.5" → 0.5, <see cref="DecimalNumber"/>), or null when it
+    /// was not given; a value that is not one plain number sets <see cref="Error"/> (exit 2 in <see cref="Run"/>) and gives null.
+    /// </summary>
+    public double? GetNumber(string option)
+    {
+        if (Get(option) is not { } text)
+        {
+            return null;
+        }
+        var value = DecimalNumber.TryParse(text);
+        if (value is null)
+        {
+            Error ??= DecimalNumber.Refusal(option, text);
+        }
+        return value;
+    }
+
     /// <summary>Prints the argument error as one line on stderr and returns exit code 2, like `nnlesson`.</summary>
     public int UsageError()
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NnLesson.Core;
+using NnLesson.Core.IO;
 
 namespace NnLesson.Vision.Classification;
 
@@ -37,6 +38,7 @@ public static partial class ImageNetLabels
         {
             throw new LessonException($"Labels file '{path}' was not found.");
         }
+        RegularFile.Require(path, "Labels file"); // a FIFO would block, /dev/zero never end
         string[] lines;
         try
         {

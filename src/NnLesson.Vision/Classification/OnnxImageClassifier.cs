@@ -1,5 +1,6 @@
 using Microsoft.ML.OnnxRuntime;
 using NnLesson.Core;
+using NnLesson.Core.IO;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;
 
@@ -68,6 +69,11 @@ public sealed class OnnxImageClassifier : IImageClassifier
         if (!File.Exists(modelPath))
         {
             throw new LessonException($"Model '{modelPath}' was not found.");
+        }
+        RegularFile.Require(modelPath, "Model"); // ONNX Runtime's open() would block on a FIFO
+        if (labelsPath is not null)
+        {
+            RegularFile.Require(labelsPath, "Labels file");
         }
         var labelsFile = labelsPath ?? ImageNetLabels.FindBeside(modelPath)
             ?? throw new LessonException(

@@ -1,4 +1,6 @@
+using System.Globalization;
 using NnLesson.Core;
+using NnLesson.Core.IO;
 using SkiaSharp;
 
 namespace NnLesson.Vision.Images;
@@ -40,56 +42,94 @@ public static class ImageLoader
 
     private const string FormatList = "JPEG, PNG, WebP, BMP or GIF";
 
+    /// <summary>The largest file read (512 MB): a 64-megapixel photo is far smaller in any of the formats read.</summary>
+    public const long MaxFileBytes = 512L * 1024 * 1024;
+
+    /// <summary>Bytes a decoded pixel costs at once: the RGBA bitmap SkiaSharp fills (4) plus our RGB copy (3).</summary>
+    private const int DecodeBytesPerPixel = 7;
+
     public static RgbImage Load(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
             throw new LessonException("No image path was given.");
         }
-        if (Directory.Exists(path))
-        {
-            throw new LessonException($"'{path}' is a folder, not an image file.");
-        }
-        if (!File.Exists(path))
-        {
-            throw new LessonException($"Image '{path}' was not found.");
-        }
-        FileStream stream;
-        try
-        {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LessonException($"Cannot read image '{path}': {e.Message}", e);
-        }
-        using (stream)
+        // A FIFO, device or socket is refused before it is opened: opening a FIFO blocks until a writer comes.
+        RegularFile.Require(path, "Image");
+        byte[] bytes;
+        using (var stream = RegularFile.OpenRead(path, "Image"))
         {
             if (stream.Length == 0)
             {
                 throw new LessonException($"Image '{path}' is empty (0 bytes).");
             }
-            using var codec = SKCodec.Create(stream, out var opened);
-            if (codec is null)
+            if (stream.Length > MaxFileBytes)
             {
-                throw new LessonException(opened == SKCodecResult.IncompleteInput
-                    ? $"Image '{path}' is truncated: the file ends inside its header."
-                    : $"'{path}' is not a {FormatList} image (no known image signature at its start).");
+                throw new LessonException(string.Create(CultureInfo.InvariantCulture,
+                    $"Image '{path}' is {stream.Length / (1024.0 * 1024):N0} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB for one photo."));
             }
-            if (!SupportedFormats.Contains(codec.EncodedFormat))
-            {
-                throw new LessonException($"'{path}' is a {codec.EncodedFormat} image; this program reads {FormatList}.");
-            }
-            var width = codec.Info.Width;
-            var height = codec.Info.Height;
-            var pixels = (long)width * height;
-            if (pixels > MaxPixels)
-            {
-                throw new LessonException(
-                    $"Image '{path}' is {width}×{height} = {pixels / 1e6:F0} megapixels; the limit is {MaxPixels / 1e6:F0} megapixels — scale it down first.");
-            }
-            var stored = Decode(codec, path);
-            return ExifOrientation.Apply(stored, codec.EncodedOrigin);
+            bytes = ReadAll(stream, path);
+        }
+        using var data = new SKMemoryStream(bytes);
+        using var codec = SKCodec.Create(data, out var opened);
+        if (codec is null)
+        {
+            throw new LessonException(opened == SKCodecResult.IncompleteInput
+                ? $"Image '{path}' is truncated: the file ends inside its header."
+                : $"'{path}' is not a {FormatList} image (no known image signature at its start).");
+        }
+        if (!SupportedFormats.Contains(codec.EncodedFormat))
+        {
+            throw new LessonException($"'{path}' is a {codec.EncodedFormat} image; this program reads {FormatList}.");
+        }
+        var width = codec.Info.Width;
+        var height = codec.Info.Height;
+        var pixels = (long)width * height;
+        if (pixels > MaxPixels)
+        {
+            // Exact counts: rounded megapixels made 8193×8192 read "67 megapixels; the limit is 67 megapixels".
+            throw new LessonException(string.Create(CultureInfo.InvariantCulture,
+                $"Image '{path}' is {width}×{height} = {pixels:N0} pixels ({pixels / 1e6:0.##} megapixels); the limit is {MaxPixels:N0} pixels (8192×8192) — scale it down first."));
+        }
+        // libjpeg fills missing or garbled data with grey and only warns; check the structure first.
+        if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg && JpegStructure.FindDamage(bytes) is { } damage)
+        {
+            throw new LessonException($"Image '{path}' is damaged: {damage}; damaged photos are refused.");
+        }
+        CheckMemory(path, width, height, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+        var stored = Decode(codec, path);
+        return ExifOrientation.Apply(stored, codec.EncodedOrigin);
+    }
+
+    /// <summary>
+    /// Refuses a declared size whose decoding would need more than half of <paramref name="availableBytes"/>
+    /// (the memory this process may use: physical memory or the container's limit), before anything is allocated.
+    /// </summary>
+    public static void CheckMemory(string path, int width, int height, long availableBytes)
+    {
+        var needed = (long)width * height * DecodeBytesPerPixel;
+        if (needed > availableBytes / 2)
+        {
+            throw new LessonException(string.Create(CultureInfo.InvariantCulture,
+                $"Image '{path}' is {width}×{height}: decoding it needs about {needed / (1024 * 1024):N0} MB, more than half of the {availableBytes / (1024 * 1024):N0} MB this program may use."));
+        }
+    }
+
+    private static byte[] ReadAll(FileStream stream, string path)
+    {
+        try
+        {
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new LessonException($"Image '{path}' shrank while it was being read.", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LessonException($"Cannot read image '{path}': {e.Message}", e);
         }
     }
 

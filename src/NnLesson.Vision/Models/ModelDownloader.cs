@@ -114,6 +114,11 @@ public sealed class ModelDownloader : IDisposable
         {
             throw Failure(spec, $"no data for {Seconds(_idleTimeout)} s after {done:N0} of {spec.Size:N0} bytes (timed out)");
         }
+        catch (Exception e) when (e is UriFormatException or NotSupportedException)
+        {
+            // A mirror that redirects to file:///… or another scheme HttpClient will not follow.
+            throw Failure(spec, $"the server redirected to an address that is not http(s) ({e.Message})", e);
+        }
         catch (HttpRequestException e)
         {
             throw Failure(spec, Describe(e), e);
@@ -175,6 +180,11 @@ public sealed class ModelDownloader : IDisposable
         if (!File.Exists(path))
         {
             throw Failure(spec, $"{path} does not exist");
+        }
+        // Opening a FIFO blocks until a writer comes (and swallowed Ctrl+C); a device never ends.
+        if (RegularFile.KindOf(path) is var kind and not FileKind.Regular)
+        {
+            throw Failure(spec, $"{path} is {RegularFile.Describe(kind)}, not a regular file");
         }
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
     }

@@ -1,4 +1,5 @@
 using NnLesson.Core;
+using NnLesson.Core.IO;
 using NnLesson.Vision.Classification;
 
 namespace NnLesson.Vision.Models;
@@ -82,6 +83,7 @@ public static class ModelResolver
         }
         return Directory.EnumerateFiles(folder)
             .Where(f => string.Equals(Path.GetExtension(f), ".onnx", StringComparison.OrdinalIgnoreCase))
+            .Where(f => RegularFile.KindOf(f) == FileKind.Regular)
             .OrderBy(f => Path.GetFileName(f).StartsWith(PreferredPrefix, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(f => Path.GetFileName(f), StringComparer.Ordinal)
             .Select(Path.GetFullPath)
@@ -103,6 +105,8 @@ public static class ModelResolver
         {
             throw new LessonException($"The {what} given by {source} ('{path}') was not found.");
         }
+        // A FIFO or device would block or never end when the model or labels are read: refuse it before opening.
+        RegularFile.Require(path, $"The {what} given by {source}");
         return Path.GetFullPath(path);
     }
 }

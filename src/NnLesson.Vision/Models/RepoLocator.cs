@@ -1,5 +1,3 @@
-using NnLesson.Core;
-
 namespace NnLesson.Vision.Models;
 
 /// <summary>
@@ -14,17 +12,24 @@ public static class RepoLocator
     /// <summary>The photo slides 6 and 8 use when no --image is given, relative to the root (a CC0 cat, see data/README.md).</summary>
     public const string SamplePhoto = "data/sample.jpg";
 
-    /// <summary><paramref name="imagePath"/> as given, else <see cref="SamplePhoto"/> in the repository.</summary>
-    /// <exception cref="LessonException">No path given and no repository found.</exception>
-    public static string PhotoOrSample(string? imagePath)
+    /// <summary>
+    /// <paramref name="imagePath"/> as given, else <see cref="SamplePhoto"/> in the repository, else (an installed
+    /// tool, any other folder) the same photo extracted from the program itself (<see cref="Images.EmbeddedSample"/>).
+    /// </summary>
+    public static string PhotoOrSample(string? imagePath) => PhotoOrSample(imagePath, FindRepoRoot());
+
+    /// <summary>As <see cref="PhotoOrSample(string?)"/> with the repository root given (null: no repository).</summary>
+    public static string PhotoOrSample(string? imagePath, string? repoRoot)
     {
         if (!string.IsNullOrWhiteSpace(imagePath))
         {
             return imagePath;
         }
-        var root = FindRepoRoot()
-            ?? throw new LessonException($"No photo given and no repository found for the default {SamplePhoto}: pass --image PATH.");
-        return Path.Combine(root, SamplePhoto);
+        if (repoRoot is not null && File.Exists(Path.Combine(repoRoot, SamplePhoto)))
+        {
+            return Path.Combine(repoRoot, SamplePhoto);
+        }
+        return Images.EmbeddedSample.Extract();
     }
 
     /// <summary>The repository root, or null when neither walk finds <see cref="Marker"/> (e.g. an installed tool).</summary>

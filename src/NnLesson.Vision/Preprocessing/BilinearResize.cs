@@ -31,8 +31,8 @@ public static class BilinearResize
     /// <summary>Resizes <paramref name="image"/> ([H, W, 3]) to [height, width, 3].</summary>
     public static RgbImage Resize(RgbImage image, int width, int height, bool antialias = true)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        ResampleWeights.CheckOutputSize(width, height);
+        ResampleWeights.CheckOutputSize(width, image.Height); // the pass-1 buffer [H_in, width, 3]
         var columns = Taps(image.Width, width, antialias);
         var rows = Taps(image.Height, height, antialias);
 

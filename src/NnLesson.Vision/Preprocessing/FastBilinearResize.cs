@@ -44,8 +44,7 @@ public static class FastBilinearResize
     /// <summary>Resizes <paramref name="image"/> ([H, W, 3]) to [height, width, 3]; agrees with <see cref="BilinearResize.Resize"/> to within 1 grey level.</summary>
     public static RgbImage Resize(RgbImage image, int width, int height, bool antialias = true)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        ResampleWeights.CheckOutputSize(width, height);
         var columns = ResampleWeights.Create(image.Width, width, antialias);
         var rows = ResampleWeights.Create(image.Height, height, antialias);
         var pixels = new byte[height * width * 3];

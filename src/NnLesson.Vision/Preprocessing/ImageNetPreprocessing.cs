@@ -1,3 +1,5 @@
+using System.Globalization;
+using NnLesson.Core;
 using NnLesson.Vision.Images;
 
 namespace NnLesson.Vision.Preprocessing;
@@ -17,6 +19,13 @@ public static class ImageNetPreprocessing
 {
     public const int ResizeShorterSide = 256, CropSize = 224;
 
+    /// <summary>
+    /// The longest side a resized image may have: 8192 = 32 × 256, so the sides of a photo may differ at most 32 : 1
+    /// (a very wide panorama is ~10 : 1). Beyond it the resize would allocate gigabytes for a 1-pixel sliver
+    /// (1×20000 → 256×5,120,000×3 bytes) while the centre crop sees only 224 columns of it.
+    /// </summary>
+    public const int MaxResizedLongSide = 32 * ResizeShorterSide;
+
     /// <summary>Per-channel mean of ImageNet training pixels (R, G, B) on the 0..1 scale.</summary>
     public static readonly float[] Mean = [0.485f, 0.456f, 0.406f];
 
@@ -30,11 +39,32 @@ public static class ImageNetPreprocessing
     public static (int Width, int Height) ResizedSize(int width, int height, int shorterSide)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(shorterSide, 1);
-        if (width <= height)
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        // In double, as torchvision's int(size * long / short); the result is checked before it becomes an int.
+        var longer = Math.Floor((double)shorterSide * Math.Max(width, height) / Math.Min(width, height));
+        if (longer > int.MaxValue)
         {
-            return (shorterSide, (int)((double)shorterSide * height / width));
+            throw new ArgumentOutOfRangeException(nameof(shorterSide),
+                $"Resizing {width}×{height} to a shorter side of {shorterSide} gives a longer side of {longer:F0} pixels, beyond any image.");
         }
-        return ((int)((double)shorterSide * width / height), shorterSide);
+        return width <= height ? (shorterSide, (int)longer) : ((int)longer, shorterSide);
+    }
+
+    /// <summary>
+    /// Refuses (one line) an image whose resized longer side would exceed <see cref="MaxResizedLongSide"/>:
+    /// its sides differ by more than 32 : 1.
+    /// </summary>
+    /// <exception cref="LessonException">The image is too thin or too wide to preprocess.</exception>
+    public static void CheckResizable(int width, int height)
+    {
+        var longer = Math.Floor((double)ResizeShorterSide * Math.Max(width, height) / Math.Min(width, height));
+        if (longer > MaxResizedLongSide)
+        {
+            throw new LessonException(string.Create(CultureInfo.InvariantCulture,
+                $"The image is {width}×{height}: resizing its shorter side to {ResizeShorterSide} would make the longer one {longer:N0} pixels, " +
+                $"above the limit of {MaxResizedLongSide} (sides at most 32 : 1) — crop it to a less extreme shape first."));
+        }
     }
 
     /// <summary>
@@ -113,8 +143,10 @@ public static class ImageNetPreprocessing
         [.. Enumerable.Range(0, 3).Select(c => Enumerable.Range(0, 256).Select(v => (v / 255f - Mean[c]) / Std[c]).ToArray())];
 
     /// <summary>Resize 256 → centre-crop 224 → normalise; returns every stage.</summary>
+    /// <exception cref="LessonException">The photo's sides differ by more than 32 : 1 (<see cref="CheckResizable"/>).</exception>
     public static PreprocessedImage Run(RgbImage photo)
     {
+        CheckResizable(photo.Width, photo.Height);
         var resized = ResizeShorterSideTo(photo, ResizeShorterSide);
         var cropped = CenterCrop(resized, CropSize);
         return new PreprocessedImage(resized, cropped, ToNormalizedChw(cropped));

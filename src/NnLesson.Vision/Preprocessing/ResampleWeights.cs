@@ -34,6 +34,20 @@ internal sealed class ResampleWeights
     /// <summary>Weights of output pixel <paramref name="o"/>: Count[o] floats.</summary>
     public ReadOnlySpan<float> Of(int o) => Weights.AsSpan(o * MaxTaps, Count[o]);
 
+    /// <summary>
+    /// Throws unless a [height, width, 3] byte image fits one array: the size arithmetic is done in long, so a huge
+    /// request is refused by name instead of wrapping around int into an OverflowException or a negative length.
+    /// </summary>
+    public static void CheckOutputSize(int width, int height)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        if ((long)width * height * 3 > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), $"A {width}×{height} RGB image ({(long)width * height * 3:N0} bytes) does not fit in one array.");
+        }
+    }
+
     /// <summary>Weights for resampling an axis of <paramref name="inSize"/> pixels to <paramref name="outSize"/>.</summary>
     public static ResampleWeights Create(int inSize, int outSize, bool antialias)
     {

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using NnLesson.Core;
+using NnLesson.Core.IO;
+using NnLesson.Slides.Lessons;
+using NnLesson.Slides.Running;
+using NnLesson.Vision.Models;
+
+namespace NnLesson.Cli.Commands;
+
+/// <summary>
+/// The options of `all` that its photo slides take: --image (slides 6 and 8), --model and --labels (both).
+/// A given photo, model or labels file is checked before the first slide runs, so a typo fails at once
+/// instead of after nine figures.
+/// </summary>
+public sealed class AllPhotoOptions
+{
+    private readonly Option<string?> _image = new("--image", "-i")
+    {
+        Description = $"Photo for slides 6 and 8 (JPEG, PNG, WebP, BMP or GIF). Default: {RepoLocator.SamplePhoto} (built into the program).",
+    };
+
+    private readonly Option<string?> _model = new("--model", "-m")
+    {
+        Description = "ImageNet ONNX classifier for slides 6 and 8. Default: $NNLESSON_MODEL, else models/*.onnx, else ../shared/models; none → colour fallback.",
+    };
+
+    private readonly Option<string?> _labels = new("--labels")
+    {
+        Description = "1000 class names, one per line. Default: imagenet_classes.txt or synset_words.txt beside the model.",
+    };
+
+    public static AllPhotoOptions AddTo(Command command)
+    {
+        var options = new AllPhotoOptions();
+        command.Options.Add(options._image);
+        command.Options.Add(options._model);
+        command.Options.Add(options._labels);
+        return options;
+    }
+
+    public Chosen Read(ParseResult parse)
+    {
+        var image = parse.GetValue(_image);
+        if (!string.IsNullOrWhiteSpace(image))
+        {
+            RegularFile.Require(image, "Image");
+        }
+        return new Chosen(image, parse.GetValue(_model), parse.GetValue(_labels));
+    }
+
+    /// <summary>The photo, model and labels `all` was given (null: the slide's default).</summary>
+    public sealed record Chosen(string? Image, string? Model, string? Labels)
+    {
+        private bool Any => Image is not null || Model is not null || Labels is not null;
+
+        /// <summary>How `all` runs <paramref name="entry"/>: slides 6 and 8 with these options, the others with their defaults.</summary>
+        public Func<SlideContext, SlideOutcome> RunOf(SlideEntry entry) => entry.Id switch
+        {
+            _ when !Any => entry.RunWithDefaults,
+            Slide6CnnInference.Id => c => Slide6CnnInference.Run(c, Slide6Options.Default with { ImagePath = Image, ModelPath = Model, LabelsPath = Labels }),
+            Slide8PipelineExplain.Id => c => Slide8PipelineExplain.Run(c, Slide8PipelineExplain.ResolveImage(Image), ModelResolver.Resolve(Model, Labels)),
+            _ => entry.RunWithDefaults,
+        };
+    }
+}

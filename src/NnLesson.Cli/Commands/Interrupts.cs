@@ -1,0 +1,59 @@
+using System.Runtime.InteropServices;
+using NnLesson.Core.IO;
+
+namespace NnLesson.Cli.Commands;
+
+/// <summary>
+/// Ctrl+C (SIGINT) and SIGTERM (a laptop shutting down, a CI timeout): instead of dying mid-write, the program
+/// asks the work to stop (<see cref="Interruption.Request"/>); it stops at the next safe point and exits with
+/// 130 or 143 and one line. Work that reaches no safe point within <see cref="Grace"/> (a long training loop) is
+/// ended by force, after the temporary files and the folder lock it holds are deleted, with the same line and code.
+/// </summary>
+public sealed class Interrupts : IDisposable
+{
+    /// <summary>How long the work may take to reach a safe point after the signal.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
+
+    private readonly PosixSignalRegistration[] _registrations;
+
+    private Interrupts(TextWriter error)
+    {
+        _registrations = OperatingSystem.IsWindows() && !OperatingSystem.IsWindowsVersionAtLeast(10)
+            ? []
+            : [PosixSignalRegistration.Create(PosixSignal.SIGINT, c => OnSignal(c, "SIGINT", error)),
+               PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => OnSignal(c, "SIGTERM", error))];
+    }
+
+    /// <summary>Installs the handlers for the life of the program (Program.cs).</summary>
+    public static Interrupts Install(TextWriter error) => new(error);
+
+    /// <summary>The one line printed when the program stops on a signal.</summary>
+    public static string Line(string signal) =>
+        $"nnlesson: interrupted by {signal}; stopped, and no half-written file was left behind.";
+
+    private static void OnSignal(PosixSignalContext context, string signal, TextWriter error)
+    {
+        context.Cancel = true; // we exit ourselves, cleanly
+        if (Interruption.Signal is not null)
+        {
+            return; // a second Ctrl+C while stopping: the grace timer is already running
+        }
+        Interruption.Request(signal);
+        _ = Task.Run(async () =>
+        {
+            await Task.Delay(Grace);
+            Interruption.DeleteTracked();
+            error.WriteLine(Line(signal));
+            error.Flush();
+            Environment.Exit(Interruption.ExitCode);
+        });
+    }
+
+    public void Dispose()
+    {
+        foreach (var registration in _registrations)
+        {
+            registration.Dispose();
+        }
+    }
+}
