@@ -78,12 +78,13 @@ public static class Slide3PerceptronGate
         var gate = result.Gate.Name;
         var start = result.Initial;
         reporter.Heading(lang == Lang.Uk ? $"Перцептрон вчиться {gate}" : $"The perceptron learns {gate}");
-        reporter.Line(lang == Lang.Uk
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"z = w1·x1 + w2·x2 + b, y = 1, якщо z ≥ 0; правило w += lr·(t − y)·x, lr = {result.LearningRate}; старт: w1 = {start.W1:F4}, w2 = {start.W2:F4}, b = {start.Bias:F4}")
-            : string.Create(CultureInfo.InvariantCulture,
-                $"z = w1·x1 + w2·x2 + b, y = 1 if z ≥ 0; rule w += lr·(t − y)·x, lr = {result.LearningRate}; start: w1 = {start.W1:F4}, w2 = {start.W2:F4}, b = {start.Bias:F4}"));
+        string F4(double value) => NumberText.Fixed(value, 4, lang);
+        var lr = NumberText.Plain(result.LearningRate, lang);
+        reporter.Line(lang.Text(
+            $"z = w1·x1 + w2·x2 + b, y = 1, якщо z ≥ 0; правило w += lr·(t − y)·x, lr = {lr}; старт: w1 = {F4(start.W1)}, w2 = {F4(start.W2)}, b = {F4(start.Bias)}",
+            $"z = w1·x1 + w2·x2 + b, y = 1 if z ≥ 0; rule w += lr·(t − y)·x, lr = {lr}; start: w1 = {F4(start.W1)}, w2 = {F4(start.W2)}, b = {F4(start.Bias)}"));
 
+        IReadOnlyList<string> Row(string epoch, double w1, double w2, double b, string errors) => [epoch, F4(w1), F4(w2), F4(b), errors];
         var rows = new List<IReadOnlyList<string>> { Row("0", start.W1, start.W2, start.Bias, "–") };
         var history = result.History;
         var abbreviate = !result.Converged && history.Count > XorHeadRows + XorTailRows + 1;
@@ -97,14 +98,14 @@ public static class Slide3PerceptronGate
             var e = history[i];
             rows.Add(Row(e.Epoch.ToString(CultureInfo.InvariantCulture), e.W1, e.W2, e.Bias, e.Errors.ToString(CultureInfo.InvariantCulture)));
         }
-        reporter.Table($"{gate} (lr = {result.LearningRate.ToString(CultureInfo.InvariantCulture)})", ["epoch", "w1", "w2", "b", "errors"], rows);
+        reporter.Table($"{gate} (lr = {lr})", [lang.Text("епоха", "epoch"), "w1", "w2", "b", lang.Text("помилки", "errors")], rows);
 
         if (result.Converged)
         {
             var p = result.Trained;
             reporter.Line(lang == Lang.Uk
-                ? $"{gate}: збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}; межа {Slide3Text.LineEquation(p.W1, p.W2, p.Bias)}"
-                : $"{gate}: converged in {result.Epochs} epoch{(result.Epochs == 1 ? "" : "s")}; boundary {Slide3Text.LineEquation(p.W1, p.W2, p.Bias)}");
+                ? $"{gate}: збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}; межа {Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang)}"
+                : $"{gate}: converged in {result.Epochs} epoch{(result.Epochs == 1 ? "" : "s")}; boundary {Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang)}");
         }
         else
         {
@@ -117,8 +118,4 @@ public static class Slide3PerceptronGate
                 : $"{gate}: no convergence in {result.Epochs} epochs, every epoch has at least {minErrors} error{(minErrors == 1 ? "" : "s")}{hidden}. One line cannot split {gate}.");
         }
     }
-
-    private static IReadOnlyList<string> Row(string epoch, double w1, double w2, double b, string errors) =>
-        [epoch, w1.ToString("F4", CultureInfo.InvariantCulture), w2.ToString("F4", CultureInfo.InvariantCulture),
-         b.ToString("F4", CultureInfo.InvariantCulture), errors];
 }

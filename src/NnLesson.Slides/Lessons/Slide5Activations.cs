@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using NnLesson.Figures;
 using NnLesson.Figures.Slide5Activations;
+using NnLesson.Figures.Text;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Lessons;
@@ -23,10 +24,12 @@ public static class Slide5Activations
     public static SlideOutcome Run(SlideContext context)
     {
         var reporter = context.Reporter;
-        reporter.Heading("Slide 5: activation functions and their derivatives");
+        var lang = context.Lang;
+        string F(double value) => NumberText.Fixed(value, 4, lang);
+        reporter.Heading(lang.Text("Слайд 5: функції активації та їхні похідні", "Slide 5: activation functions and their derivatives"));
         foreach (var card in ActivationCard.All)
         {
-            reporter.Line($"{card.Activation.Formula}, range {card.Range}");
+            reporter.Line($"{card.Activation.Formula}, {lang.Text("область значень", "range")} {card.RangeFor(lang)}");
             reporter.Line($"    {card.DerivativeFormula}");
         }
 
@@ -38,7 +41,7 @@ public static class Slide5Activations
         }
         var rows = TableZ.Select(z =>
         {
-            var row = new List<string> { z.ToString("0.##", CultureInfo.InvariantCulture) };
+            var row = new List<string> { NumberText.Plain(z, lang, 2) };
             foreach (var card in ActivationCard.All)
             {
                 row.Add(F(card.Activation.Value(z)));
@@ -46,7 +49,7 @@ public static class Slide5Activations
             }
             return (IReadOnlyList<string>)row;
         }).ToList();
-        reporter.Table("Values f(z) and derivatives f′(z)", columns, rows);
+        reporter.Table(lang.Text("Значення f(z) і похідні f′(z)", "Values f(z) and derivatives f′(z)"), columns, rows);
 
         // The ceiling of each derivative, measured on a fine grid that contains z = 0.
         // Kept in ActivationCard.All order (sigmoid, tanh, ReLU): the report line lists them in that order.
@@ -56,12 +59,14 @@ public static class Slide5Activations
         double MaxOf(ActivationCard card) => maxima.Single(m => m.Card == card).Max;
         var sigmoidMax = MaxOf(ActivationCard.Sigmoid);
         var reluMax = MaxOf(ActivationCard.Relu);
-        reporter.Line($"max f′ on z ∈ [{DerivativesFigure.ZMin}, {DerivativesFigure.ZMax}]: " +
-                      string.Join(", ", maxima.Select(m => $"{m.Card.Activation.Name}′ {F(m.Max)}")));
+        var zRange = NumberText.List([NumberText.Plain(DerivativesFigure.ZMin, lang), NumberText.Plain(DerivativesFigure.ZMax, lang)], lang);
+        reporter.Line(lang.Text("max f′ на z ∈ ", "max f′ on z ∈ ") + $"[{zRange}]: " +
+                      NumberText.List(maxima.Select(m => $"{m.Card.Activation.Name}′ {F(m.Max)}"), lang));
         var n = DerivativesFigure.HighlightLayers;
         var sigmoidFactor = Math.Pow(sigmoidMax, n);
-        reporter.Line($"Best case after {n} layers: sigmoid {F(sigmoidMax)}^{n} = {sigmoidFactor.ToString("0.00e0", CultureInfo.InvariantCulture)}, " +
-                      $"ReLU {F(reluMax)}^{n} = {Math.Pow(reluMax, n).ToString("0.###", CultureInfo.InvariantCulture)}");
+        var factors = $"sigmoid {F(sigmoidMax)}^{n} = {NumberText.Scientific(sigmoidFactor, 2, lang)}{NumberText.ListSeparator(lang)}" +
+                      $"ReLU {F(reluMax)}^{n} = {NumberText.Plain(Math.Pow(reluMax, n), lang, 3)}";
+        reporter.Line(lang.Text($"У найкращому разі після {n} шарів: {factors}", $"Best case after {n} layers: {factors}"));
 
         var activations = ActivationsFigure.Save(context.Lang, context.Size, context.OutputPath(ActivationsFigure.FileName));
         var derivatives = DerivativesFigure.Save(context.Lang, context.Size, context.OutputPath(DerivativesFigure.FileName));
@@ -82,6 +87,4 @@ public static class Slide5Activations
         };
         return new SlideOutcome(Id, [activations.Figure, derivatives.Figure], metrics, parameters);
     }
-
-    private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,7 @@ using NnLesson.Core.Networks;
 using NnLesson.Core.Training;
 using NnLesson.Figures;
 using NnLesson.Figures.Slide5Train;
+using NnLesson.Figures.Text;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Lessons;
@@ -141,7 +142,7 @@ public static class Slide5TrainGd
         var mlp = setup.Network;
         reporter.Line(T(lang,
             $"Дані: {Slide5Texts.DatasetName(options.Dataset, lang)}, шум {Slide5Texts.Number(options.Noise, lang)}; навчальних точок {data.Train.Count}, валідаційних {data.Validation.Count}; X: {data.Train.X.Shape}.",
-            $"Data: {Slide5Texts.DatasetName(options.Dataset, lang)}, noise {options.Noise}; {data.Train.Count} training and {data.Validation.Count} validation points; X: {data.Train.X.Shape}."));
+            $"Data: {Slide5Texts.DatasetName(options.Dataset, lang)}, noise {Slide5Texts.Number(options.Noise, lang)}; {data.Train.Count} training and {data.Validation.Count} validation points; X: {data.Train.X.Shape}."));
         reporter.Line(T(lang,
             $"Мережа {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} параметрів.",
             $"Network {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} parameters."));
@@ -149,15 +150,15 @@ public static class Slide5TrainGd
         // Gradient check first: backpropagation against central differences on a few training points.
         var checkPoints = data.Train.Select(Enumerable.Range(0, Math.Min(GradientCheckPoints, data.Train.Count)).ToArray());
         var check = GradientCheck.Run(mlp, checkPoints.X, checkPoints.Targets);
-        var perTensor = string.Join(", ", check.Tensors.Select(t => $"{t.Name} {Sci(t.MaxRelativeError)}"));
+        var perTensor = NumberText.List(check.Tensors.Select(t => $"{t.Name} {Sci(t.MaxRelativeError, lang)}"), lang);
         reporter.Line(T(lang,
-            $"Перевірка градієнта (центральні різниці, h = {Step}, на {checkPoints.Count} точках): макс. відносна похибка {Sci(check.MaxRelativeError)} ({perTensor}).",
-            $"Gradient check (central differences, h = {Step}, {checkPoints.Count} points): max relative error {Sci(check.MaxRelativeError)} ({perTensor})."));
+            $"Перевірка градієнта (центральні різниці, h = {Step}, на {checkPoints.Count} точках): макс. відносна похибка {Sci(check.MaxRelativeError, lang)} ({perTensor}).",
+            $"Gradient check (central differences, h = {Step}, {checkPoints.Count} points): max relative error {Sci(check.MaxRelativeError, lang)} ({perTensor})."));
         if (!(check.MaxRelativeError < GradientCheckTolerance))
         {
             reporter.Warning(T(lang,
-                $"Похибка перевищує {Sci(GradientCheckTolerance)}: імовірно, якась точка лежить біля згину ReLU в нулі.",
-                $"The error exceeds {Sci(GradientCheckTolerance)}: probably a point lies near ReLU's kink at zero."));
+                $"Похибка перевищує {Sci(GradientCheckTolerance, lang)}: імовірно, якась точка лежить біля згину ReLU в нулі.",
+                $"The error exceeds {Sci(GradientCheckTolerance, lang)}: probably a point lies near ReLU's kink at zero."));
         }
 
         // Training: full-batch gradient descent on the training points; validation points are only measured.
@@ -172,7 +173,7 @@ public static class Slide5TrainGd
                 {
                     if (p.Epoch % reportEvery == 0 || p.Epoch == p.Epochs)
                     {
-                        progress.Report(p.Epoch, $"BCE {p.TrainLoss:F4}");
+                        progress.Report(p.Epoch, $"BCE {NumberText.Fixed(p.TrainLoss, 4, lang)}");
                     }
                 });
         }
@@ -180,7 +181,7 @@ public static class Slide5TrainGd
         CheckFinite(trained, history, options);
         reporter.Line(T(lang,
             $"Навчання: {options.Epochs} епох за {Slide5Texts.Number(stopwatch.Elapsed.TotalSeconds, 2, lang)} с (η = {Slide5Texts.Number(options.LearningRate, lang)}); втрати {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}.",
-            $"Training: {options.Epochs} epochs in {stopwatch.Elapsed.TotalSeconds:F2} s (η = {options.LearningRate}); loss {history.TrainLoss[0]:F4} → {history.FinalTrainLoss:F4}."));
+            $"Training: {options.Epochs} epochs in {Slide5Texts.Number(stopwatch.Elapsed.TotalSeconds, 2, lang)} s (η = {Slide5Texts.Number(options.LearningRate, lang)}); loss {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}."));
         return new Slide5TrainResult(setup, check, trained, history, stopwatch.Elapsed);
     }
 
@@ -199,10 +200,10 @@ public static class Slide5TrainGd
     /// <summary>The gradient check's step h as the code writes it: 1e-5.</summary>
     private static readonly string Step = GradientCheck.DefaultStep.ToString("0e0", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Scientific notation as in the code and on the slide: 3.2e-09.</summary>
-    private static string Sci(double value) => value.ToString("0.0e+00", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Scientific notation as on the slide: 3,2·10⁻⁹ (uk), 3.2·10⁻⁹ (en).</summary>
+    private static string Sci(double value, Lang lang) => NumberText.Scientific(value, 1, lang);
 
-    private static string T(Lang lang, string uk, string en) => new Localized(uk, en).For(lang);
+    private static string T(Lang lang, string uk, string en) => lang.Text(uk, en);
 
     private static IReadOnlyList<string> Row(string name, double before, double after, int decimals, Lang lang) =>
         [name, Slide5Texts.Number(before, decimals, lang), Slide5Texts.Number(after, decimals, lang)];

@@ -80,7 +80,7 @@ public class Slide3RunTests(Slide3DefaultRun run) : IClassFixture<Slide3DefaultR
         Assert.Equal(3, reporter.Tables.Count);
         foreach (var table in reporter.Tables)
         {
-            Assert.Equal(["epoch", "w1", "w2", "b", "errors"], table.Columns);
+            Assert.Equal(["епоха", "w1", "w2", "b", "помилки"], table.Columns); // the run is Ukrainian: so is the console
             Assert.Equal("0", table.Rows[0][0]); // the starting weights
             Assert.All(table.Rows, row => Assert.Equal(5, row.Count));
         }

@@ -55,7 +55,7 @@ public class Slide4MlpForwardTests
         var (_, reporter, _) = Default.Value;
         // The shapes table: its title, the column names, a rule, then one row per array (name first, shape last).
         var lines = reporter.Lines.ToList();
-        var title = lines.FindIndex(l => l.StartsWith("Shapes of the forward pass", StringComparison.Ordinal));
+        var title = lines.FindIndex(l => l.StartsWith("Форми прямого проходу", StringComparison.Ordinal));
         Assert.True(title >= 0, "the shapes table is missing");
         var rows = lines.Skip(title + 3).Take(9).ToList();
         var row = Assert.Single(rows, l => l.TrimStart().StartsWith(array + " ", StringComparison.Ordinal));

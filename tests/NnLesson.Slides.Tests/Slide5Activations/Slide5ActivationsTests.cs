@@ -41,11 +41,11 @@ public class Slide5ActivationsTests
         // At z = 0: σ = 0.5, σ′ = 0.25, tanh = 0, tanh′ = 1, ReLU = 0, ReLU′ = 0 (kink convention).
         var row = reporter.Lines.Single(l => l.TrimStart().StartsWith("0 ", StringComparison.Ordinal));
         var cells = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["0", "0.5000", "0.2500", "0.0000", "1.0000", "0.0000", "0.0000"], cells);
+        Assert.Equal(["0", "0,5000", "0,2500", "0,0000", "1,0000", "0,0000", "0,0000"], cells); // Ukrainian run: decimal comma
         // At z = 2: σ = 1/(1 + e⁻²) = 0.880797, σ′ = 0.104994, tanh 2 = 0.964028, tanh′ = 0.070651, ReLU = 2, ReLU′ = 1.
         var two = reporter.Lines.Single(l => l.TrimStart().StartsWith("2 ", StringComparison.Ordinal))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["2", "0.8808", "0.1050", "0.9640", "0.0707", "2.0000", "1.0000"], two);
+        Assert.Equal(["2", "0,8808", "0,1050", "0,9640", "0,0707", "2,0000", "1,0000"], two);
     }
 
     [Fact]
