@@ -1,5 +1,6 @@
 using NnLesson.Figures;
 using NnLesson.Slides.Lessons;
+using NnLesson.Slides.Recipes;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides;
@@ -11,8 +12,7 @@ public static class SlideCatalogue
     [
         new(Slide3PerceptronGate.Id, new("Перцептрон: логічні функції AND, OR і чому не XOR", "Perceptron: AND, OR and why not XOR"),
             Slide3PerceptronGate.FigureFiles, Slide3PerceptronGate.Run),
-        new(Slide4MlpForward.Id, new("Багатошаровий перцептрон 2→8→1: прямий прохід", "MLP 2→8→1: the forward pass"),
-            Slide4MlpForward.FigureFiles, Slide4MlpForward.Run),
+        SlideEntry.Of(Slide4MlpForward.Recipe, new("Багатошаровий перцептрон 2→8→1: прямий прохід", "MLP 2→8→1: the forward pass"), NoOptions.Value),
         new(Slide5Activations.Id, new("Функції активації та їхні похідні", "Activation functions and their derivatives"),
             Slide5Activations.FigureFiles, Slide5Activations.Run),
         new(Slide5TrainGd.Id, new("Навчання MLP: зворотне поширення і градієнтний спуск", "Training an MLP: backpropagation and gradient descent"),

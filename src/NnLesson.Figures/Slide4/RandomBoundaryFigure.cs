@@ -32,6 +32,10 @@ public static class RandomBoundaryFigure
     private static string Half(Lang lang) => NumberText.Plain(0.5, lang);
     private static readonly Localized BatchHeading = new("Прямий прохід пакета з {0} точок:", "Forward pass of a batch of {0} points:");
 
+    /// <summary>Draws <paramref name="data"/> and writes the figure to <paramref name="path"/>.</summary>
+    public static FigurePanels Save(RandomBoundaryData data, Lang lang, FigureSize size, string path) =>
+        Save(data.Field, data.Bounds, data.Batch, data.Hidden, data.Seed, lang, size, path);
+
     /// <summary>
     /// Draws <paramref name="field"/> (p: [rows, cols] over <paramref name="bounds"/>, row 0 at the top, as
     /// <see cref="ProbabilityField.Evaluate"/> returns it) with the batch points and writes the figure.

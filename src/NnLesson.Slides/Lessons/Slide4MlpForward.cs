@@ -1,10 +1,11 @@
-using System.Text.Json.Nodes;
 using NnLesson.Core.Linear;
 using NnLesson.Core.Networks;
 using NnLesson.Figures;
 using NnLesson.Figures.Common;
+using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide4;
 using NnLesson.Figures.Text;
+using NnLesson.Slides.Recipes;
 using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
@@ -16,8 +17,9 @@ namespace NnLesson.Slides.Lessons;
 ///   Z1 = X·W1 + b1,  H = ReLU(Z1),  Z2 = H·W2 + b2,  Y = σ(Z2)
 ///   X: [4, 2], W1: [2, 8], b1: [8], Z1/H: [4, 8], W2: [8, 1], b2: [1], Z2/Y: [4, 1].
 /// Figures: what each hidden unit computes over the plane, and the random network's output over the plane.
+/// A recipe: <see cref="Compute"/> is the math, <see cref="Report"/> the console, <see cref="Figures"/> the pictures.
 /// </summary>
-public static class Slide4MlpForward
+public sealed class Slide4MlpForward : ISlideRecipe<NoOptions, Slide4Result, Slide4Metrics, Slide4Parameters>
 {
     public const string Id = "slide4";
 
@@ -55,47 +57,57 @@ public static class Slide4MlpForward
     /// <summary>The worked batch as the matrix X: [4, 2], one point per row.</summary>
     public static Matrix BatchMatrix() => Matrix.FromRows(WorkedBatch.Select(p => new[] { p.X1, p.X2 }).ToArray());
 
-    public static SlideOutcome Run(SlideContext context)
+    /// <summary>The slide's recipe (compute → report → figures → metrics); <see cref="Run"/> runs it in a context.</summary>
+    public static readonly Slide4MlpForward Recipe = new();
+
+    private Slide4MlpForward()
     {
-        var reporter = context.Reporter;
-        var network = CreateNetwork(context.Seed);
-        var lang = context.Lang;
-        reporter.Heading(lang.Text($"Слайд 4: прямий прохід випадкової мережі MLP {Inputs}→{Hidden}→1 (зерно {context.Seed})",
-            $"Slide 4: forward pass of a random MLP {Inputs}→{Hidden}→1 (seed {context.Seed})"));
+    }
 
-        var x = BatchMatrix();
-        var pass = network.Forward(x);
-        ReportShapes(reporter, network, pass, lang);
-        ReportWeights(reporter, network, lang);
-        ReportWorkedBatch(reporter, pass, lang);
+    string ISlideRecipe<NoOptions, Slide4Result, Slide4Metrics, Slide4Parameters>.Id => Id;
 
+    IReadOnlyList<string> ISlideRecipe<NoOptions, Slide4Result, Slide4Metrics, Slide4Parameters>.FigureFiles => FigureFiles;
+
+    public static SlideOutcome Run(SlideContext context) => RecipeRun.Run(Recipe, context, NoOptions.Value);
+
+    /// <summary>The network from the seed, the worked batch through it, and its output over the whole plane.</summary>
+    public Slide4Result Compute(NoOptions options, int seed)
+    {
+        var network = CreateNetwork(seed);
+        var pass = network.Forward(BatchMatrix());
         // The output over the whole plane: one batched forward pass over a grid of points.
         var field = ProbabilityField.Evaluate(network.PredictProbabilities, Plane);
-        var fractionClass1 = FractionAbove(field, 0.5);
-        reporter.Line(lang.Text($"Частка площини, яку випадкова мережа відносить до класу 1 (p > {NumberText.Plain(0.5, lang)}): {NumberText.Percent(fractionClass1, lang)}",
-            $"Share of the plane the random network calls class 1 (p > {NumberText.Plain(0.5, lang)}): {NumberText.Percent(fractionClass1, lang)}"));
-
         var batch = WorkedBatch.Select((p, i) => new BatchPoint(p.Name, p.X1, p.X2, pass.Y[i, 0])).ToList();
-        var hidden = HiddenUnitsFigure.Save(network, Plane, context.Seed, context.Lang, context.Size, context.OutputPath(HiddenUnitsFigure.FileName));
-        var boundary = RandomBoundaryFigure.Save(field, Plane, batch, network.Hidden, context.Seed, context.Lang, context.Size,
-            context.OutputPath(RandomBoundaryFigure.FileName));
-
-        var metrics = new JsonObject
-        {
-            ["plane_fraction_class1"] = Math.Round(fractionClass1, 4),
-            ["batch_probabilities"] = new JsonArray(batch.Select(p => (JsonNode)Math.Round(p.Probability, 6)).ToArray()),
-            ["batch_active_hidden_fraction"] = Math.Round(FractionAbove(pass.H, 0), 4),
-        };
-        var parameters = new JsonObject
-        {
-            ["inputs"] = Inputs,
-            ["hidden"] = Hidden,
-            ["bias_std"] = BiasStd,
-            ["plane"] = new JsonArray(Plane.XMin, Plane.XMax, Plane.YMin, Plane.YMax),
-            ["batch"] = new JsonArray(WorkedBatch.Select(p => (JsonNode)new JsonArray(p.X1, p.X2)).ToArray()),
-        };
-        return new SlideOutcome(Id, [hidden.Figure, boundary.Figure], metrics, parameters);
+        return new Slide4Result(seed, network, pass, field, FractionAbove(field, 0.5), batch, HiddenUnitsData.Evaluate(network, Plane, seed));
     }
+
+    public void Report(Slide4Result result, ISlideReporter reporter, Lang lang)
+    {
+        reporter.Heading(lang.Text($"Слайд 4: прямий прохід випадкової мережі MLP {Inputs}→{Hidden}→1 (зерно {result.Seed})",
+            $"Slide 4: forward pass of a random MLP {Inputs}→{Hidden}→1 (seed {result.Seed})"));
+        ReportShapes(reporter, result.Network, result.Pass, lang);
+        ReportWeights(reporter, result.Network, lang);
+        ReportWorkedBatch(reporter, result.Pass, lang);
+        var half = NumberText.Plain(0.5, lang);
+        var share = NumberText.Percent(result.FractionClass1, lang);
+        reporter.Line(lang.Text($"Частка площини, яку випадкова мережа відносить до класу 1 (p > {half}): {share}",
+            $"Share of the plane the random network calls class 1 (p > {half}): {share}"));
+    }
+
+    public IReadOnlyList<FigureJob> Figures(Slide4Result result) =>
+    [
+        FigureJob.Of(HiddenUnitsFigure.FileName, result.HiddenUnits, (d, lang, size, path) => HiddenUnitsFigure.Save(d, lang, size, path).Figure),
+        FigureJob.Of(RandomBoundaryFigure.FileName, new RandomBoundaryData(result.Field, Plane, result.Batch, result.Network.Hidden, result.Seed),
+            (d, lang, size, path) => RandomBoundaryFigure.Save(d, lang, size, path).Figure),
+    ];
+
+    public Slide4Metrics Metrics(Slide4Result result) => new(
+        Math.Round(result.FractionClass1, 4),
+        result.Batch.Select(p => Math.Round(p.Probability, 6)).ToArray(),
+        Math.Round(FractionAbove(result.Pass.H, 0), 4));
+
+    public Slide4Parameters Parameters(Slide4Result result) => new(
+        Inputs, Hidden, BiasStd, [Plane.XMin, Plane.XMax, Plane.YMin, Plane.YMax], WorkedBatch.Select(p => new[] { p.X1, p.X2 }).ToArray());
 
     /// <summary>The slide's table: every array of the forward pass with its formula and [batch, features] shape.</summary>
     public static void ReportShapes(ISlideReporter reporter, TwoLayerMlp network, MlpForwardPass pass, Lang lang)
