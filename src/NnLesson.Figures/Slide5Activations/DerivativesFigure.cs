@@ -45,9 +45,15 @@ public static class DerivativesFigure
 
     private static readonly Localized CeilingLabel = new("max σ′ = {0}", "max σ′ = {0}");
 
-    public static FigurePanels Save(Lang lang, FigureSize size, string path)
+    /// <summary>The figure with each card's derivative sampled on z ∈ [<see cref="ZMin"/>, <see cref="ZMax"/>].</summary>
+    public static FigurePanels Save(Lang lang, FigureSize size, string path) => Save(Sample(), lang, size, path);
+
+    /// <summary>The curves the figure draws: one sampling per card of <see cref="ActivationCard.All"/>, in order.</summary>
+    public static IReadOnlyList<ActivationSampling> Sample() => ActivationCard.All.Select(c => ActivationSampling.Of(c.Activation, ZMin, ZMax)).ToList();
+
+    /// <summary>Draws <paramref name="samplings"/> (one per card of <see cref="ActivationCard.All"/>, in order) and writes the figure.</summary>
+    public static FigurePanels Save(IReadOnlyList<ActivationSampling> samplings, Lang lang, FigureSize size, string path)
     {
-        var samplings = ActivationCard.All.Select(c => ActivationSampling.Of(c.Activation, ZMin, ZMax)).ToList();
         var sigmoidMax = samplings[ActivationCard.All.ToList().IndexOf(ActivationCard.Sigmoid)].MaxDerivative;
         var reluMax = samplings[ActivationCard.All.ToList().IndexOf(ActivationCard.Relu)].MaxDerivative;
 
