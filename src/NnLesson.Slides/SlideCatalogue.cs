@@ -10,8 +10,7 @@ public static class SlideCatalogue
 {
     public static readonly IReadOnlyList<SlideEntry> All =
     [
-        new(Slide3PerceptronGate.Id, new("Перцептрон: логічні функції AND, OR і чому не XOR", "Perceptron: AND, OR and why not XOR"),
-            Slide3PerceptronGate.FigureFiles, Slide3PerceptronGate.Run),
+        SlideEntry.Of(Slide3PerceptronGate.Recipe, new("Перцептрон: логічні функції AND, OR і чому не XOR", "Perceptron: AND, OR and why not XOR"), NoOptions.Value),
         SlideEntry.Of(Slide4MlpForward.Recipe, new("Багатошаровий перцептрон 2→8→1: прямий прохід", "MLP 2→8→1: the forward pass"), NoOptions.Value),
         SlideEntry.Of(Slide5Activations.Recipe, new("Функції активації та їхні похідні", "Activation functions and their derivatives"), NoOptions.Value),
         new(Slide5TrainGd.Id, new("Навчання MLP: зворотне поширення і градієнтний спуск", "Training an MLP: backpropagation and gradient descent"),
