@@ -28,11 +28,8 @@ public class Slide3RunTests(Slide3DefaultRun run) : IClassFixture<Slide3DefaultR
 
     public static (SlideOutcome Outcome, RecordingReporter Reporter, string Folder) RunSlide(Lang lang = Lang.Uk, int seed = SlideContext.DefaultSeed)
     {
-        var folder = RepoPaths.NewTempFolder("slide3");
-        var reporter = new RecordingReporter();
-        var context = new SlideContext(folder, lang, seed, Small, reporter);
-        var outcome = LessonRun.Execute(context, [Slide3PerceptronGate.Run]).Single();
-        return (outcome, reporter, folder);
+        var run = SlideRun.Of(Slide3PerceptronGate.Run, Small, lang, seed);
+        return (run.Outcome, run.Reporter, run.Folder);
     }
 
     [Fact]

@@ -17,16 +17,14 @@ public class Slide4MlpForwardTests
 {
     private static readonly FigureSize Size = new(800, 450);
 
-    private static (SlideOutcome Outcome, PlainTextReporter Reporter, string Folder) Run(int seed = 42, Lang lang = Lang.Uk)
+    private static (SlideOutcome Outcome, RecordingReporter Reporter, string Folder) Run(int seed = 42, Lang lang = Lang.Uk)
     {
-        var folder = RepoPaths.NewTempFolder();
-        var reporter = new PlainTextReporter(TextWriter.Null);
-        var outcome = Slide4MlpForward.Run(new SlideContext(folder, lang, seed, Size, reporter));
-        return (outcome, reporter, folder);
+        var run = SlideRun.Of(Slide4MlpForward.Run, Size, lang, seed);
+        return (run.Outcome, run.Reporter, run.Folder);
     }
 
     /// <summary>One default run (seed 42, Ukrainian) shared by the tests that only read its outputs.</summary>
-    private static readonly Lazy<(SlideOutcome Outcome, PlainTextReporter Reporter, string Folder)> Default = new(() => Run());
+    private static readonly Lazy<(SlideOutcome Outcome, RecordingReporter Reporter, string Folder)> Default = new(() => Run());
 
     [Fact]
     public void Writes_both_figures_at_the_requested_size()

@@ -13,15 +13,13 @@ public class Slide5ActivationsTests
 {
     private static readonly FigureSize Size = new(800, 450);
 
-    private static (SlideOutcome Outcome, PlainTextReporter Reporter, string Folder) Run(Lang lang)
+    private static (SlideOutcome Outcome, RecordingReporter Reporter, string Folder) Run(Lang lang)
     {
-        var folder = RepoPaths.NewTempFolder();
-        var reporter = new PlainTextReporter(TextWriter.Null);
-        var outcome = Slide5.Run(new SlideContext(folder, lang, SlideContext.DefaultSeed, Size, reporter));
-        return (outcome, reporter, folder);
+        var run = SlideRun.Of(Slide5.Run, Size, lang);
+        return (run.Outcome, run.Reporter, run.Folder);
     }
 
-    private static readonly Lazy<(SlideOutcome Outcome, PlainTextReporter Reporter, string Folder)> Ukrainian = new(() => Run(Lang.Uk));
+    private static readonly Lazy<(SlideOutcome Outcome, RecordingReporter Reporter, string Folder)> Ukrainian = new(() => Run(Lang.Uk));
 
     [Fact]
     public void Writes_both_figures_at_the_requested_size()
