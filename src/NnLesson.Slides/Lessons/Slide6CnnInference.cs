@@ -66,14 +66,14 @@ public static class Slide6CnnInference
 
         using var classifier = ModelResolver.CreateClassifier(location);
         var result = Classify(classifier, photo, options.Top, location, options.Fallback, report, lang);
+        var classCount = classifier is OnnxImageClassifier onnx ? onnx.Labels.Count : ColorFallbackClassifier.Classes.Count;
 
         report.Table(lang.Text($"Топ-{result.Top.Count}", $"Top {result.Top.Count}"),
             [lang.Text("місце", "rank"), lang.Text("клас", "class"), lang.Text("назва", "label"), lang.Text("імовірність", "probability")],
             result.Top.Select((p, i) => (IReadOnlyList<string>)
-                [(i + 1).ToString(CultureInfo.InvariantCulture), p.Index.ToString(CultureInfo.InvariantCulture), p.Label,
-                 NumberText.Percent(p.Probability, lang, 2)]).ToArray());
+                [(i + 1).ToString(CultureInfo.InvariantCulture), p.Index.ToString(CultureInfo.InvariantCulture),
+                 ClassLabels.Console(p.Index, p.Label, classCount, lang), NumberText.Percent(p.Probability, lang, 2)]).ToArray());
 
-        var classCount = classifier is OnnxImageClassifier onnx ? onnx.Labels.Count : ColorFallbackClassifier.Classes.Count;
         var figure = CnnInferenceFigure.Save(photo, Path.GetFileName(imagePath), result, classCount, context.Lang, context.Size,
             context.OutputPath(CnnInferenceFigure.FileName(result)));
 

@@ -69,7 +69,8 @@ public static class Slide8PipelineExplain
 
         var figure = PipelineFigure.Save(
             new PipelineFigureData(photoName, photo, input.Resized, input.Cropped, channels, inspection?.Result.Features,
-                inspection?.Top.Select(p => new ClassProbability(p.Label, p.Probability)).ToList(), inspection?.Result.OutputShape, model?.ModelName),
+                inspection?.Top.Select(p => new ClassProbability(p.Label, p.Probability,
+                    ClassLabels.Ukrainian(p.Index, inspection.Result.Output.Length, Lang.Uk))).ToList(), inspection?.Result.OutputShape, model?.ModelName),
             context.Lang, context.Size, context.OutputPath(PipelineFigure.FileName));
 
         return new SlideOutcome(Id, [figure], Metrics(photo, input, channels, model, inspection),
@@ -146,7 +147,8 @@ public static class Slide8PipelineExplain
         });
         report.Table(lang.Text($"Етап 4: softmax, топ-{Top}", $"Stage 4: softmax top-{Top}"),
             ["#", lang.Text("клас", "class"), lang.Text("індекс", "index"), lang.Text("імовірність", "probability")],
-            inspection.Top.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), p.Label, p.Index.ToString(CultureInfo.InvariantCulture), NumberText.Percent(p.Probability, lang, 2)]).ToList());
+            inspection.Top.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture),
+                ClassLabels.Console(p.Index, p.Label, inspection.Result.Output.Length, lang), p.Index.ToString(CultureInfo.InvariantCulture), NumberText.Percent(p.Probability, lang, 2)]).ToList());
     }
 
     private static JsonObject Metrics(RgbImage photo, PreprocessedImage input, NormalizedChannels channels, ModelLocation? model, ModelRun? inspection)

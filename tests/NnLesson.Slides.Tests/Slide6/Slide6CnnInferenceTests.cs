@@ -52,7 +52,7 @@ public class Slide6CnnInferenceTests
         Assert.Equal("slide6_mobilenetv2-12-int8.png", (string?)manifest["figures"]![0]!["file"]);
 
         Assert.Contains(reporter.Lines, l => l.Contains("mobilenetv2-12-int8") && l.Contains("--model"));
-        Assert.Contains(reporter.Lines, l => l.Contains("Egyptian cat") && l.Contains($"70,51{NumberText.NoBreakSpace}%"));
+        Assert.Contains(reporter.Lines, l => l.Contains("єгипетська кішка (Egyptian cat)") && l.Contains($"70,51{NumberText.NoBreakSpace}%"));
     }
 
     [Fact]
