@@ -112,9 +112,7 @@ public static class HiddenUnitsFigure
         var barRect = new PixelRect(w - barStrip + barStrip * 0.15f, w, barTop + (cellH * rows - titleBand - gap) * 0.9f, barTop);
         ColorScaleBar.Draw(canvas, barRect, ActivationColormap.Instance, 0, scaleMax, FixedTicks.NiceStep(scaleMax, 5), "h", lang);
 
-        canvas.DrawTextFitted(Title.For(lang), w / 2f, titleSize * 1.25f, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed), w / 2f, titleSize * 1.25f + subtitleSize * 1.6f,
-            subtitleSize, w * 0.96f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.DrawHeading(Title.For(lang), string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed));
 
         var saved = canvas.Save(path);
         return new FigurePanels(saved, rects, rects.Select(_ => Limits(bounds)).ToList());

@@ -80,9 +80,7 @@ public static class RandomBoundaryFigure
         var barRect = new PixelRect(barLeft, barLeft + w * 0.08f, dataRect.Bottom, dataRect.Top);
         ColorScaleBar.Draw(canvas, barRect, ClassColormap.Instance, 0, 1, 0.25, "p = σ(z₂)", lang);
 
-        canvas.DrawTextFitted(Title.For(lang), w / 2f, titleSize * 1.25f, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed, Half(lang)), w / 2f, titleSize * 1.25f + textSize * 1.6f,
-            textSize, w * 0.96f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.DrawHeading(Title.For(lang), string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed, Half(lang)));
         var legendLeft = barRect.Right + w * 0.03f;
         DrawLegend(canvas, batch, hidden, lang, legendLeft, top + legendSize, w - w * 0.01f - legendLeft, legendSize);
 

@@ -86,8 +86,7 @@ public static class ActivationsFigure
             DrawPoint(canvas, "−", card.ConFor(lang), LessonColors.Vermillion, textLeft, y, textSize, textWidth, lineHeight);
         }
 
-        canvas.DrawTextFitted(Title.For(lang), w / 2f, titleBaseline, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(string.Format(Subtitle.For(lang), NumberText.Plain(FlatThreshold, lang)), w / 2f, subtitleBaseline, subtitleSize, w * 0.96f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.DrawHeading(Title.For(lang), string.Format(Subtitle.For(lang), NumberText.Plain(FlatThreshold, lang)));
         return new FigurePanels(canvas.Save(path), dataRects, limits);
     }
 

@@ -85,8 +85,7 @@ public static class DerivativesFigure
             LessonColors.Black, bold: true, SKTextAlign.Center);
         canvas.DrawTextFitted(RightHeader.For(lang), (split + w) / 2f, top - headerSize * 0.6f, headerSize, (w - split) * 0.92f,
             LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(Title.For(lang), w / 2f, titleBaseline, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(string.Format(Subtitle.For(lang), Ceiling(sigmoidMax, lang)), w / 2f, subtitleBaseline, subtitleSize, w * 0.97f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.DrawHeading(Title.For(lang), string.Format(Subtitle.For(lang), Ceiling(sigmoidMax, lang)), subtitleWidth: 0.97f);
 
         return new FigurePanels(canvas.Save(path), [leftData, rightData], [left.Axes.GetLimits(), right.Axes.GetLimits()]);
     }
