@@ -16,6 +16,7 @@ using SkiaSharp;
 namespace NnLesson.Slides.Tests.Slide6;
 
 /// <summary>Slide 6 end to end: the shared model on the sample photo, the colour fallback, the manifest, bad options.</summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide6CnnInferenceTests
 {
     private static readonly FigureSize Small = new(800, 450);

@@ -11,6 +11,7 @@ using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Slide8;
 
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixture<Slide8WithModelFixture>
 {
     private static readonly FigureSize Small = new(960, 540);
