@@ -18,4 +18,10 @@ public static class LangNames
     };
 
     public static string Code(this Lang lang) => lang == Lang.Uk ? "uk" : "en";
+
+    /// <summary>
+    /// The one way text picks its language, on figures and on the console alike: <c>lang.Text("Епоха", "Epoch")</c>
+    /// (the same as <see cref="Localized.For"/> on a constant). Numbers inside it come from <see cref="Text.NumberText"/>.
+    /// </summary>
+    public static string Text(this Lang lang, string uk, string en) => new Localized(uk, en).For(lang);
 }

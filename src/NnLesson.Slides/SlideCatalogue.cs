@@ -1,5 +1,6 @@
 using NnLesson.Figures;
 using NnLesson.Slides.Lessons;
+using NnLesson.Slides.Recipes;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides;
@@ -9,12 +10,9 @@ public static class SlideCatalogue
 {
     public static readonly IReadOnlyList<SlideEntry> All =
     [
-        new(Slide3PerceptronGate.Id, new("Перцептрон: логічні функції AND, OR і чому не XOR", "Perceptron: AND, OR and why not XOR"),
-            Slide3PerceptronGate.FigureFiles, Slide3PerceptronGate.Run),
-        new(Slide4MlpForward.Id, new("Багатошаровий перцептрон 2→8→1: прямий прохід", "MLP 2→8→1: the forward pass"),
-            Slide4MlpForward.FigureFiles, Slide4MlpForward.Run),
-        new(Slide5Activations.Id, new("Функції активації та їхні похідні", "Activation functions and their derivatives"),
-            Slide5Activations.FigureFiles, Slide5Activations.Run),
+        SlideEntry.Of(Slide3PerceptronGate.Recipe, new("Перцептрон: логічні функції AND, OR і чому не XOR", "Perceptron: AND, OR and why not XOR"), NoOptions.Value),
+        SlideEntry.Of(Slide4MlpForward.Recipe, new("Багатошаровий перцептрон 2→8→1: прямий прохід", "MLP 2→8→1: the forward pass"), NoOptions.Value),
+        SlideEntry.Of(Slide5Activations.Recipe, new("Функції активації та їхні похідні", "Activation functions and their derivatives"), NoOptions.Value),
         new(Slide5TrainGd.Id, new("Навчання MLP: зворотне поширення і градієнтний спуск", "Training an MLP: backpropagation and gradient descent"),
             Slide5TrainGd.FigureFiles, c => Slide5TrainGd.Run(c, Slide5TrainOptions.Default)),
         new(Slide6CnnInference.Id, new("Попередньо навчена CNN класифікує фото", "A pretrained CNN classifies a photo"),

@@ -11,6 +11,7 @@ namespace NnLesson.Cli.Tests;
 /// `nnlesson classify` in-process with the shared MobileNetV2-int8 and the shared photos. Expected classes
 /// come from ../shared/DATA_SOURCES.md (top-1 of each photo with this model, computed there independently).
 /// </summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public sealed class ClassifyCommandTests : IDisposable
 {
     private const int Banana = 954, GrannySmith = 948, Orange = 950;

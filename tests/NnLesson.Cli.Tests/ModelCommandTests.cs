@@ -5,6 +5,7 @@ using NnLesson.Vision.Models;
 namespace NnLesson.Cli.Tests;
 
 /// <summary>`nnlesson model list|download` in-process; downloads go to a server on 127.0.0.1 only.</summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public sealed class ModelCommandTests : IDisposable
 {
     private readonly string _folder = RepoPaths.NewTempFolder("nnlesson-model-cli");

@@ -4,6 +4,7 @@ using NnLesson.Tests.Shared;
 namespace NnLesson.Cli.Tests;
 
 /// <summary>`nnlesson slide6` in-process: option validation (exit 2), run-time errors (exit 1), a real run (exit 0).</summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide6CommandTests
 {
     [Theory]

@@ -5,6 +5,7 @@ using NnLesson.Tests.Shared;
 namespace NnLesson.Cli.Tests;
 
 /// <summary>`nnlesson slide8` in-process: run-time errors (exit 1, one line, no figure) and a real run with its manifest (exit 0).</summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide8CommandTests
 {
     [Theory]

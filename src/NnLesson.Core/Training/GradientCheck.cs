@@ -23,9 +23,21 @@ public static class GradientCheck
     /// <param name="mlp">The network; its parameters are nudged and restored exactly, so it is unchanged afterwards.</param>
     /// <param name="x">X: [N, inputs].</param>
     /// <param name="targets">T: [N, 1].</param>
-    public static GradientCheckResult Run(TwoLayerMlp mlp, Matrix x, Matrix targets, double step = DefaultStep)
+    public static GradientCheckResult Run(TwoLayerMlp mlp, Matrix x, Matrix targets, double step = DefaultStep) =>
+        Run(mlp, x, targets, Backpropagation.Backward(mlp, mlp.Forward(x), targets), step);
+
+    /// <summary>
+    /// Checks <paramref name="gradients"/> (any claimed ∂L/∂W1, ∂L/∂b1, ∂L/∂W2, ∂L/∂b2) against central differences of
+    /// the mean BCE loss: the seam a test uses to hand in a wrong gradient (say, one that forgot the 1/N) and see it caught.
+    /// </summary>
+    /// <param name="mlp">The network; its parameters are nudged and restored exactly, so it is unchanged afterwards.</param>
+    /// <param name="x">X: [N, inputs].</param>
+    /// <param name="targets">T: [N, 1].</param>
+    /// <param name="gradients">The gradients to check, shaped like the parameters.</param>
+    /// <param name="step">h of the central difference.</param>
+    public static GradientCheckResult Run(TwoLayerMlp mlp, Matrix x, Matrix targets, MlpGradients gradients, double step = DefaultStep)
     {
-        var analytical = Backpropagation.Backward(mlp, mlp.Forward(x), targets).Tensors;
+        var analytical = gradients.Tensors;
         var parameters = mlp.ParameterTensors;
         var tensors = new List<TensorCheck>(parameters.Count);
         for (var t = 0; t < parameters.Count; t++)

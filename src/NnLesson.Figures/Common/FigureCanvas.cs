@@ -41,6 +41,24 @@ public sealed class FigureCanvas : IDisposable
         Canvas.Restore();
     }
 
+    /// <summary>
+    /// The heading every canvas figure starts with: <paramref name="title"/> centred in bold at <see cref="FigureTheme.Title"/>
+    /// size, its baseline 1.25 of that size from the top, and <paramref name="subtitle"/> in grey at <see cref="FigureTheme.Legend"/>
+    /// size 1.6 of its size below; each shrinks to fit 96 % of the width (the subtitle <paramref name="subtitleWidth"/>).
+    /// Returns the subtitle's baseline, under which the figure's own layout starts.
+    /// </summary>
+    public float DrawHeading(string title, string subtitle, float subtitleWidth = 0.96f)
+    {
+        var w = Size.Width;
+        var titleSize = FigureTheme.Title(Size);
+        var subtitleSize = FigureTheme.Legend(Size);
+        var titleBaseline = titleSize * 1.25f;
+        var subtitleBaseline = titleBaseline + subtitleSize * 1.6f;
+        DrawTextFitted(title, w / 2f, titleBaseline, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
+        DrawTextFitted(subtitle, w / 2f, subtitleBaseline, subtitleSize, w * subtitleWidth, LessonColors.Grey, align: SKTextAlign.Center);
+        return subtitleBaseline;
+    }
+
     /// <summary>The width in pixels <paramref name="text"/> takes at <paramref name="fontSize"/>.</summary>
     public static float MeasureText(string text, float fontSize, bool bold = false)
     {

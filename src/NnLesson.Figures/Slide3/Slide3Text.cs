@@ -70,9 +70,6 @@ public static class Slide3Text
     public static string LineEquation(double w1, double w2, double b, Lang lang) =>
         $"{NumberText.Fixed(w1, 3, lang)}·x₁ {Term(w2, lang)}·x₂ {Term(b, lang)} = 0";
 
-    /// <summary>The equation as the console log prints it, with a decimal point whatever the figure language.</summary>
-    public static string LineEquation(double w1, double w2, double b) => LineEquation(w1, w2, b, Lang.En);
-
     /// <summary>"+ 0,041" or "− 0,274": a term after the first, its sign as an operator (none for a value that rounds to 0).</summary>
     private static string Term(double value, Lang lang)
     {

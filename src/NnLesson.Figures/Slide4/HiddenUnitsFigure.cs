@@ -1,5 +1,4 @@
 using System.Globalization;
-using NnLesson.Core.Linear;
 using NnLesson.Core.Networks;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Style;
@@ -35,24 +34,18 @@ public static class HiddenUnitsFigure
     /// Draws the figure for the first layer of <paramref name="network"/> (W1: [2, hidden], b1: [hidden])
     /// over <paramref name="bounds"/> and writes it to <paramref name="path"/>.
     /// </summary>
-    public static FigurePanels Save(TwoLayerMlp network, PlaneBounds bounds, int seed, Lang lang, FigureSize size, string path)
+    public static FigurePanels Save(TwoLayerMlp network, PlaneBounds bounds, int seed, Lang lang, FigureSize size, string path) =>
+        Save(HiddenUnitsData.Evaluate(network, bounds, seed), lang, size, path);
+
+    /// <summary>Draws the evaluated units of <paramref name="data"/> and writes the figure to <paramref name="path"/>.</summary>
+    public static FigurePanels Save(HiddenUnitsData data, Lang lang, FigureSize size, string path)
     {
-        if (network.Inputs != 2 || network.Hidden > MaxUnits)
-        {
-            throw new ArgumentException($"The figure shows 2 inputs and at most {MaxUnits} hidden units, got {network.Inputs}→{network.Hidden}.");
-        }
-        // One field per unit: column j of H = ReLU(X·W1 + b1) over a grid of the plane, H: [cells, hidden].
-        // Each h_j is piecewise linear, so a 100 × 100 grid drawn smoothly is exact to the eye.
-        const int gridSide = 100;
-        // Every unit sees the same grid, so one forward pass serves all of them: H is computed on the first call.
-        var fields = new double[network.Hidden][,];
+        var (fields, bounds, seed) = (data.Fields, data.Bounds, data.Seed);
+        var hidden = fields.Count;
         var maxActivation = 0.0;
-        Matrix? gridHidden = null;
-        for (var j = 0; j < network.Hidden; j++)
+        foreach (var field in fields)
         {
-            var unit = j;
-            fields[j] = ProbabilityField.Evaluate(x => Column(gridHidden ??= network.Forward(x).H, unit), bounds, gridSide, gridSide);
-            foreach (var value in fields[j])
+            foreach (var value in field)
             {
                 maxActivation = Math.Max(maxActivation, value);
             }
@@ -79,10 +72,10 @@ public static class HiddenUnitsFigure
         var gap = FigureTheme.Tick(size) * 0.9f;
         var side = Math.Min(cellW - gap, cellH - titleBand - gap * 0.5f);
         cellH = side + titleBand + gap * 0.5f;  // rows stay together when the figure is taller than 16:9
-        var rows = (network.Hidden + 3) / 4;
+        var rows = (hidden + 3) / 4;
 
         var rects = new List<PixelRect>();
-        for (var j = 0; j < network.Hidden; j++)
+        for (var j = 0; j < hidden; j++)
         {
             var row = j / 4;
             var col = j % 4;
@@ -93,13 +86,13 @@ public static class HiddenUnitsFigure
             var dataRect = new PixelRect(dataLeft, dataLeft + side, dataTop + side, dataTop);
             rects.Add(dataRect);
 
-            var bottomRow = row == rows - 1 || j + 4 >= network.Hidden;
+            var bottomRow = row == rows - 1 || j + 4 >= hidden;
             var outer = new PixelRect(
                 col == 0 ? 0 : cellLeft,
                 cellLeft + cellW,
                 bottomRow ? h : cellTop + cellH,
                 cellTop);
-            var (w1, w2, b) = (network.W1[0, j], network.W1[1, j], network.B1[j]);
+            var (w1, w2, b) = data.Units[j];
             using var plot = Panel(fields[j], bounds, scaleMax, w1, w2, b, size, lang, showX: bottomRow, showY: col == 0);
             plot.Layout.Fixed(new PixelPadding(
                 dataRect.Left - outer.Left, outer.Right - dataRect.Right, outer.Bottom - dataRect.Bottom, dataRect.Top - outer.Top));
@@ -119,9 +112,7 @@ public static class HiddenUnitsFigure
         var barRect = new PixelRect(w - barStrip + barStrip * 0.15f, w, barTop + (cellH * rows - titleBand - gap) * 0.9f, barTop);
         ColorScaleBar.Draw(canvas, barRect, ActivationColormap.Instance, 0, scaleMax, FixedTicks.NiceStep(scaleMax, 5), "h", lang);
 
-        canvas.DrawTextFitted(Title.For(lang), w / 2f, titleSize * 1.25f, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed), w / 2f, titleSize * 1.25f + subtitleSize * 1.6f,
-            subtitleSize, w * 0.96f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.DrawHeading(Title.For(lang), string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed));
 
         var saved = canvas.Save(path);
         return new FigurePanels(saved, rects, rects.Select(_ => Limits(bounds)).ToList());
@@ -165,16 +156,6 @@ public static class HiddenUnitsFigure
             }
         }
         return true;
-    }
-
-    private static double[] Column(Matrix m, int col)
-    {
-        var values = new double[m.Rows];
-        for (var r = 0; r < m.Rows; r++)
-        {
-            values[r] = m[r, col];
-        }
-        return values;
     }
 
     /// <summary>The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ᵏ at or above <paramref name="value"/>: a colour scale that ends on a round number.</summary>

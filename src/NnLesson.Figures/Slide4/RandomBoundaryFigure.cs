@@ -32,6 +32,10 @@ public static class RandomBoundaryFigure
     private static string Half(Lang lang) => NumberText.Plain(0.5, lang);
     private static readonly Localized BatchHeading = new("Прямий прохід пакета з {0} точок:", "Forward pass of a batch of {0} points:");
 
+    /// <summary>Draws <paramref name="data"/> and writes the figure to <paramref name="path"/>.</summary>
+    public static FigurePanels Save(RandomBoundaryData data, Lang lang, FigureSize size, string path) =>
+        Save(data.Field, data.Bounds, data.Batch, data.Hidden, data.Seed, lang, size, path);
+
     /// <summary>
     /// Draws <paramref name="field"/> (p: [rows, cols] over <paramref name="bounds"/>, row 0 at the top, as
     /// <see cref="ProbabilityField.Evaluate"/> returns it) with the batch points and writes the figure.
@@ -76,9 +80,7 @@ public static class RandomBoundaryFigure
         var barRect = new PixelRect(barLeft, barLeft + w * 0.08f, dataRect.Bottom, dataRect.Top);
         ColorScaleBar.Draw(canvas, barRect, ClassColormap.Instance, 0, 1, 0.25, "p = σ(z₂)", lang);
 
-        canvas.DrawTextFitted(Title.For(lang), w / 2f, titleSize * 1.25f, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed, Half(lang)), w / 2f, titleSize * 1.25f + textSize * 1.6f,
-            textSize, w * 0.96f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.DrawHeading(Title.For(lang), string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed, Half(lang)));
         var legendLeft = barRect.Right + w * 0.03f;
         DrawLegend(canvas, batch, hidden, lang, legendLeft, top + legendSize, w - w * 0.01f - legendLeft, legendSize);
 

@@ -30,7 +30,14 @@ public static class ActivationsFigure
         "сіре тло: f′(z) < {0}, тут градієнт майже зникає",
         "grey: f′(z) < {0}, where the gradient almost vanishes");
 
-    public static FigurePanels Save(Lang lang, FigureSize size, string path)
+    /// <summary>The figure with each card's curve sampled on z ∈ [<see cref="ZMin"/>, <see cref="ZMax"/>].</summary>
+    public static FigurePanels Save(Lang lang, FigureSize size, string path) => Save(Sample(), lang, size, path);
+
+    /// <summary>The curves the figure draws: one sampling per card of <see cref="ActivationCard.All"/>, in order.</summary>
+    public static IReadOnlyList<ActivationSampling> Sample() => ActivationCard.All.Select(c => ActivationSampling.Of(c.Activation, ZMin, ZMax)).ToList();
+
+    /// <summary>Draws <paramref name="samplings"/> (one per card of <see cref="ActivationCard.All"/>, in order) and writes the figure.</summary>
+    public static FigurePanels Save(IReadOnlyList<ActivationSampling> samplings, Lang lang, FigureSize size, string path)
     {
         using var canvas = new FigureCanvas(size);
         var w = size.Width;
@@ -57,7 +64,7 @@ public static class ActivationsFigure
             var card = ActivationCard.All[i];
             var colLeft = margin + i * colW;
             var outer = new PixelRect(colLeft, colLeft + colW, top + plotHeight, top);
-            using var plot = Panel(card, size, lang);
+            using var plot = Panel(card, samplings[i], size, lang);
             plot.Layout.Fixed(new PixelPadding(tickMarginLeft, colW * 0.06f, tickMarginBottom, FigureTheme.Tick(size) * 0.6f));
             canvas.DrawPlot(plot, outer);
             var data = plot.LastRender.DataRect;
@@ -79,8 +86,7 @@ public static class ActivationsFigure
             DrawPoint(canvas, "−", card.ConFor(lang), LessonColors.Vermillion, textLeft, y, textSize, textWidth, lineHeight);
         }
 
-        canvas.DrawTextFitted(Title.For(lang), w / 2f, titleBaseline, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(string.Format(Subtitle.For(lang), NumberText.Plain(FlatThreshold, lang)), w / 2f, subtitleBaseline, subtitleSize, w * 0.96f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.DrawHeading(Title.For(lang), string.Format(Subtitle.For(lang), NumberText.Plain(FlatThreshold, lang)));
         return new FigurePanels(canvas.Save(path), dataRects, limits);
     }
 
@@ -93,9 +99,8 @@ public static class ActivationsFigure
         return canvas.DrawWrapped(text, x + indent, y, size, width - indent, lineHeight, LessonColors.Black);
     }
 
-    private static Plot Panel(ActivationCard card, FigureSize size, Lang lang)
+    private static Plot Panel(ActivationCard card, ActivationSampling sampling, FigureSize size, Lang lang)
     {
-        var sampling = ActivationSampling.Of(card.Activation, ZMin, ZMax);
         var yMin = Math.Min(sampling.Values.Min(), 0);
         var yMax = sampling.Values.Max();
         var pad = (yMax - yMin) * 0.12;

@@ -45,9 +45,15 @@ public static class DerivativesFigure
 
     private static readonly Localized CeilingLabel = new("max σ′ = {0}", "max σ′ = {0}");
 
-    public static FigurePanels Save(Lang lang, FigureSize size, string path)
+    /// <summary>The figure with each card's derivative sampled on z ∈ [<see cref="ZMin"/>, <see cref="ZMax"/>].</summary>
+    public static FigurePanels Save(Lang lang, FigureSize size, string path) => Save(Sample(), lang, size, path);
+
+    /// <summary>The curves the figure draws: one sampling per card of <see cref="ActivationCard.All"/>, in order.</summary>
+    public static IReadOnlyList<ActivationSampling> Sample() => ActivationCard.All.Select(c => ActivationSampling.Of(c.Activation, ZMin, ZMax)).ToList();
+
+    /// <summary>Draws <paramref name="samplings"/> (one per card of <see cref="ActivationCard.All"/>, in order) and writes the figure.</summary>
+    public static FigurePanels Save(IReadOnlyList<ActivationSampling> samplings, Lang lang, FigureSize size, string path)
     {
-        var samplings = ActivationCard.All.Select(c => ActivationSampling.Of(c.Activation, ZMin, ZMax)).ToList();
         var sigmoidMax = samplings[ActivationCard.All.ToList().IndexOf(ActivationCard.Sigmoid)].MaxDerivative;
         var reluMax = samplings[ActivationCard.All.ToList().IndexOf(ActivationCard.Relu)].MaxDerivative;
 
@@ -79,8 +85,7 @@ public static class DerivativesFigure
             LessonColors.Black, bold: true, SKTextAlign.Center);
         canvas.DrawTextFitted(RightHeader.For(lang), (split + w) / 2f, top - headerSize * 0.6f, headerSize, (w - split) * 0.92f,
             LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(Title.For(lang), w / 2f, titleBaseline, titleSize, w * 0.96f, LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(string.Format(Subtitle.For(lang), Ceiling(sigmoidMax, lang)), w / 2f, subtitleBaseline, subtitleSize, w * 0.97f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.DrawHeading(Title.For(lang), string.Format(Subtitle.For(lang), Ceiling(sigmoidMax, lang)), subtitleWidth: 0.97f);
 
         return new FigurePanels(canvas.Save(path), [leftData, rightData], [left.Axes.GetLimits(), right.Axes.GetLimits()]);
     }

@@ -149,7 +149,10 @@ public static class CnnInferenceFigure
 
         var rowsTop = baseline + heading.Size * 0.8f;
         var rowH = Math.Min((panel.Bottom - rowsTop) / k, size.Height * 0.12f);
-        var names = result.Top.Select(p => isFallback ? CnnInferenceTexts.ColourName(p.Label, lang) : p.Label).ToArray();
+        // A Ukrainian figure of an ImageNet model names the classes in Ukrainian; the English name goes beside the index, smaller.
+        var ukrainian = !isFallback && lang == Lang.Uk && classCount == ImageNetLabels.ClassCount;
+        var names = result.Top.Select(p => isFallback ? CnnInferenceTexts.ColourName(p.Label, lang)
+            : ukrainian ? UkrainianClassNames.For(p.Index) ?? p.Label : p.Label).ToArray();
         // Long ImageNet names ("American Staffordshire terrier") first shrink the text by up to 20 %, then get "…".
         var maxLabelWidth = panel.Width * 0.45f;
         // Rows tall enough get the class index under the name; tight rows (top 10+) use the height for larger names.
@@ -182,7 +185,8 @@ public static class CnnInferenceFigure
             canvas.DrawText(Fit(names[i], font, labelWidth), panel.Left + labelWidth, textBaseline, SKTextAlign.Right, font, ink);
             if (showIndex)
             {
-                canvas.DrawText($"#{prediction.Index}", panel.Left + labelWidth, centerY + indexFont.Size * 1.25f, SKTextAlign.Right, indexFont, grey);
+                var index = ukrainian ? Fit($"{prediction.Label} · #{prediction.Index}", indexFont, labelWidth) : $"#{prediction.Index}";
+                canvas.DrawText(index, panel.Left + labelWidth, centerY + indexFont.Size * 1.25f, SKTextAlign.Right, indexFont, grey);
             }
 
             var trackRect = new SKRect(trackLeft, centerY - barH / 2, trackRight, centerY + barH / 2);

@@ -3,8 +3,11 @@ using NnLesson.Vision.Inspection;
 
 namespace NnLesson.Figures.Slide8;
 
-/// <summary>One class and its softmax probability (0 … 1), as panel 4 draws it.</summary>
-public sealed record ClassProbability(string Label, double Probability);
+/// <summary>
+/// One class and its softmax probability (0 … 1), as panel 4 draws it. <paramref name="Ukrainian"/> is the class's
+/// Ukrainian name when it has one (an ImageNet class): a Ukrainian figure shows it first and the English label smaller.
+/// </summary>
+public sealed record ClassProbability(string Label, double Probability, string? Ukrainian = null);
 
 /// <summary>
 /// Everything the pipeline figure shows, all from one real run on one photo:

@@ -19,8 +19,19 @@ public static class TopClassesPanel
         for (var i = 0; i < top.Count; i++)
         {
             var rowTop = content.Top + i * rowHeight;
-            var label = c.Ellipsize($"{i + 1}. {top[i].Label}", content.Width, 21, bold: i == 0);
+            var ukrainian = lang == Lang.Uk ? top[i].Ukrainian : null;
+            var label = c.Ellipsize($"{i + 1}. {ukrainian ?? top[i].Label}", content.Width, 21, bold: i == 0);
             c.Text(label, content.Left, rowTop + c.S(24), 21, SlideCanvas.Ink, bold: i == 0);
+            if (ukrainian is not null)
+            {
+                // The English label beside the Ukrainian name, in smaller muted type, if the row has room for it.
+                var used = c.TextWidth(label, 21, bold: i == 0) + c.S(10);
+                var english = c.Ellipsize(top[i].Label, content.Width - used, 15);
+                if (content.Width - used > c.S(60))
+                {
+                    c.Text(english, content.Left + used, rowTop + c.S(24), 15, SlideCanvas.Muted);
+                }
+            }
             var barTop = rowTop + c.S(36);
             c.Rect(SKRect.Create(content.Left, barTop, barMax, barHeight), new SKColor(0xEC, 0xEC, 0xEC), null);
             var width = (float)(Math.Clamp(top[i].Probability, 0, 1) * barMax);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NnLesson.Figures.Text;
 
 /// <summary>
-/// The one way figures write numbers, in the figure's language:
+/// The one way figures and the console write numbers, in the run's language:
 /// <list type="bullet">
 /// <item>Ukrainian uses the decimal comma (0,25), English the decimal point (0.25);</item>
 /// <item>negative numbers get a true minus sign "−" (U+2212), which reads better on a projector than a hyphen,
@@ -17,7 +17,8 @@ namespace NnLesson.Figures.Text;
 /// <item>NaN is written "NaN" and infinities "∞" / "−∞", never an exception;</item>
 /// <item>rounding is .NET's invariant formatting of the exact binary value (a tie such as 0.125 → "0,12" goes to even).</item>
 /// </list>
-/// Console tables and log lines are not figure text: they stay invariant, as the code prints numbers.
+/// The console follows the same rule (a lecturer runs the demos live before a Ukrainian audience); only machine-read
+/// output such as manifest.json stays invariant.
 /// </summary>
 public static class NumberText
 {

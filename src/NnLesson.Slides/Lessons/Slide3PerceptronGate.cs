@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using NnLesson.Core.Perceptrons;
 using NnLesson.Figures;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide3;
 using NnLesson.Figures.Text;
+using NnLesson.Slides.Recipes;
 using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
@@ -17,7 +17,7 @@ namespace NnLesson.Slides.Lessons;
 /// the only thing that differs. Writes slide3_and.png, slide3_or.png, slide3_xor.png; prints each
 /// training table; metrics: { "AND": {converged, epochs, w1, w2, bias, …}, "OR": {…}, "XOR": {converged, epochs, …} }.
 /// </summary>
-public static class Slide3PerceptronGate
+public sealed class Slide3PerceptronGate : ISlideRecipe<NoOptions, Slide3Result, Slide3Metrics, Slide3Parameters>
 {
     public const string Id = "slide3";
 
@@ -27,63 +27,76 @@ public static class Slide3PerceptronGate
     private const int XorHeadRows = 10;
     private const int XorTailRows = 5;
 
-    public static SlideOutcome Run(SlideContext context)
+    /// <summary>The slide's recipe; <see cref="Run"/> runs it in a context.</summary>
+    public static readonly Slide3PerceptronGate Recipe = new();
+
+    private Slide3PerceptronGate()
     {
-        var reporter = context.Reporter;
-        var lang = context.Lang;
-        var figures = new List<SavedFigure>();
-        var metrics = new JsonObject();
-        // One starting line from the seed for every gate (Train works on a copy and leaves it unchanged).
-        var start = Perceptron.CreateRandom(new Random(context.Seed));
+    }
 
-        foreach (var gate in LogicGates.All)
+    string ISlideRecipe<NoOptions, Slide3Result, Slide3Metrics, Slide3Parameters>.Id => Id;
+
+    IReadOnlyList<string> ISlideRecipe<NoOptions, Slide3Result, Slide3Metrics, Slide3Parameters>.FigureFiles => FigureFiles;
+
+    public static SlideOutcome Run(SlideContext context) => RecipeRun.Run(Recipe, context, NoOptions.Value);
+
+    /// <summary>One starting line from the seed for every gate (Train works on a copy and leaves it unchanged), then each gate's training.</summary>
+    public Slide3Result Compute(NoOptions options, int seed)
+    {
+        var start = Perceptron.CreateRandom(new Random(seed));
+        var gates = LogicGates.All
+            .Select(gate => PerceptronTraining.Train(start, gate, PerceptronTraining.DefaultLearningRate, PerceptronTraining.DefaultMaxEpochs))
+            .ToList();
+        return new Slide3Result(start, gates);
+    }
+
+    public void Report(Slide3Result result, ISlideReporter reporter, Lang lang)
+    {
+        foreach (var gate in result.Gates)
         {
-            var result = PerceptronTraining.Train(start, gate, PerceptronTraining.DefaultLearningRate, PerceptronTraining.DefaultMaxEpochs);
-
-            Report(reporter, result, lang);
-            var path = context.OutputPath($"slide3_{gate.Name.ToLowerInvariant()}.png");
-            figures.Add(gate == LogicGates.Xor
-                ? XorFailureFigure.Save(result, lang, context.Size, path)
-                : GateBoundaryFigure.Save(result, lang, context.Size, path));
-            metrics[gate.Name] = Metrics(result);
+            Report(reporter, gate, lang);
         }
-
-        var parameters = new JsonObject
-        {
-            ["learning_rate"] = PerceptronTraining.DefaultLearningRate,
-            ["max_epochs"] = PerceptronTraining.DefaultMaxEpochs,
-            ["initialisation"] = "w1, w2, b each uniform in [-0.5, 0.5), drawn in that order from Random(seed); the same start for every gate",
-            ["initial_weights"] = new JsonObject { ["w1"] = start.W1, ["w2"] = start.W2, ["bias"] = start.Bias },
-        };
-        return new SlideOutcome(Id, figures, metrics, parameters);
     }
 
-    private static JsonObject Metrics(PerceptronTrainingResult result)
+    /// <summary>slide3_and.png, slide3_or.png: the learned boundary; slide3_xor.png: why no line works.</summary>
+    public IReadOnlyList<FigureJob> Figures(Slide3Result result) => result.Gates
+        .Select(gate => gate.Gate == LogicGates.Xor
+            ? FigureJob.Of(FileName(gate.Gate), gate, XorFailureFigure.Save)
+            : FigureJob.Of(FileName(gate.Gate), gate, GateBoundaryFigure.Save))
+        .ToList();
+
+    public Slide3Metrics Metrics(Slide3Result result)
     {
-        var p = result.Trained;
-        return new JsonObject
+        Slide3GateMetrics Of(LogicGate gate)
         {
-            ["converged"] = result.Converged,
-            ["epochs"] = result.Epochs,
-            ["w1"] = p.W1,
-            ["w2"] = p.W2,
-            ["bias"] = p.Bias,
-            ["errors_per_epoch"] = new JsonArray(result.History.Select(e => (JsonNode)e.Errors).ToArray()),
-            ["misclassified_by_final_weights"] = result.MisclassifiedRows().Count,
-        };
+            var trained = result.Gates.Single(g => g.Gate == gate);
+            var p = trained.Trained;
+            return new(trained.Converged, trained.Epochs, p.W1, p.W2, p.Bias, trained.History.Select(e => e.Errors).ToArray(),
+                trained.MisclassifiedRows().Count);
+        }
+        return new(Of(LogicGates.And), Of(LogicGates.Or), Of(LogicGates.Xor));
     }
+
+    public Slide3Parameters Parameters(Slide3Result result) => new(
+        PerceptronTraining.DefaultLearningRate,
+        PerceptronTraining.DefaultMaxEpochs,
+        "w1, w2, b each uniform in [-0.5, 0.5), drawn in that order from Random(seed); the same start for every gate",
+        new(result.Start.W1, result.Start.W2, result.Start.Bias));
+
+    private static string FileName(LogicGate gate) => $"slide3_{gate.Name.ToLowerInvariant()}.png";
 
     private static void Report(ISlideReporter reporter, PerceptronTrainingResult result, Lang lang)
     {
         var gate = result.Gate.Name;
         var start = result.Initial;
         reporter.Heading(lang == Lang.Uk ? $"Перцептрон вчиться {gate}" : $"The perceptron learns {gate}");
-        reporter.Line(lang == Lang.Uk
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"z = w1·x1 + w2·x2 + b, y = 1, якщо z ≥ 0; правило w += lr·(t − y)·x, lr = {result.LearningRate}; старт: w1 = {start.W1:F4}, w2 = {start.W2:F4}, b = {start.Bias:F4}")
-            : string.Create(CultureInfo.InvariantCulture,
-                $"z = w1·x1 + w2·x2 + b, y = 1 if z ≥ 0; rule w += lr·(t − y)·x, lr = {result.LearningRate}; start: w1 = {start.W1:F4}, w2 = {start.W2:F4}, b = {start.Bias:F4}"));
+        string F4(double value) => NumberText.Fixed(value, 4, lang);
+        var lr = NumberText.Plain(result.LearningRate, lang);
+        reporter.Line(lang.Text(
+            $"z = w1·x1 + w2·x2 + b, y = 1, якщо z ≥ 0; правило w += lr·(t − y)·x, lr = {lr}; старт: w1 = {F4(start.W1)}, w2 = {F4(start.W2)}, b = {F4(start.Bias)}",
+            $"z = w1·x1 + w2·x2 + b, y = 1 if z ≥ 0; rule w += lr·(t − y)·x, lr = {lr}; start: w1 = {F4(start.W1)}, w2 = {F4(start.W2)}, b = {F4(start.Bias)}"));
 
+        IReadOnlyList<string> Row(string epoch, double w1, double w2, double b, string errors) => [epoch, F4(w1), F4(w2), F4(b), errors];
         var rows = new List<IReadOnlyList<string>> { Row("0", start.W1, start.W2, start.Bias, "–") };
         var history = result.History;
         var abbreviate = !result.Converged && history.Count > XorHeadRows + XorTailRows + 1;
@@ -97,14 +110,14 @@ public static class Slide3PerceptronGate
             var e = history[i];
             rows.Add(Row(e.Epoch.ToString(CultureInfo.InvariantCulture), e.W1, e.W2, e.Bias, e.Errors.ToString(CultureInfo.InvariantCulture)));
         }
-        reporter.Table($"{gate} (lr = {result.LearningRate.ToString(CultureInfo.InvariantCulture)})", ["epoch", "w1", "w2", "b", "errors"], rows);
+        reporter.Table($"{gate} (lr = {lr})", [lang.Text("епоха", "epoch"), "w1", "w2", "b", lang.Text("помилки", "errors")], rows);
 
         if (result.Converged)
         {
             var p = result.Trained;
             reporter.Line(lang == Lang.Uk
-                ? $"{gate}: збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}; межа {Slide3Text.LineEquation(p.W1, p.W2, p.Bias)}"
-                : $"{gate}: converged in {result.Epochs} epoch{(result.Epochs == 1 ? "" : "s")}; boundary {Slide3Text.LineEquation(p.W1, p.W2, p.Bias)}");
+                ? $"{gate}: збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}; межа {Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang)}"
+                : $"{gate}: converged in {result.Epochs} epoch{(result.Epochs == 1 ? "" : "s")}; boundary {Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang)}");
         }
         else
         {
@@ -117,8 +130,4 @@ public static class Slide3PerceptronGate
                 : $"{gate}: no convergence in {result.Epochs} epochs, every epoch has at least {minErrors} error{(minErrors == 1 ? "" : "s")}{hidden}. One line cannot split {gate}.");
         }
     }
-
-    private static IReadOnlyList<string> Row(string epoch, double w1, double w2, double b, string errors) =>
-        [epoch, w1.ToString("F4", CultureInfo.InvariantCulture), w2.ToString("F4", CultureInfo.InvariantCulture),
-         b.ToString("F4", CultureInfo.InvariantCulture), errors];
 }

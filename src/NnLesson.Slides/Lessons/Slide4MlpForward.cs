@@ -1,9 +1,11 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using NnLesson.Core.Linear;
 using NnLesson.Core.Networks;
+using NnLesson.Figures;
 using NnLesson.Figures.Common;
+using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide4;
+using NnLesson.Figures.Text;
+using NnLesson.Slides.Recipes;
 using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
@@ -15,8 +17,9 @@ namespace NnLesson.Slides.Lessons;
 ///   Z1 = X·W1 + b1,  H = ReLU(Z1),  Z2 = H·W2 + b2,  Y = σ(Z2)
 ///   X: [4, 2], W1: [2, 8], b1: [8], Z1/H: [4, 8], W2: [8, 1], b2: [1], Z2/Y: [4, 1].
 /// Figures: what each hidden unit computes over the plane, and the random network's output over the plane.
+/// A recipe: <see cref="Compute"/> is the math, <see cref="Report"/> the console, <see cref="Figures"/> the pictures.
 /// </summary>
-public static class Slide4MlpForward
+public sealed class Slide4MlpForward : ISlideRecipe<NoOptions, Slide4Result, Slide4Metrics, Slide4Parameters>
 {
     public const string Id = "slide4";
 
@@ -54,72 +57,89 @@ public static class Slide4MlpForward
     /// <summary>The worked batch as the matrix X: [4, 2], one point per row.</summary>
     public static Matrix BatchMatrix() => Matrix.FromRows(WorkedBatch.Select(p => new[] { p.X1, p.X2 }).ToArray());
 
-    public static SlideOutcome Run(SlideContext context)
+    /// <summary>The slide's recipe (compute → report → figures → metrics); <see cref="Run"/> runs it in a context.</summary>
+    public static readonly Slide4MlpForward Recipe = new();
+
+    private Slide4MlpForward()
     {
-        var reporter = context.Reporter;
-        var network = CreateNetwork(context.Seed);
-        reporter.Heading($"Slide 4: forward pass of a random MLP {Inputs}→{Hidden}→1 (seed {context.Seed})");
-
-        var x = BatchMatrix();
-        var pass = network.Forward(x);
-        ReportShapes(reporter, network, pass);
-        ReportWeights(reporter, network);
-        ReportWorkedBatch(reporter, pass);
-
-        // The output over the whole plane: one batched forward pass over a grid of points.
-        var field = ProbabilityField.Evaluate(network.PredictProbabilities, Plane);
-        var fractionClass1 = FractionAbove(field, 0.5);
-        reporter.Line($"Share of the plane the random network calls class 1 (p > 0.5): {fractionClass1:P1}");
-
-        var batch = WorkedBatch.Select((p, i) => new BatchPoint(p.Name, p.X1, p.X2, pass.Y[i, 0])).ToList();
-        var hidden = HiddenUnitsFigure.Save(network, Plane, context.Seed, context.Lang, context.Size, context.OutputPath(HiddenUnitsFigure.FileName));
-        var boundary = RandomBoundaryFigure.Save(field, Plane, batch, network.Hidden, context.Seed, context.Lang, context.Size,
-            context.OutputPath(RandomBoundaryFigure.FileName));
-
-        var metrics = new JsonObject
-        {
-            ["plane_fraction_class1"] = Math.Round(fractionClass1, 4),
-            ["batch_probabilities"] = new JsonArray(batch.Select(p => (JsonNode)Math.Round(p.Probability, 6)).ToArray()),
-            ["batch_active_hidden_fraction"] = Math.Round(FractionAbove(pass.H, 0), 4),
-        };
-        var parameters = new JsonObject
-        {
-            ["inputs"] = Inputs,
-            ["hidden"] = Hidden,
-            ["bias_std"] = BiasStd,
-            ["plane"] = new JsonArray(Plane.XMin, Plane.XMax, Plane.YMin, Plane.YMax),
-            ["batch"] = new JsonArray(WorkedBatch.Select(p => (JsonNode)new JsonArray(p.X1, p.X2)).ToArray()),
-        };
-        return new SlideOutcome(Id, [hidden.Figure, boundary.Figure], metrics, parameters);
     }
 
-    /// <summary>The slide's table: every array of the forward pass with its formula and [batch, features] shape.</summary>
-    public static void ReportShapes(ISlideReporter reporter, TwoLayerMlp network, MlpForwardPass pass)
+    string ISlideRecipe<NoOptions, Slide4Result, Slide4Metrics, Slide4Parameters>.Id => Id;
+
+    IReadOnlyList<string> ISlideRecipe<NoOptions, Slide4Result, Slide4Metrics, Slide4Parameters>.FigureFiles => FigureFiles;
+
+    public static SlideOutcome Run(SlideContext context) => RecipeRun.Run(Recipe, context, NoOptions.Value);
+
+    /// <summary>The network from the seed, the worked batch through it, and its output over the whole plane.</summary>
+    public Slide4Result Compute(NoOptions options, int seed)
     {
-        reporter.Table("Shapes of the forward pass ([batch, features])", ["array", "computed as", "shape"],
+        var network = CreateNetwork(seed);
+        var pass = network.Forward(BatchMatrix());
+        // The output over the whole plane: one batched forward pass over a grid of points.
+        var field = ProbabilityField.Evaluate(network.PredictProbabilities, Plane);
+        var batch = WorkedBatch.Select((p, i) => new BatchPoint(p.Name, p.X1, p.X2, pass.Y[i, 0])).ToList();
+        return new Slide4Result(seed, network, pass, field, FractionAbove(field, 0.5), batch, HiddenUnitsData.Evaluate(network, Plane, seed));
+    }
+
+    public void Report(Slide4Result result, ISlideReporter reporter, Lang lang)
+    {
+        reporter.Heading(lang.Text($"Слайд 4: прямий прохід випадкової мережі MLP {Inputs}→{Hidden}→1 (зерно {result.Seed})",
+            $"Slide 4: forward pass of a random MLP {Inputs}→{Hidden}→1 (seed {result.Seed})"));
+        ReportShapes(reporter, result.Network, result.Pass, lang);
+        ReportWeights(reporter, result.Network, lang);
+        ReportWorkedBatch(reporter, result.Pass, lang);
+        var half = NumberText.Plain(0.5, lang);
+        var share = NumberText.Percent(result.FractionClass1, lang);
+        reporter.Line(lang.Text($"Частка площини, яку випадкова мережа відносить до класу 1 (p > {half}): {share}",
+            $"Share of the plane the random network calls class 1 (p > {half}): {share}"));
+    }
+
+    public IReadOnlyList<FigureJob> Figures(Slide4Result result) =>
+    [
+        FigureJob.Of(HiddenUnitsFigure.FileName, result.HiddenUnits, (d, lang, size, path) => HiddenUnitsFigure.Save(d, lang, size, path).Figure),
+        FigureJob.Of(RandomBoundaryFigure.FileName, new RandomBoundaryData(result.Field, Plane, result.Batch, result.Network.Hidden, result.Seed),
+            (d, lang, size, path) => RandomBoundaryFigure.Save(d, lang, size, path).Figure),
+    ];
+
+    public Slide4Metrics Metrics(Slide4Result result) => new(
+        Math.Round(result.FractionClass1, 4),
+        result.Batch.Select(p => Math.Round(p.Probability, 6)).ToArray(),
+        Math.Round(FractionAbove(result.Pass.H, 0), 4));
+
+    public Slide4Parameters Parameters(Slide4Result result) => new(
+        Inputs, Hidden, BiasStd, [Plane.XMin, Plane.XMax, Plane.YMin, Plane.YMax], WorkedBatch.Select(p => new[] { p.X1, p.X2 }).ToArray());
+
+    /// <summary>The slide's table: every array of the forward pass with its formula and [batch, features] shape.</summary>
+    public static void ReportShapes(ISlideReporter reporter, TwoLayerMlp network, MlpForwardPass pass, Lang lang)
+    {
+        reporter.Table(lang.Text("Форми прямого проходу ([batch, features])", "Shapes of the forward pass ([batch, features])"),
+            [lang.Text("масив", "array"), lang.Text("як обчислено", "computed as"), lang.Text("форма", "shape")],
         [
-            ["X", "input batch, one point per row", pass.X.Shape],
-            ["W1", "weights input → hidden", network.W1.Shape],
-            ["b1", "hidden biases (added to every row)", $"[{network.B1.Length}]"],
+            ["X", lang.Text("вхідний пакет, рядок на точку", "input batch, one point per row"), pass.X.Shape],
+            ["W1", lang.Text("ваги вхід → прихований шар", "weights input → hidden"), network.W1.Shape],
+            ["b1", lang.Text("зсуви прихованого шару (до кожного рядка)", "hidden biases (added to every row)"), $"[{network.B1.Length}]"],
             ["Z1", "X·W1 + b1", pass.Z1.Shape],
             ["H", "ReLU(Z1) = max(0, Z1)", pass.H.Shape],
-            ["W2", "weights hidden → output", network.W2.Shape],
-            ["b2", "output bias", $"[{network.B2.Length}]"],
+            ["W2", lang.Text("ваги прихований шар → вихід", "weights hidden → output"), network.W2.Shape],
+            ["b2", lang.Text("зсув виходу", "output bias"), $"[{network.B2.Length}]"],
             ["Z2", "H·W2 + b2", pass.Z2.Shape],
-            ["Y", "σ(Z2), probability of class 1", pass.Y.Shape],
+            ["Y", lang.Text("σ(Z2), імовірність класу 1", "σ(Z2), probability of class 1"), pass.Y.Shape],
         ]);
     }
 
-    private static void ReportWeights(ISlideReporter reporter, TwoLayerMlp network)
+    private static void ReportWeights(ISlideReporter reporter, TwoLayerMlp network, Lang lang)
     {
+        string F(double value) => NumberText.Fixed(value, 3, lang);
         var units = Enumerable.Range(1, network.Hidden).Select(j => $"h{j}").ToList();
-        reporter.Table($"W1 {network.W1.Shape} and b1 [{network.B1.Length}] (column j feeds hidden unit j)", ["", .. units],
+        reporter.Table(lang.Text($"W1 {network.W1.Shape} і b1 [{network.B1.Length}] (стовпець j живить прихований нейрон j)",
+            $"W1 {network.W1.Shape} and b1 [{network.B1.Length}] (column j feeds hidden unit j)"), ["", .. units],
         [
             ["x1", .. Enumerable.Range(0, network.Hidden).Select(j => F(network.W1[0, j]))],
             ["x2", .. Enumerable.Range(0, network.Hidden).Select(j => F(network.W1[1, j]))],
             ["b1", .. network.B1.Select(F)],
         ]);
-        reporter.Table($"W2 {network.W2.Shape} (shown as a row) and b2 [{network.B2.Length}]", [.. units, "b2"],
+        reporter.Table(lang.Text($"W2 {network.W2.Shape} (показано рядком) і b2 [{network.B2.Length}]",
+            $"W2 {network.W2.Shape} (shown as a row) and b2 [{network.B2.Length}]"), [.. units, "b2"],
         [
             [.. Enumerable.Range(0, network.Hidden).Select(j => F(network.W2[j, 0])), F(network.B2[0])],
         ]);
@@ -129,20 +149,25 @@ public static class Slide4MlpForward
     /// The worked batch step by step, one table per array: X, then Z1 (negatives still there), H (ReLU has
     /// zeroed them), then Z2 and Y. Two decimals keep the [4, 8] tables inside an 80-column terminal.
     /// </summary>
-    private static void ReportWorkedBatch(ISlideReporter reporter, MlpForwardPass pass)
+    private static void ReportWorkedBatch(ISlideReporter reporter, MlpForwardPass pass, Lang lang)
     {
+        string F(double value) => NumberText.Fixed(value, 3, lang);
+        string F2(double value) => NumberText.Fixed(value, 2, lang);
+        List<IReadOnlyList<string>> RowsOf(Matrix m) =>
+            WorkedBatch.Select((p, i) => (IReadOnlyList<string>)[p.Name, .. Enumerable.Range(0, m.Cols).Select(j => F2(m[i, j]))]).ToList();
+        var point = lang.Text("точка", "point");
         var units = Enumerable.Range(1, pass.H.Cols).Select(j => $"#{j}").ToList();
-        reporter.Table($"X {pass.X.Shape}: one point per row", ["point", "x1", "x2"],
+        reporter.Table(lang.Text($"X {pass.X.Shape}: рядок на точку", $"X {pass.X.Shape}: one point per row"), [point, "x1", "x2"],
             WorkedBatch.Select((p, i) => (IReadOnlyList<string>)[p.Name, F2(pass.X[i, 0]), F2(pass.X[i, 1])]).ToList());
-        reporter.Table($"Z1 = X·W1 + b1 {pass.Z1.Shape}: column j = hidden unit j", ["point", .. units], RowsOf(pass.Z1));
-        reporter.Table($"H = ReLU(Z1) {pass.H.Shape}: negative entries of Z1 become 0", ["point", .. units], RowsOf(pass.H));
-        reporter.Table($"Z2 = H·W2 + b2 {pass.Z2.Shape} and Y = σ(Z2) {pass.Y.Shape}", ["point", "z2", "y = p(class 1)", "class"],
+        reporter.Table(lang.Text($"Z1 = X·W1 + b1 {pass.Z1.Shape}: стовпець j = прихований нейрон j", $"Z1 = X·W1 + b1 {pass.Z1.Shape}: column j = hidden unit j"),
+            [point, .. units], RowsOf(pass.Z1));
+        reporter.Table(lang.Text($"H = ReLU(Z1) {pass.H.Shape}: від'ємні значення Z1 стають 0", $"H = ReLU(Z1) {pass.H.Shape}: negative entries of Z1 become 0"),
+            [point, .. units], RowsOf(pass.H));
+        reporter.Table(lang.Text($"Z2 = H·W2 + b2 {pass.Z2.Shape} і Y = σ(Z2) {pass.Y.Shape}", $"Z2 = H·W2 + b2 {pass.Z2.Shape} and Y = σ(Z2) {pass.Y.Shape}"),
+            [point, "z2", lang.Text("y = p(клас 1)", "y = p(class 1)"), lang.Text("клас", "class")],
             WorkedBatch.Select((p, i) => (IReadOnlyList<string>)
                 [p.Name, F(pass.Z2[i, 0]), F(pass.Y[i, 0]), pass.Y[i, 0] > 0.5 ? "1" : "0"]).ToList());
     }
-
-    private static List<IReadOnlyList<string>> RowsOf(Matrix m) =>
-        WorkedBatch.Select((p, i) => (IReadOnlyList<string>)[p.Name, .. Enumerable.Range(0, m.Cols).Select(j => F2(m[i, j]))]).ToList();
 
     private static double FractionAbove(double[,] field, double threshold)
     {
@@ -158,8 +183,4 @@ public static class Slide4MlpForward
     }
 
     private static double FractionAbove(Matrix m, double threshold) => m.Data.Count(v => v > threshold) / (double)m.Data.Length;
-
-    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
-
-    private static string F2(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

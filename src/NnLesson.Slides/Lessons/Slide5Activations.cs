@@ -1,6 +1,9 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
+using NnLesson.Figures;
+using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide5Activations;
+using NnLesson.Figures.Text;
+using NnLesson.Slides.Recipes;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Lessons;
@@ -11,7 +14,7 @@ namespace NnLesson.Slides.Lessons;
 /// so after n sigmoid layers at most 0.25ⁿ of it is left, while ReLU′ = 1 for z &gt; 0 passes it unchanged.
 /// Every number comes from <see cref="Core.Activations.IActivation"/>.
 /// </summary>
-public static class Slide5Activations
+public sealed class Slide5Activations : ISlideRecipe<NoOptions, Slide5ActivationsResult, Slide5ActivationsMetrics, Slide5ActivationsParameters>
 {
     public const string Id = "slide5-activations";
 
@@ -20,13 +23,37 @@ public static class Slide5Activations
     /// <summary>The z values of the printed table: both tails, the middle, and the kink of ReLU.</summary>
     public static readonly IReadOnlyList<double> TableZ = [-5, -2, -1, 0, 1, 2, 5];
 
-    public static SlideOutcome Run(SlideContext context)
+    /// <summary>The slide's recipe; <see cref="Run"/> runs it in a context.</summary>
+    public static readonly Slide5Activations Recipe = new();
+
+    private Slide5Activations()
     {
-        var reporter = context.Reporter;
-        reporter.Heading("Slide 5: activation functions and their derivatives");
+    }
+
+    string ISlideRecipe<NoOptions, Slide5ActivationsResult, Slide5ActivationsMetrics, Slide5ActivationsParameters>.Id => Id;
+
+    IReadOnlyList<string> ISlideRecipe<NoOptions, Slide5ActivationsResult, Slide5ActivationsMetrics, Slide5ActivationsParameters>.FigureFiles => FigureFiles;
+
+    public static SlideOutcome Run(SlideContext context) => RecipeRun.Run(Recipe, context, NoOptions.Value);
+
+    /// <summary>
+    /// The curves of both figures and the ceiling of each derivative, measured on the derivatives figure's fine grid
+    /// (it contains z = 0); kept in <see cref="ActivationCard.All"/> order (sigmoid, tanh, ReLU). No randomness: the seed is unused.
+    /// </summary>
+    public Slide5ActivationsResult Compute(NoOptions options, int seed)
+    {
+        var derivatives = DerivativesFigure.Sample();
+        return new Slide5ActivationsResult(ActivationsFigure.Sample(), derivatives, derivatives.Select(d => d.MaxDerivative).ToArray(),
+            DerivativesFigure.HighlightLayers);
+    }
+
+    public void Report(Slide5ActivationsResult result, ISlideReporter reporter, Lang lang)
+    {
+        string F(double value) => NumberText.Fixed(value, 4, lang);
+        reporter.Heading(lang.Text("Слайд 5: функції активації та їхні похідні", "Slide 5: activation functions and their derivatives"));
         foreach (var card in ActivationCard.All)
         {
-            reporter.Line($"{card.Activation.Formula}, range {card.Range}");
+            reporter.Line($"{card.Activation.Formula}, {lang.Text("область значень", "range")} {card.RangeFor(lang)}");
             reporter.Line($"    {card.DerivativeFormula}");
         }
 
@@ -38,7 +65,7 @@ public static class Slide5Activations
         }
         var rows = TableZ.Select(z =>
         {
-            var row = new List<string> { z.ToString("0.##", CultureInfo.InvariantCulture) };
+            var row = new List<string> { NumberText.Plain(z, lang, 2) };
             foreach (var card in ActivationCard.All)
             {
                 row.Add(F(card.Activation.Value(z)));
@@ -46,42 +73,27 @@ public static class Slide5Activations
             }
             return (IReadOnlyList<string>)row;
         }).ToList();
-        reporter.Table("Values f(z) and derivatives f′(z)", columns, rows);
+        reporter.Table(lang.Text("Значення f(z) і похідні f′(z)", "Values f(z) and derivatives f′(z)"), columns, rows);
 
-        // The ceiling of each derivative, measured on a fine grid that contains z = 0.
-        // Kept in ActivationCard.All order (sigmoid, tanh, ReLU): the report line lists them in that order.
-        var maxima = ActivationCard.All
-            .Select(c => (Card: c, Max: ActivationSampling.Of(c.Activation, DerivativesFigure.ZMin, DerivativesFigure.ZMax).MaxDerivative))
-            .ToList();
-        double MaxOf(ActivationCard card) => maxima.Single(m => m.Card == card).Max;
-        var sigmoidMax = MaxOf(ActivationCard.Sigmoid);
-        var reluMax = MaxOf(ActivationCard.Relu);
-        reporter.Line($"max f′ on z ∈ [{DerivativesFigure.ZMin}, {DerivativesFigure.ZMax}]: " +
-                      string.Join(", ", maxima.Select(m => $"{m.Card.Activation.Name}′ {F(m.Max)}")));
-        var n = DerivativesFigure.HighlightLayers;
-        var sigmoidFactor = Math.Pow(sigmoidMax, n);
-        reporter.Line($"Best case after {n} layers: sigmoid {F(sigmoidMax)}^{n} = {sigmoidFactor.ToString("0.00e0", CultureInfo.InvariantCulture)}, " +
-                      $"ReLU {F(reluMax)}^{n} = {Math.Pow(reluMax, n).ToString("0.###", CultureInfo.InvariantCulture)}");
-
-        var activations = ActivationsFigure.Save(context.Lang, context.Size, context.OutputPath(ActivationsFigure.FileName));
-        var derivatives = DerivativesFigure.Save(context.Lang, context.Size, context.OutputPath(DerivativesFigure.FileName));
-
-        var metrics = new JsonObject
-        {
-            ["max_sigmoid_derivative"] = sigmoidMax,
-            ["max_tanh_derivative"] = MaxOf(ActivationCard.Tanh),
-            ["max_relu_derivative"] = reluMax,
-            [$"sigmoid_factor_{n}_layers"] = sigmoidFactor,
-        };
-        var parameters = new JsonObject
-        {
-            ["activations"] = new JsonArray(ActivationCard.All.Select(c => (JsonNode)c.Activation.Name).ToArray()),
-            ["z_range"] = new JsonArray(DerivativesFigure.ZMin, DerivativesFigure.ZMax),
-            ["layers_shown"] = DerivativesFigure.Layers,
-            ["flat_threshold"] = ActivationsFigure.FlatThreshold,
-        };
-        return new SlideOutcome(Id, [activations.Figure, derivatives.Figure], metrics, parameters);
+        var zRange = NumberText.List([NumberText.Plain(DerivativesFigure.ZMin, lang), NumberText.Plain(DerivativesFigure.ZMax, lang)], lang);
+        reporter.Line(lang.Text("max f′ на z ∈ ", "max f′ on z ∈ ") + $"[{zRange}]: " +
+                      NumberText.List(ActivationCard.All.Select((c, i) => $"{c.Activation.Name}′ {F(result.MaxDerivatives[i])}"), lang));
+        var n = result.Layers;
+        var factors = $"sigmoid {F(result.SigmoidMax)}^{n} = {NumberText.Scientific(result.SigmoidFactor, 2, lang)}{NumberText.ListSeparator(lang)}" +
+                      $"ReLU {F(result.ReluMax)}^{n} = {NumberText.Plain(Math.Pow(result.ReluMax, n), lang, 3)}";
+        reporter.Line(lang.Text($"У найкращому разі після {n} шарів: {factors}", $"Best case after {n} layers: {factors}"));
     }
 
-    private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+    public IReadOnlyList<FigureJob> Figures(Slide5ActivationsResult result) =>
+    [
+        FigureJob.Of(ActivationsFigure.FileName, result.Curves, (d, lang, size, path) => ActivationsFigure.Save(d, lang, size, path).Figure),
+        FigureJob.Of(DerivativesFigure.FileName, result.DerivativeCurves, (d, lang, size, path) => DerivativesFigure.Save(d, lang, size, path).Figure),
+    ];
+
+    public Slide5ActivationsMetrics Metrics(Slide5ActivationsResult result) =>
+        new(result.SigmoidMax, result.MaxDerivatives[ActivationCard.All.ToList().IndexOf(ActivationCard.Tanh)], result.ReluMax, result.SigmoidFactor);
+
+    public Slide5ActivationsParameters Parameters(Slide5ActivationsResult result) =>
+        new(ActivationCard.All.Select(c => c.Activation.Name).ToArray(), [DerivativesFigure.ZMin, DerivativesFigure.ZMax],
+            DerivativesFigure.Layers, ActivationsFigure.FlatThreshold);
 }

@@ -1,11 +1,14 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
 using NnLesson.Core.Training;
 using NnLesson.Figures;
+using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide5Train;
+using NnLesson.Figures.Text;
+using NnLesson.Slides.Recipes;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Lessons;
@@ -46,8 +49,6 @@ public sealed record Slide5TrainOptions(int Epochs, double LearningRate, int Hid
     }
 }
 
-/// <summary>Everything the training demo computed: the data and initial network, the gradient check, the trained network and its history.</summary>
-public sealed record Slide5TrainResult(TrainingSetup Setup, GradientCheckResult GradientCheck, TwoLayerMlp Trained, TrainingHistory History, TimeSpan TrainingTime);
 
 /// <summary>
 /// Slide 5: training an MLP 2→H→1 from scratch on a 2-D problem. First a gradient check proves that
@@ -57,7 +58,7 @@ public sealed record Slide5TrainResult(TrainingSetup Setup, GradientCheckResult 
 /// Training runs on <see cref="FastMlpTrainer"/>, which does the arithmetic of the readable
 /// <see cref="MlpTrainer"/> (tests check both end with the same weights), so a live demo takes moments.
 /// </summary>
-public static class Slide5TrainGd
+public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5TrainResult, Slide5TrainMetrics, Slide5TrainParameters>
 {
     public const string Id = "slide5-train";
 
@@ -69,99 +70,91 @@ public static class Slide5TrainGd
     /// <summary>The check passes below this: ReLU's kink at 0 allows a little more than the ~1e−7 of smooth activations.</summary>
     public const double GradientCheckTolerance = 1e-4;
 
+    /// <summary>The slide's recipe. <see cref="Run"/> runs it live (lines as they happen, a progress bar while training).</summary>
+    public static readonly Slide5TrainGd Recipe = new();
+
+    private Slide5TrainGd()
+    {
+    }
+
+    string ISlideRecipe<Slide5TrainOptions, Slide5TrainResult, Slide5TrainMetrics, Slide5TrainParameters>.Id => Id;
+
+    IReadOnlyList<string> ISlideRecipe<Slide5TrainOptions, Slide5TrainResult, Slide5TrainMetrics, Slide5TrainParameters>.FigureFiles => FigureFiles;
+
+    /// <summary>
+    /// The recipe run live: the data, network and gradient-check lines print as they are computed and a progress bar
+    /// runs during training (what a lecturer shows), then the summary, the figures and the manifest records.
+    /// </summary>
     public static SlideOutcome Run(SlideContext context, Slide5TrainOptions options)
     {
-        var lang = context.Lang;
-        var reporter = context.Reporter;
-        reporter.Heading(T(lang, "Слайд 5: навчання MLP з нуля — зворотне поширення і градієнтний спуск",
-            "Slide 5: training an MLP from scratch — backpropagation and gradient descent"));
+        ReportHeading(context.Reporter, context.Lang);
         var result = Train(context, options);
-        var data = result.Setup.Data;
+        ReportSummary(result, context.Reporter, context.Lang);
+        var figures = Recipe.Figures(result).Select(job => job.Render(context.Lang, context.Size, context.OutputDirectory)).ToList();
+        return new SlideOutcome(Id, figures, RecipeRun.ToJson(Recipe.Metrics(result)), RecipeRun.ToJson(Recipe.Parameters(result)));
+    }
+
+    /// <summary>The computation, silent: the same result as a live <see cref="Run"/> with the same seed and options.</summary>
+    public Slide5TrainResult Compute(Slide5TrainOptions options, int seed) => Execute(options, seed, new PlainTextReporter(TextWriter.Null), Lang.En);
+
+    /// <summary>Everything a live run prints, after the fact.</summary>
+    public void Report(Slide5TrainResult result, ISlideReporter reporter, Lang lang)
+    {
+        ReportHeading(reporter, lang);
+        ReportSetup(result.Options, result.Setup, reporter, lang);
+        ReportCheck(result.CheckPoints, result.GradientCheck, reporter, lang);
+        ReportTraining(result, reporter, lang);
+        ReportSummary(result, reporter, lang);
+    }
+
+    public IReadOnlyList<FigureJob> Figures(Slide5TrainResult result)
+    {
         var history = result.History;
-
-        var summaryRows = new List<IReadOnlyList<string>>
-        {
-            Row(T(lang, "Втрати, навчальна", "Loss, training"), history.TrainLoss[0], history.FinalTrainLoss, 4, lang),
-            Row(T(lang, "Втрати, валідаційна", "Loss, validation"), history.ValidationLoss[0], history.FinalValidationLoss, 4, lang),
-            PercentRow(T(lang, "Точність, навчальна", "Accuracy, training"), history.TrainAccuracy[0], history.FinalTrainAccuracy, lang),
-            PercentRow(T(lang, "Точність, валідаційна", "Accuracy, validation"), history.ValidationAccuracy[0], history.FinalValidationAccuracy, lang),
-        };
-        reporter.Table(T(lang, "Підсумок", "Summary"),
-            ["", T(lang, "до навчання", "before"), T(lang, $"після {options.Epochs} епох", $"after {options.Epochs} epochs")], summaryRows);
-
         var architecture = Slide5Texts.Architecture(result.Trained.Inputs, result.Trained.Hidden);
-        var figures = new[]
-        {
-            TrainingLossFigure.Save(history, architecture, lang, context.Size, context.OutputPath(TrainingLossFigure.FileName)),
-            TrainedBoundaryFigure.Save(result.Trained, data, history.FinalTrainAccuracy, history.FinalValidationAccuracy,
-                lang, context.Size, context.OutputPath(TrainedBoundaryFigure.FileName)),
-        };
+        return
+        [
+            FigureJob.Of(TrainingLossFigure.FileName, history, (h, lang, size, path) => TrainingLossFigure.Save(h, architecture, lang, size, path)),
+            FigureJob.Of(TrainedBoundaryFigure.FileName, result, (r, lang, size, path) => TrainedBoundaryFigure.Save(r.Trained, r.Setup.Data,
+                r.History.FinalTrainAccuracy, r.History.FinalValidationAccuracy, lang, size, path)),
+        ];
+    }
 
-        var perTensor = new JsonObject();
-        foreach (var tensor in result.GradientCheck.Tensors)
-        {
-            perTensor[tensor.Name] = tensor.MaxRelativeError;
-        }
-        var metrics = new JsonObject
-        {
-            ["final_loss"] = history.FinalTrainLoss,
-            ["train_accuracy"] = history.FinalTrainAccuracy,
-            ["validation_accuracy"] = history.FinalValidationAccuracy,
-            ["gradient_check_max_relative_error"] = result.GradientCheck.MaxRelativeError,
-            ["epochs"] = history.Epochs,
-            ["initial_loss"] = history.TrainLoss[0],
-            ["validation_loss"] = history.FinalValidationLoss,
-            ["gradient_check_per_tensor"] = perTensor,
-            ["train_points"] = data.Train.Count,
-            ["validation_points"] = data.Validation.Count,
-        };
-        var parameters = new JsonObject
-        {
-            ["epochs"] = options.Epochs,
-            ["learning_rate"] = options.LearningRate,
-            ["hidden"] = options.Hidden,
-            ["samples"] = options.Samples,
-            ["noise"] = options.Noise,
-            ["dataset"] = ToyDatasets.Name(options.Dataset),
-        };
-        return new SlideOutcome(Id, figures, metrics, parameters);
+    public Slide5TrainMetrics Metrics(Slide5TrainResult result)
+    {
+        var history = result.History;
+        var data = result.Setup.Data;
+        return new(history.FinalTrainLoss, history.FinalTrainAccuracy, history.FinalValidationAccuracy, result.GradientCheck.MaxRelativeError,
+            history.Epochs, history.TrainLoss[0], history.FinalValidationLoss,
+            result.GradientCheck.Tensors.ToDictionary(t => t.Name, t => t.MaxRelativeError), data.Train.Count, data.Validation.Count);
+    }
+
+    public Slide5TrainParameters Parameters(Slide5TrainResult result)
+    {
+        var o = result.Options;
+        return new(o.Epochs, o.LearningRate, o.Hidden, o.Samples, o.Noise, ToyDatasets.Name(o.Dataset));
     }
 
     /// <summary>
-    /// The computation without the figures: data and weights from the seed, the gradient check, then
-    /// training with a progress indicator. Deterministic: the same context seed and options give the same result.
+    /// The computation with its report lines and a progress indicator as it goes: data and weights from the seed, the
+    /// gradient check, then training. Deterministic: the same context seed and options give the same result.
     /// </summary>
-    public static Slide5TrainResult Train(SlideContext context, Slide5TrainOptions options)
+    public static Slide5TrainResult Train(SlideContext context, Slide5TrainOptions options) =>
+        Execute(options, context.Seed, context.Reporter, context.Lang);
+
+    private static Slide5TrainResult Execute(Slide5TrainOptions options, int seed, ISlideReporter reporter, Lang lang)
     {
         options.Validate();
-        var lang = context.Lang;
-        var reporter = context.Reporter;
-        var setup = TrainingSetup.Create(options.Dataset, options.Samples, options.Noise, options.Hidden, context.Seed);
+        var setup = TrainingSetup.Create(options.Dataset, options.Samples, options.Noise, options.Hidden, seed);
         var data = setup.Data;
-        var mlp = setup.Network;
-        reporter.Line(T(lang,
-            $"Дані: {Slide5Texts.DatasetName(options.Dataset, lang)}, шум {Slide5Texts.Number(options.Noise, lang)}; навчальних точок {data.Train.Count}, валідаційних {data.Validation.Count}; X: {data.Train.X.Shape}.",
-            $"Data: {Slide5Texts.DatasetName(options.Dataset, lang)}, noise {options.Noise}; {data.Train.Count} training and {data.Validation.Count} validation points; X: {data.Train.X.Shape}."));
-        reporter.Line(T(lang,
-            $"Мережа {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} параметрів.",
-            $"Network {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} parameters."));
+        ReportSetup(options, setup, reporter, lang);
 
         // Gradient check first: backpropagation against central differences on a few training points.
         var checkPoints = data.Train.Select(Enumerable.Range(0, Math.Min(GradientCheckPoints, data.Train.Count)).ToArray());
-        var check = GradientCheck.Run(mlp, checkPoints.X, checkPoints.Targets);
-        var perTensor = string.Join(", ", check.Tensors.Select(t => $"{t.Name} {Sci(t.MaxRelativeError)}"));
-        reporter.Line(T(lang,
-            $"Перевірка градієнта (центральні різниці, h = {Step}, на {checkPoints.Count} точках): макс. відносна похибка {Sci(check.MaxRelativeError)} ({perTensor}).",
-            $"Gradient check (central differences, h = {Step}, {checkPoints.Count} points): max relative error {Sci(check.MaxRelativeError)} ({perTensor})."));
-        if (!(check.MaxRelativeError < GradientCheckTolerance))
-        {
-            reporter.Warning(T(lang,
-                $"Похибка перевищує {Sci(GradientCheckTolerance)}: імовірно, якась точка лежить біля згину ReLU в нулі.",
-                $"The error exceeds {Sci(GradientCheckTolerance)}: probably a point lies near ReLU's kink at zero."));
-        }
+        var check = GradientCheck.Run(setup.Network, checkPoints.X, checkPoints.Targets);
+        ReportCheck(checkPoints.Count, check, reporter, lang);
 
         // Training: full-batch gradient descent on the training points; validation points are only measured.
-        var trained = mlp.Clone();
+        var trained = setup.Network.Clone();
         var reportEvery = Math.Max(1, options.Epochs / 200);
         var stopwatch = Stopwatch.StartNew();
         TrainingHistory history;
@@ -172,16 +165,69 @@ public static class Slide5TrainGd
                 {
                     if (p.Epoch % reportEvery == 0 || p.Epoch == p.Epochs)
                     {
-                        progress.Report(p.Epoch, $"BCE {p.TrainLoss:F4}");
+                        progress.Report(p.Epoch, $"BCE {NumberText.Fixed(p.TrainLoss, 4, lang)}");
                     }
                 });
         }
         stopwatch.Stop();
         CheckFinite(trained, history, options);
+        var result = new Slide5TrainResult(options, setup, checkPoints.Count, check, trained, history, stopwatch.Elapsed);
+        ReportTraining(result, reporter, lang);
+        return result;
+    }
+
+    private static void ReportHeading(ISlideReporter reporter, Lang lang) =>
+        reporter.Heading(T(lang, "Слайд 5: навчання MLP з нуля — зворотне поширення і градієнтний спуск",
+            "Slide 5: training an MLP from scratch — backpropagation and gradient descent"));
+
+    private static void ReportSetup(Slide5TrainOptions options, TrainingSetup setup, ISlideReporter reporter, Lang lang)
+    {
+        var data = setup.Data;
+        var mlp = setup.Network;
         reporter.Line(T(lang,
-            $"Навчання: {options.Epochs} епох за {Slide5Texts.Number(stopwatch.Elapsed.TotalSeconds, 2, lang)} с (η = {Slide5Texts.Number(options.LearningRate, lang)}); втрати {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}.",
-            $"Training: {options.Epochs} epochs in {stopwatch.Elapsed.TotalSeconds:F2} s (η = {options.LearningRate}); loss {history.TrainLoss[0]:F4} → {history.FinalTrainLoss:F4}."));
-        return new Slide5TrainResult(setup, check, trained, history, stopwatch.Elapsed);
+            $"Дані: {Slide5Texts.DatasetName(options.Dataset, lang)}, шум {Slide5Texts.Number(options.Noise, lang)}; навчальних точок {data.Train.Count}, валідаційних {data.Validation.Count}; X: {data.Train.X.Shape}.",
+            $"Data: {Slide5Texts.DatasetName(options.Dataset, lang)}, noise {Slide5Texts.Number(options.Noise, lang)}; {data.Train.Count} training and {data.Validation.Count} validation points; X: {data.Train.X.Shape}."));
+        reporter.Line(T(lang,
+            $"Мережа {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} параметрів.",
+            $"Network {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} parameters."));
+    }
+
+    private static void ReportCheck(int points, GradientCheckResult check, ISlideReporter reporter, Lang lang)
+    {
+        var perTensor = NumberText.List(check.Tensors.Select(t => $"{t.Name} {Sci(t.MaxRelativeError, lang)}"), lang);
+        reporter.Line(T(lang,
+            $"Перевірка градієнта (центральні різниці, h = {Step}, на {points} точках): макс. відносна похибка {Sci(check.MaxRelativeError, lang)} ({perTensor}).",
+            $"Gradient check (central differences, h = {Step}, {points} points): max relative error {Sci(check.MaxRelativeError, lang)} ({perTensor})."));
+        if (!(check.MaxRelativeError < GradientCheckTolerance))
+        {
+            reporter.Warning(T(lang,
+                $"Похибка перевищує {Sci(GradientCheckTolerance, lang)}: імовірно, якась точка лежить біля згину ReLU в нулі.",
+                $"The error exceeds {Sci(GradientCheckTolerance, lang)}: probably a point lies near ReLU's kink at zero."));
+        }
+    }
+
+    private static void ReportTraining(Slide5TrainResult result, ISlideReporter reporter, Lang lang)
+    {
+        var (options, history) = (result.Options, result.History);
+        var seconds = Slide5Texts.Number(result.TrainingTime.TotalSeconds, 2, lang);
+        reporter.Line(T(lang,
+            $"Навчання: {options.Epochs} епох за {seconds} с (η = {Slide5Texts.Number(options.LearningRate, lang)}); втрати {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}.",
+            $"Training: {options.Epochs} epochs in {seconds} s (η = {Slide5Texts.Number(options.LearningRate, lang)}); loss {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}."));
+    }
+
+    private static void ReportSummary(Slide5TrainResult result, ISlideReporter reporter, Lang lang)
+    {
+        var history = result.History;
+        var epochs = result.Options.Epochs;
+        var summaryRows = new List<IReadOnlyList<string>>
+        {
+            Row(T(lang, "Втрати, навчальна", "Loss, training"), history.TrainLoss[0], history.FinalTrainLoss, 4, lang),
+            Row(T(lang, "Втрати, валідаційна", "Loss, validation"), history.ValidationLoss[0], history.FinalValidationLoss, 4, lang),
+            PercentRow(T(lang, "Точність, навчальна", "Accuracy, training"), history.TrainAccuracy[0], history.FinalTrainAccuracy, lang),
+            PercentRow(T(lang, "Точність, валідаційна", "Accuracy, validation"), history.ValidationAccuracy[0], history.FinalValidationAccuracy, lang),
+        };
+        reporter.Table(T(lang, "Підсумок", "Summary"),
+            ["", T(lang, "до навчання", "before"), T(lang, $"після {epochs} епох", $"after {epochs} epochs")], summaryRows);
     }
 
     /// <summary>A too large learning rate makes the weights overflow; say so instead of drawing a broken figure.</summary>
@@ -199,10 +245,10 @@ public static class Slide5TrainGd
     /// <summary>The gradient check's step h as the code writes it: 1e-5.</summary>
     private static readonly string Step = GradientCheck.DefaultStep.ToString("0e0", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Scientific notation as in the code and on the slide: 3.2e-09.</summary>
-    private static string Sci(double value) => value.ToString("0.0e+00", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Scientific notation as on the slide: 3,2·10⁻⁹ (uk), 3.2·10⁻⁹ (en).</summary>
+    private static string Sci(double value, Lang lang) => NumberText.Scientific(value, 1, lang);
 
-    private static string T(Lang lang, string uk, string en) => new Localized(uk, en).For(lang);
+    private static string T(Lang lang, string uk, string en) => lang.Text(uk, en);
 
     private static IReadOnlyList<string> Row(string name, double before, double after, int decimals, Lang lang) =>
         [name, Slide5Texts.Number(before, decimals, lang), Slide5Texts.Number(after, decimals, lang)];

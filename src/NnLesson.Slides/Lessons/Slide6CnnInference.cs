@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NnLesson.Core;
+using NnLesson.Figures;
 using NnLesson.Figures.Slide6;
+using NnLesson.Figures.Text;
 using NnLesson.Slides.Running;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
@@ -55,22 +57,23 @@ public static class Slide6CnnInference
     {
         CheckTop(options);
         var report = context.Reporter;
-        report.Heading("Slide 6: a pretrained CNN classifies a photo");
+        var lang = context.Lang;
+        report.Heading(lang.Text("Слайд 6: попередньо навчена CNN класифікує фото", "Slide 6: a pretrained CNN classifies a photo"));
 
         var imagePath = Path.GetFullPath(RepoLocator.PhotoOrSample(options.ImagePath));
         var photo = ImageLoader.Load(imagePath);
-        report.Line($"Photo: {imagePath} ({photo.Shape}, H×W×C)");
+        report.Line(lang.Text("Фото: ", "Photo: ") + $"{imagePath} ({photo.Shape}, H×W×C)");
 
         using var classifier = ModelResolver.CreateClassifier(location);
-        var result = Classify(classifier, photo, options.Top, location, options.Fallback, report);
-
-        report.Table($"Top {result.Top.Count}",
-            ["rank", "class", "label", "probability"],
-            result.Top.Select((p, i) => (IReadOnlyList<string>)
-                [(i + 1).ToString(CultureInfo.InvariantCulture), p.Index.ToString(CultureInfo.InvariantCulture), p.Label,
-                 (p.Probability * 100).ToString("F2", CultureInfo.InvariantCulture) + " %"]).ToArray());
-
+        var result = Classify(classifier, photo, options.Top, location, options.Fallback, report, lang);
         var classCount = classifier is OnnxImageClassifier onnx ? onnx.Labels.Count : ColorFallbackClassifier.Classes.Count;
+
+        report.Table(lang.Text($"Топ-{result.Top.Count}", $"Top {result.Top.Count}"),
+            [lang.Text("місце", "rank"), lang.Text("клас", "class"), lang.Text("назва", "label"), lang.Text("імовірність", "probability")],
+            result.Top.Select((p, i) => (IReadOnlyList<string>)
+                [(i + 1).ToString(CultureInfo.InvariantCulture), p.Index.ToString(CultureInfo.InvariantCulture),
+                 ClassLabels.Console(p.Index, p.Label, classCount, lang), NumberText.Percent(p.Probability, lang, 2)]).ToArray());
+
         var figure = CnnInferenceFigure.Save(photo, Path.GetFileName(imagePath), result, classCount, context.Lang, context.Size,
             context.OutputPath(CnnInferenceFigure.FileName(result)));
 
@@ -106,34 +109,47 @@ public static class Slide6CnnInference
         }
     }
 
-    private static ClassificationResult Classify(IImageClassifier classifier, RgbImage photo, int top, ModelLocation? location, bool forcedFallback, Reporting.ISlideReporter report)
+    private static ClassificationResult Classify(IImageClassifier classifier, RgbImage photo, int top, ModelLocation? location, bool forcedFallback,
+        Reporting.ISlideReporter report, Lang lang)
     {
         if (classifier is OnnxImageClassifier onnx)
         {
-            report.Line($"Model: {onnx.ModelName} (found via {location!.Source}: {onnx.ModelPath})");
-            report.Line($"Labels: {onnx.LabelsPath}");
+            report.Line(lang.Text($"Модель: {onnx.ModelName} (знайдено через {location!.Source}: {onnx.ModelPath})",
+                $"Model: {onnx.ModelName} (found via {location!.Source}: {onnx.ModelPath})"));
+            report.Line(lang.Text("Назви класів: ", "Labels: ") + onnx.LabelsPath);
             var clock = Stopwatch.StartNew();
             var input = ImageNetPreprocessing.Run(photo);
             var preprocessMs = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             var result = onnx.Classify(input, top);
             var inferenceMs = clock.Elapsed.TotalMilliseconds;
-            report.Line($"Backend: ONNX Runtime (CPU); input '{onnx.InputName}' [1, 3, 224, 224] → output '{onnx.OutputName}' [1, 1000] logits → softmax");
-            report.Line(string.Create(CultureInfo.InvariantCulture, $"Time: preprocessing {preprocessMs:F0} ms, network + softmax {inferenceMs:F0} ms"));
+            report.Line(lang.Text(
+                $"Рушій: ONNX Runtime (CPU); вхід '{onnx.InputName}' [1, 3, 224, 224] → вихід '{onnx.OutputName}' [1, 1000] логіти → softmax",
+                $"Backend: ONNX Runtime (CPU); input '{onnx.InputName}' [1, 3, 224, 224] → output '{onnx.OutputName}' [1, 1000] logits → softmax"));
+            report.Line(lang.Text(
+                $"Час: підготовка {NumberText.Fixed(preprocessMs, 0, lang)} мс, мережа + softmax {NumberText.Fixed(inferenceMs, 0, lang)} мс",
+                $"Time: preprocessing {NumberText.Fixed(preprocessMs, 0, lang)} ms, network + softmax {NumberText.Fixed(inferenceMs, 0, lang)} ms"));
             return result;
         }
         if (forcedFallback)
         {
-            report.Warning("--fallback: using the dominant-colour classifier (not a neural network) instead of a model.");
+            report.Warning(lang.Text("--fallback: замість моделі працює класифікатор за домінантним кольором (це не нейронна мережа).",
+                "--fallback: using the dominant-colour classifier (not a neural network) instead of a model."));
         }
         else
         {
-            report.Warning("No ONNX model found (looked at --model, NNLESSON_MODEL, models/, ../shared/models): " +
-                           "using the dominant-colour fallback, which is not a neural network.");
-            report.Line("Get a real CNN: nnlesson model download resnet18   (or pass --model PATH.onnx)");
+            report.Warning(lang.Text(
+                "Модель ONNX не знайдено (шукали в --model, NNLESSON_MODEL, models/, ../shared/models): " +
+                "працює запасний класифікатор за домінантним кольором, це не нейронна мережа.",
+                "No ONNX model found (looked at --model, NNLESSON_MODEL, models/, ../shared/models): " +
+                "using the dominant-colour fallback, which is not a neural network."));
+            report.Line(lang.Text("Справжня CNN: `nnlesson model download resnet18`   (або --model ШЛЯХ.onnx)",
+                "Get a real CNN: `nnlesson model download resnet18`   (or pass --model PATH.onnx)"));
         }
         var mean = ColorFallbackClassifier.MeanColor(photo);
-        report.Line(string.Create(CultureInfo.InvariantCulture, $"Mean colour RGB ({mean.R:F0}, {mean.G:F0}, {mean.B:F0}) → nearest colour names in CIELAB → softmax"));
+        var rgb = NumberText.List([NumberText.Fixed(mean.R, 0, lang), NumberText.Fixed(mean.G, 0, lang), NumberText.Fixed(mean.B, 0, lang)], lang);
+        report.Line(lang.Text($"Середній колір RGB ({rgb}) → найближчі назви кольорів у CIELAB → softmax",
+            $"Mean colour RGB ({rgb}) → nearest colour names in CIELAB → softmax"));
         return classifier.Classify(photo, top);
     }
 }

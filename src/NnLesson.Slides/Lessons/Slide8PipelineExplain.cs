@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NnLesson.Core;
+using NnLesson.Figures;
 using NnLesson.Figures.Slide8;
+using NnLesson.Figures.Text;
 using NnLesson.Slides.Running;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
@@ -43,7 +45,8 @@ public static class Slide8PipelineExplain
     public static SlideOutcome Run(SlideContext context, string imagePath, ModelLocation? model)
     {
         var report = context.Reporter;
-        report.Heading("Slide 8: the image-classification pipeline, from real tensors");
+        var lang = context.Lang;
+        report.Heading(lang.Text("Слайд 8: конвеєр класифікації зображень на справжніх тензорах", "Slide 8: the image-classification pipeline, from real tensors"));
 
         // Stage 1: the photo as decoded, [H, W, 3] bytes.
         var photo = ImageLoader.Load(imagePath);
@@ -57,14 +60,17 @@ public static class Slide8PipelineExplain
         ModelRun? inspection = model is null ? null : Inspect(model, input);
         if (model is null)
         {
-            report.Warning("No model found: stages 3–4 need a trained CNN. Get one with 'nnlesson model download resnet18' or pass --model PATH.");
+            report.Warning(lang.Text(
+                "Модель не знайдено: етапам 3–4 потрібна навчена CNN. Завантажте її: 'nnlesson model download resnet18' або передайте --model ШЛЯХ.",
+                "No model found: stages 3–4 need a trained CNN. Get one with 'nnlesson model download resnet18' or pass --model PATH."));
         }
 
-        ReportStages(report, photoName, photo, input, channels, inspection);
+        ReportStages(report, photoName, photo, input, channels, inspection, lang);
 
         var figure = PipelineFigure.Save(
             new PipelineFigureData(photoName, photo, input.Resized, input.Cropped, channels, inspection?.Result.Features,
-                inspection?.Top.Select(p => new ClassProbability(p.Label, p.Probability)).ToList(), inspection?.Result.OutputShape, model?.ModelName),
+                inspection?.Top.Select(p => new ClassProbability(p.Label, p.Probability,
+                    ClassLabels.Ukrainian(p.Index, inspection.Result.Output.Length, Lang.Uk))).ToList(), inspection?.Result.OutputShape, model?.ModelName),
             context.Lang, context.Size, context.OutputPath(PipelineFigure.FileName));
 
         return new SlideOutcome(Id, [figure], Metrics(photo, input, channels, model, inspection),
@@ -93,32 +99,37 @@ public static class Slide8PipelineExplain
     }
 
     private static void ReportStages(Reporting.ISlideReporter report, string photoName, RgbImage photo, PreprocessedImage input,
-        NormalizedChannels channels, ModelRun? inspection)
+        NormalizedChannels channels, ModelRun? inspection, Lang lang)
     {
+        IReadOnlyList<string> Row(string stage, string shape, string type, double min, double max) =>
+            [stage, shape, type, NumberText.Plain(min, lang, 3), NumberText.Plain(max, lang, 3)];
         var rows = new List<IReadOnlyList<string>>
         {
-            Row("1 raw photo " + photoName, photo.Shape, "uint8", photo.Pixels.Min(), photo.Pixels.Max()),
-            Row("2 resized (shorter side 256)", input.Resized.Shape, "uint8", input.Resized.Pixels.Min(), input.Resized.Pixels.Max()),
-            Row("2 centre crop", input.Cropped.Shape, "uint8", input.Cropped.Pixels.Min(), input.Cropped.Pixels.Max()),
+            Row(lang.Text("1 сире фото ", "1 raw photo ") + photoName, photo.Shape, "uint8", photo.Pixels.Min(), photo.Pixels.Max()),
+            Row(lang.Text("2 змінений розмір (коротша сторона 256)", "2 resized (shorter side 256)"), input.Resized.Shape, "uint8", input.Resized.Pixels.Min(), input.Resized.Pixels.Max()),
+            Row(lang.Text("2 центральне кадрування", "2 centre crop"), input.Cropped.Shape, "uint8", input.Cropped.Pixels.Min(), input.Cropped.Pixels.Max()),
         };
         for (var c = 0; c < 3; c++)
         {
-            rows.Add(Row($"2 tensor, channel {NormalizedChannels.ChannelNames[c]}", $"[{channels.Height}, {channels.Width}]", "float32", channels.Min[c], channels.Max[c]));
+            rows.Add(Row(lang.Text("2 тензор, канал ", "2 tensor, channel ") + NormalizedChannels.ChannelNames[c], $"[{channels.Height}, {channels.Width}]", "float32", channels.Min[c], channels.Max[c]));
         }
         if (inspection is { Result.Features: var f })
         {
             var type = f.ElementType + f.Kind switch
             {
-                FeatureValueKind.Dequantized => " → real", // min/max after (q − zero_point)·scale
-                FeatureValueKind.RawCodes => " codes",
+                FeatureValueKind.Dequantized => lang.Text(" → дійсні", " → real"), // min/max after (q − zero_point)·scale
+                FeatureValueKind.RawCodes => lang.Text(" коди", " codes"),
                 _ => "",
             };
             rows.Add(Row($"3 {f.Tap.LayerName} ({f.Tap.Operators})", f.ShapeText, type, f.Min, f.Max));
             var logits = inspection.Result.Output;
-            rows.Add(Row("4 logits", $"[{string.Join(", ", inspection.Result.OutputShape)}]", "float32", logits.Min(), logits.Max()));
+            rows.Add(Row(lang.Text("4 логіти", "4 logits"), $"[{string.Join(", ", inspection.Result.OutputShape)}]", "float32", logits.Min(), logits.Max()));
         }
-        report.Table("Every stage: shape and value range", ["stage", "shape", "type", "min", "max"], rows);
-        report.Line($"Normalisation: x = (v/255 − mean) / std, mean = [{Join(ImageNetPreprocessing.Mean)}], std = [{Join(ImageNetPreprocessing.Std)}].");
+        report.Table(lang.Text("Кожен етап: форма і діапазон значень", "Every stage: shape and value range"),
+            [lang.Text("етап", "stage"), lang.Text("форма", "shape"), lang.Text("тип", "type"), "min", "max"], rows);
+        string Join(float[] values) => NumberText.List(values.Select(v => NumberText.Plain(v, lang, 3)), lang);
+        report.Line(lang.Text("Нормалізація: ", "Normalisation: ") +
+                    $"x = (v/255 − mean) / std, mean = [{Join(ImageNetPreprocessing.Mean)}], std = [{Join(ImageNetPreprocessing.Std)}].");
         if (inspection is null)
         {
             return;
@@ -126,12 +137,18 @@ public static class Slide8PipelineExplain
         var features = inspection.Result.Features;
         report.Line(features.Kind switch
         {
-            FeatureValueKind.Dequantized => string.Create(CultureInfo.InvariantCulture, $"Stage 3 tensor '{features.Tap.TensorName}' holds {features.ElementType} codes q; shown as real values (q − {features.Tap.Quantization!.ZeroPoint}) · {features.Tap.Quantization.Scale:G6}."),
-            FeatureValueKind.RawCodes => $"Stage 3 tensor '{features.Tap.TensorName}' holds {features.ElementType} codes; its scale is not a constant of the graph, so raw codes are shown.",
-            _ => $"Stage 3 tensor '{features.Tap.TensorName}' holds float32 activations.",
+            FeatureValueKind.Dequantized => lang.Text(
+                $"Тензор етапу 3 '{features.Tap.TensorName}' містить коди {features.ElementType} q; показано дійсні значення (q − {features.Tap.Quantization!.ZeroPoint}) · {NumberText.Significant(features.Tap.Quantization.Scale, 6, lang)}.",
+                $"Stage 3 tensor '{features.Tap.TensorName}' holds {features.ElementType} codes q; shown as real values (q − {features.Tap.Quantization!.ZeroPoint}) · {NumberText.Significant(features.Tap.Quantization.Scale, 6, lang)}."),
+            FeatureValueKind.RawCodes => lang.Text(
+                $"Тензор етапу 3 '{features.Tap.TensorName}' містить коди {features.ElementType}; його масштаб не є константою графа, тож показано сирі коди.",
+                $"Stage 3 tensor '{features.Tap.TensorName}' holds {features.ElementType} codes; its scale is not a constant of the graph, so raw codes are shown."),
+            _ => lang.Text($"Тензор етапу 3 '{features.Tap.TensorName}' містить активації float32.", $"Stage 3 tensor '{features.Tap.TensorName}' holds float32 activations."),
         });
-        report.Table($"Stage 4: softmax top-{Top}", ["#", "class", "index", "probability"],
-            inspection.Top.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), p.Label, p.Index.ToString(CultureInfo.InvariantCulture), p.Probability.ToString("P2", CultureInfo.InvariantCulture)]).ToList());
+        report.Table(lang.Text($"Етап 4: softmax, топ-{Top}", $"Stage 4: softmax top-{Top}"),
+            ["#", lang.Text("клас", "class"), lang.Text("індекс", "index"), lang.Text("імовірність", "probability")],
+            inspection.Top.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture),
+                ClassLabels.Console(p.Index, p.Label, inspection.Result.Output.Length, lang), p.Index.ToString(CultureInfo.InvariantCulture), NumberText.Percent(p.Probability, lang, 2)]).ToList());
     }
 
     private static JsonObject Metrics(RgbImage photo, PreprocessedImage input, NormalizedChannels channels, ModelLocation? model, ModelRun? inspection)
@@ -173,9 +190,4 @@ public static class Slide8PipelineExplain
         }
         return metrics;
     }
-
-    private static IReadOnlyList<string> Row(string stage, string shape, string type, double min, double max) =>
-        [stage, shape, type, min.ToString("0.###", CultureInfo.InvariantCulture), max.ToString("0.###", CultureInfo.InvariantCulture)];
-
-    private static string Join(float[] values) => string.Join(", ", values.Select(v => v.ToString("0.###", CultureInfo.InvariantCulture)));
 }

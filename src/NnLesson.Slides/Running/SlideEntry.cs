@@ -1,4 +1,5 @@
 using NnLesson.Figures;
+using NnLesson.Slides.Recipes;
 
 namespace NnLesson.Slides.Running;
 
@@ -11,4 +12,10 @@ public sealed record SlideEntry(
     string Id,
     Localized Title,
     IReadOnlyList<string> FigureFiles,
-    Func<SlideContext, SlideOutcome> RunWithDefaults);
+    Func<SlideContext, SlideOutcome> RunWithDefaults)
+{
+    /// <summary>The catalogue line of a recipe: its id, figure files and a run with <paramref name="defaults"/>.</summary>
+    public static SlideEntry Of<TOptions, TResult, TMetrics, TParameters>(
+        ISlideRecipe<TOptions, TResult, TMetrics, TParameters> recipe, Localized title, TOptions defaults) =>
+        new(recipe.Id, title, recipe.FigureFiles, context => RecipeRun.Run(recipe, context, defaults));
+}

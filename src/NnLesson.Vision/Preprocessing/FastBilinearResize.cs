@@ -16,7 +16,7 @@ namespace NnLesson.Vision.Preprocessing;
 /// <item>Taps (first input pixel + weights) are computed once per axis from the reference formula
 /// (<see cref="ResampleWeights"/>), so both versions weigh exactly the same input pixels.</item>
 /// <item>Vertical pass first, one output row at a time: row[i] = Σₖ wₖ · in[First + k, i] over the whole
-/// input row as one flat array of W_in·3 bytes, Vector<float>.Count values (8 with AVX2) per instruction.
+/// input row as one flat array of W_in·3 bytes, <c>Vector&lt;float&gt;.Count</c> values (8 with AVX2) per instruction.
 /// Since the filter is separable, out[y, x] = Σⱼ Σᵢ wy_j · wx_i · in[j, i] in either order; going vertical first
 /// lets the expensive pass (over every input column) run on SIMD vectors of contiguous bytes.</item>
 /// <item>Horizontal pass on that one row: each output pixel sums Count weighted (r, g, b) triples, loaded as

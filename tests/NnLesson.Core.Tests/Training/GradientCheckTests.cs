@@ -23,6 +23,27 @@ public class GradientCheckTests
     }
 
     [Fact]
+    public void A_gradient_that_forgot_the_one_over_n_is_caught_and_the_right_one_passes()
+    {
+        // The seam: the check takes any claimed gradient. Backprop's dZ2 = (Y − T)/N; a student who forgets the 1/N
+        // gets every gradient N times too large, and the check must say so loudly.
+        var data = TwoMoons.Generate(16, 0.2, new Random(4));
+        var mlp = TwoLayerMlp.CreateRandom(2, 6, new Random(8), Tanh.Instance);
+        RandomizeBiases(mlp, new Random(9));
+        var right = Backpropagation.Backward(mlp, mlp.Forward(data.X), data.Targets);
+        var n = data.X.Rows;
+        var forgotMean = new MlpGradients(right.DW1.Map(g => g * n), right.DB1.Select(g => g * n).ToArray(),
+            right.DW2.Map(g => g * n), right.DB2.Select(g => g * n).ToArray());
+
+        var caught = GradientCheck.Run(mlp, data.X, data.Targets, forgotMean);
+        var passed = GradientCheck.Run(mlp, data.X, data.Targets, right);
+
+        // |N·n − n| / (N·|n| + |n|) = (N − 1)/(N + 1) = 15/17 ≈ 0.88 for every entry with a non-zero gradient.
+        Assert.All(caught.Tensors, t => Assert.True(t.MaxRelativeError > 0.5, $"{t.Name}: relative error {t.MaxRelativeError:E2}"));
+        Assert.True(passed.MaxRelativeError < 1e-7, $"relative error {passed.MaxRelativeError:E2}");
+    }
+
+    [Fact]
     public void Backprop_matches_central_differences_for_every_tensor_with_relu_away_from_the_kink()
     {
         var data = TwoMoons.Generate(40, 0.2, new Random(5));

@@ -28,11 +28,8 @@ public class Slide3RunTests(Slide3DefaultRun run) : IClassFixture<Slide3DefaultR
 
     public static (SlideOutcome Outcome, RecordingReporter Reporter, string Folder) RunSlide(Lang lang = Lang.Uk, int seed = SlideContext.DefaultSeed)
     {
-        var folder = RepoPaths.NewTempFolder("slide3");
-        var reporter = new RecordingReporter();
-        var context = new SlideContext(folder, lang, seed, Small, reporter);
-        var outcome = LessonRun.Execute(context, [Slide3PerceptronGate.Run]).Single();
-        return (outcome, reporter, folder);
+        var run = SlideRun.Of(Slide3PerceptronGate.Run, Small, lang, seed);
+        return (run.Outcome, run.Reporter, run.Folder);
     }
 
     [Fact]
@@ -80,7 +77,7 @@ public class Slide3RunTests(Slide3DefaultRun run) : IClassFixture<Slide3DefaultR
         Assert.Equal(3, reporter.Tables.Count);
         foreach (var table in reporter.Tables)
         {
-            Assert.Equal(["epoch", "w1", "w2", "b", "errors"], table.Columns);
+            Assert.Equal(["епоха", "w1", "w2", "b", "помилки"], table.Columns); // the run is Ukrainian: so is the console
             Assert.Equal("0", table.Rows[0][0]); // the starting weights
             Assert.All(table.Rows, row => Assert.Equal(5, row.Count));
         }

@@ -28,8 +28,6 @@ public class Slide3TextTests
         Assert.Equal("−0,032·x₁ − 0,159·x₂ + 0,026 = 0", Slide3Text.LineEquation(-0.0317, -0.1591, 0.0262, Lang.Uk));
         // A term that rounds to zero is "+ 0,000", never "− 0,000".
         Assert.Equal("0,100·x₁ + 0,000·x₂ + 0,000 = 0", Slide3Text.LineEquation(0.1, -0.0001, 0, Lang.Uk));
-        // The console log keeps the decimal point whatever the figure language.
-        Assert.Equal("0.268·x₁ + 0.041·x₂ − 0.274 = 0", Slide3Text.LineEquation(0.268106, 0.0409073, -0.274482));
         Assert.Equal("w₁ = 0,268    w₂ = 0,041    b = −0,274", Slide3Text.Weights(0.268106, 0.0409073, -0.274482, Lang.Uk));
         Assert.Equal("w₁ = 0.268    w₂ = 0.041    b = −0.274", Slide3Text.Weights(0.268106, 0.0409073, -0.274482, Lang.En));
     }

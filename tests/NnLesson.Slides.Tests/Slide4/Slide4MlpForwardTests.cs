@@ -17,16 +17,14 @@ public class Slide4MlpForwardTests
 {
     private static readonly FigureSize Size = new(800, 450);
 
-    private static (SlideOutcome Outcome, PlainTextReporter Reporter, string Folder) Run(int seed = 42, Lang lang = Lang.Uk)
+    private static (SlideOutcome Outcome, RecordingReporter Reporter, string Folder) Run(int seed = 42, Lang lang = Lang.Uk)
     {
-        var folder = RepoPaths.NewTempFolder();
-        var reporter = new PlainTextReporter(TextWriter.Null);
-        var outcome = Slide4MlpForward.Run(new SlideContext(folder, lang, seed, Size, reporter));
-        return (outcome, reporter, folder);
+        var run = SlideRun.Of(Slide4MlpForward.Run, Size, lang, seed);
+        return (run.Outcome, run.Reporter, run.Folder);
     }
 
     /// <summary>One default run (seed 42, Ukrainian) shared by the tests that only read its outputs.</summary>
-    private static readonly Lazy<(SlideOutcome Outcome, PlainTextReporter Reporter, string Folder)> Default = new(() => Run());
+    private static readonly Lazy<(SlideOutcome Outcome, RecordingReporter Reporter, string Folder)> Default = new(() => Run());
 
     [Fact]
     public void Writes_both_figures_at_the_requested_size()
@@ -55,7 +53,7 @@ public class Slide4MlpForwardTests
         var (_, reporter, _) = Default.Value;
         // The shapes table: its title, the column names, a rule, then one row per array (name first, shape last).
         var lines = reporter.Lines.ToList();
-        var title = lines.FindIndex(l => l.StartsWith("Shapes of the forward pass", StringComparison.Ordinal));
+        var title = lines.FindIndex(l => l.StartsWith("Форми прямого проходу", StringComparison.Ordinal));
         Assert.True(title >= 0, "the shapes table is missing");
         var rows = lines.Skip(title + 3).Take(9).ToList();
         var row = Assert.Single(rows, l => l.TrimStart().StartsWith(array + " ", StringComparison.Ordinal));

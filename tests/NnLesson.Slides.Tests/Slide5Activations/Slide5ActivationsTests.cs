@@ -13,15 +13,13 @@ public class Slide5ActivationsTests
 {
     private static readonly FigureSize Size = new(800, 450);
 
-    private static (SlideOutcome Outcome, PlainTextReporter Reporter, string Folder) Run(Lang lang)
+    private static (SlideOutcome Outcome, RecordingReporter Reporter, string Folder) Run(Lang lang)
     {
-        var folder = RepoPaths.NewTempFolder();
-        var reporter = new PlainTextReporter(TextWriter.Null);
-        var outcome = Slide5.Run(new SlideContext(folder, lang, SlideContext.DefaultSeed, Size, reporter));
-        return (outcome, reporter, folder);
+        var run = SlideRun.Of(Slide5.Run, Size, lang);
+        return (run.Outcome, run.Reporter, run.Folder);
     }
 
-    private static readonly Lazy<(SlideOutcome Outcome, PlainTextReporter Reporter, string Folder)> Ukrainian = new(() => Run(Lang.Uk));
+    private static readonly Lazy<(SlideOutcome Outcome, RecordingReporter Reporter, string Folder)> Ukrainian = new(() => Run(Lang.Uk));
 
     [Fact]
     public void Writes_both_figures_at_the_requested_size()
@@ -41,11 +39,11 @@ public class Slide5ActivationsTests
         // At z = 0: σ = 0.5, σ′ = 0.25, tanh = 0, tanh′ = 1, ReLU = 0, ReLU′ = 0 (kink convention).
         var row = reporter.Lines.Single(l => l.TrimStart().StartsWith("0 ", StringComparison.Ordinal));
         var cells = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["0", "0.5000", "0.2500", "0.0000", "1.0000", "0.0000", "0.0000"], cells);
+        Assert.Equal(["0", "0,5000", "0,2500", "0,0000", "1,0000", "0,0000", "0,0000"], cells); // Ukrainian run: decimal comma
         // At z = 2: σ = 1/(1 + e⁻²) = 0.880797, σ′ = 0.104994, tanh 2 = 0.964028, tanh′ = 0.070651, ReLU = 2, ReLU′ = 1.
         var two = reporter.Lines.Single(l => l.TrimStart().StartsWith("2 ", StringComparison.Ordinal))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["2", "0.8808", "0.1050", "0.9640", "0.0707", "2.0000", "1.0000"], two);
+        Assert.Equal(["2", "0,8808", "0,1050", "0,9640", "0,0707", "2,0000", "1,0000"], two);
     }
 
     [Fact]

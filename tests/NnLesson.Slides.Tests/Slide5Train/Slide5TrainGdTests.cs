@@ -6,6 +6,7 @@ using NnLesson.Figures;
 using NnLesson.Figures.Slide5Train;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Manifest;
+using NnLesson.Slides.Recipes;
 using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 using NnLesson.Tests.Shared;
@@ -151,6 +152,24 @@ public class Slide5TrainGdTests
     }
 
     /// <summary>Fewer points and epochs where the claim allows: 200 points (160 train, 40 validation), 300 epochs.</summary>
+    [Fact]
+    public void The_silent_recipe_computes_what_the_live_run_shows_and_reports_it_in_the_same_words()
+    {
+        var liveReporter = new RecordingReporter();
+        var live = Slide5TrainGd.Train(new SlideContext(RepoPaths.NewTempFolder(), Lang.Uk, SlideContext.DefaultSeed, Small, liveReporter), Reduced);
+
+        var silent = Slide5TrainGd.Recipe.Compute(Reduced, SlideContext.DefaultSeed);
+
+        Assert.Equal(live.History.TrainLoss, silent.History.TrainLoss);
+        Assert.Equal(live.Trained.W1.Data, silent.Trained.W1.Data);
+        Assert.Equal(RecipeRun.ToJson(Slide5TrainGd.Recipe.Metrics(live)).ToJsonString(), RecipeRun.ToJson(Slide5TrainGd.Recipe.Metrics(silent)).ToJsonString());
+        // Report after the fact prints the live lines (timing aside) plus the heading and the summary table.
+        var after = new RecordingReporter();
+        Slide5TrainGd.Recipe.Report(live, after, Lang.Uk);
+        Assert.Equal(liveReporter.Lines, after.Lines.Skip(1).Take(liveReporter.Lines.Count));
+        Assert.Single(after.Tables);
+    }
+
     private static Slide5TrainOptions Reduced => Slide5TrainOptions.Default with { Epochs = 300, Samples = 200 };
 
     private static bool NearAnyPoint(DatasetSplit data, double x, double y, double radius)

@@ -3,6 +3,7 @@ using NnLesson.Core;
 using NnLesson.Figures;
 using NnLesson.Figures.Slide6;
 using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Manifest;
 using NnLesson.Slides.Reporting;
@@ -15,6 +16,7 @@ using SkiaSharp;
 namespace NnLesson.Slides.Tests.Slide6;
 
 /// <summary>Slide 6 end to end: the shared model on the sample photo, the colour fallback, the manifest, bad options.</summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide6CnnInferenceTests
 {
     private static readonly FigureSize Small = new(800, 450);
@@ -51,7 +53,7 @@ public class Slide6CnnInferenceTests
         Assert.Equal("slide6_mobilenetv2-12-int8.png", (string?)manifest["figures"]![0]!["file"]);
 
         Assert.Contains(reporter.Lines, l => l.Contains("mobilenetv2-12-int8") && l.Contains("--model"));
-        Assert.Contains(reporter.Lines, l => l.Contains("Egyptian cat") && l.Contains("70.51 %"));
+        Assert.Contains(reporter.Lines, l => l.Contains("єгипетська кішка (Egyptian cat)") && l.Contains($"70,51{NumberText.NoBreakSpace}%"));
     }
 
     [Fact]
@@ -78,7 +80,7 @@ public class Slide6CnnInferenceTests
         Assert.Equal("slide6_fallback.png", outcome.Figures[0].FileName);
         Assert.Equal("fallback", (string?)outcome.Metrics!["backend"]);
         Assert.Null(outcome.Metrics["model_source"]);
-        Assert.Contains(reporter.Lines, l => l.StartsWith("! No ONNX model found", StringComparison.Ordinal));
+        Assert.Contains(reporter.Lines, l => l.StartsWith("! Модель ONNX не знайдено", StringComparison.Ordinal));
         Assert.Contains(reporter.Lines, l => l.Contains("nnlesson model download resnet18"));
     }
 

@@ -11,6 +11,7 @@ using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Slide8;
 
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixture<Slide8WithModelFixture>
 {
     private static readonly FigureSize Small = new(960, 540);
@@ -65,7 +66,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.Equal(max, outcome.Metrics!["tensor_channel_max"]!.AsArray().Select(v => (double)v!));
         // (v/255 − 0.485)/0.229 ≥ −2.118 and ≤ 2.249 for every byte v: the R range must lie inside.
         Assert.InRange(min[0], -2.1180, 2.2490);
-        Assert.Contains(run.Reporter.Lines, l => l.Contains("channel R") && l.Contains(min[0].ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains(run.Reporter.Lines, l => l.Contains("канал R") && l.Contains(NumberText.Plain(min[0], Lang.Uk, 3))); // Ukrainian run: "−2,101"
 
         // Pixels of the three channel maps are the tensor's values on the diverging scale (nearest-neighbour, ±1 source pixel).
         using var bitmap = PngAssert.Decode(outcome.Figures[0].Path);

@@ -5,6 +5,7 @@ using NnLesson.Vision.Tests.TestFiles;
 
 namespace NnLesson.Vision.Tests.Classification;
 
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ImageNetLabelsTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using NnLesson.Vision.Tests.TestFiles;
 namespace NnLesson.Vision.Tests.Classification;
 
 /// <summary>Wrong or broken models and labels: one clear line each, never a crash deep inside ONNX Runtime.</summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class OnnxImageClassifierErrorTests
 {
     private static readonly string SharedLabels = Path.Combine(RepoPaths.Shared, "models", "imagenet_classes.txt");

@@ -8,6 +8,7 @@ namespace NnLesson.Vision.Tests.Classification;
 /// The shared pretrained MobileNetV2-int8 (ONNX Model Zoo) on the shared photos. Expected classes are
 /// the photos' subjects and the top-1 that DATA_SOURCES.md records for this model and preprocessing.
 /// </summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class OnnxImageClassifierTests(SharedClassifierFixture fixture) : IClassFixture<SharedClassifierFixture>
 {
     private readonly OnnxImageClassifier _classifier = fixture.Classifier;

@@ -4,6 +4,7 @@ using NnLesson.Vision.Classification;
 
 namespace NnLesson.Vision.Tests.Classification;
 
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public partial class UkrainianClassNamesTests
 {
     /// <summary>The only Latin a Ukrainian line may carry: a brand with no Ukrainian spelling.</summary>

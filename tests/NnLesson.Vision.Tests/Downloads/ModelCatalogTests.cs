@@ -7,6 +7,7 @@ namespace NnLesson.Vision.Tests.Downloads;
 
 /// <summary>The catalogue's published facts, and how --source / NNLESSON_MODEL_SOURCE turn into download addresses.</summary>
 [Collection(Models.EnvironmentCollection.Name)] // one test sets NNLESSON_MODEL_SOURCE
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public sealed class ModelCatalogTests
 {
     [Fact]

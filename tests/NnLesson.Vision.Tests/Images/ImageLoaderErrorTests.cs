@@ -6,6 +6,7 @@ using NnLesson.Vision.Tests.TestFiles;
 namespace NnLesson.Vision.Tests.Images;
 
 /// <summary>Every bad input is a one-line <see cref="LessonException"/> that names the file.</summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ImageLoaderErrorTests
 {
     [Fact]

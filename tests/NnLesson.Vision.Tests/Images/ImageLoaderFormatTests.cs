@@ -6,6 +6,7 @@ using SkiaSharp;
 namespace NnLesson.Vision.Tests.Images;
 
 /// <summary>Every promised format decodes to the right RGB pixels; grey, palette and alpha become RGB over white.</summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ImageLoaderFormatTests
 {
     // Four distinct colours in a 2×2 layout: red, green / blue, white.

@@ -17,6 +17,7 @@ public sealed class SharedInspectorFixture : IDisposable
 }
 
 /// <summary>The inspector on the real shared model, a quantised MobileNetV2 that uses ONNX Runtime contrib ops.</summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class SharedModelInspectionTests(SharedInspectorFixture fixture) : IClassFixture<SharedInspectorFixture>
 {
     [Fact]

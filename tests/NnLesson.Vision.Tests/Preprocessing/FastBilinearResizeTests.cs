@@ -12,6 +12,7 @@ namespace NnLesson.Vision.Tests.Preprocessing;
 /// that <see cref="BilinearResizeTests"/> checks for the reference. The fast one sums in float and vertical first,
 /// so a value may differ where the exact result lies within float rounding of a half grey level — by 1, and rarely.
 /// </summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class FastBilinearResizeTests(ITestOutputHelper output)
 {
     /// <summary>Max |fast − reference| over all bytes, and how many bytes differ at all.</summary>

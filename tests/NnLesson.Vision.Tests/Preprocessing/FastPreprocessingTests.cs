@@ -9,6 +9,7 @@ namespace NnLesson.Vision.Tests.Preprocessing;
 /// <see cref="ImageNetPreprocessing.Run"/> (fast resize, table-driven normalisation) against the same pipeline
 /// written with the readable pieces: reference resize, crop, and the normalisation formula evaluated per pixel.
 /// </summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class FastPreprocessingTests
 {
     /// <summary>The pipeline from the readable parts: BilinearResize → CenterCrop → (v/255 − mean)/std per value.</summary>

@@ -9,6 +9,7 @@ namespace NnLesson.Vision.Tests.Preprocessing;
 /// torchvision's Resize(256) → CenterCrop(224) → ToTensor → Normalize, checked step by step against hand
 /// computation (sizes with torchvision's int() truncation, crop offsets with Python's round-half-to-even).
 /// </summary>
+[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ImageNetPreprocessingTests
 {
     [Theory]

@@ -1,6 +1,6 @@
 using NnLesson.Slides.Reporting;
 
-namespace NnLesson.Slides.Tests.Slide3;
+namespace NnLesson.Tests.Shared;
 
 /// <summary>Keeps every table a slide reports (and the plain text of everything else) for assertions.</summary>
 public sealed class RecordingReporter : ISlideReporter

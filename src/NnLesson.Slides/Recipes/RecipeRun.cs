@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NnLesson.Slides.Running;
+
+namespace NnLesson.Slides.Recipes;
+
+/// <summary>Runs a recipe in a context: compute → report → figures → metrics and parameters as JSON.</summary>
+public static class RecipeRun
+{
+    /// <summary>
+    /// How typed metrics and parameters become manifest JSON: property names in snake_case (PlaneFractionClass1 →
+    /// plane_fraction_class1), numbers invariant as JSON always is; a <c>[JsonPropertyName]</c> keeps a documented
+    /// key that snake_case cannot spell ("AND", "sigmoid_factor_10_layers").
+    /// </summary>
+    public static readonly JsonSerializerOptions ManifestJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static SlideOutcome Run<TOptions, TResult, TMetrics, TParameters>(
+        ISlideRecipe<TOptions, TResult, TMetrics, TParameters> recipe, SlideContext context, TOptions options)
+    {
+        var result = recipe.Compute(options, context.Seed);
+        recipe.Report(result, context.Reporter, context.Lang);
+        var figures = recipe.Figures(result).Select(job => job.Render(context.Lang, context.Size, context.OutputDirectory)).ToList();
+        return new SlideOutcome(recipe.Id, figures, ToJson(recipe.Metrics(result)), ToJson(recipe.Parameters(result)));
+    }
+
+    /// <summary>A typed record as the JSON object the manifest stores.</summary>
+    public static JsonObject ToJson<T>(T record) =>
+        JsonSerializer.SerializeToNode(record, ManifestJson) as JsonObject
+        ?? throw new ArgumentException($"{typeof(T).Name} does not serialise to a JSON object.", nameof(record));
+}

@@ -1,0 +1,25 @@
+using NnLesson.Figures;
+using NnLesson.Slides.Running;
+
+namespace NnLesson.Tests.Shared;
+
+/// <summary>
+/// The one way slide tests run a slide: a fresh temp folder, a context (language, seed, size) and a reporter that keeps
+/// every line and table, then the slide through <see cref="LessonRun"/> (folder checked first, manifest.json written last),
+/// as the command line runs it. Compiled into the test projects that reference NnLesson.Slides.
+/// </summary>
+public sealed record SlideRun(SlideOutcome Outcome, RecordingReporter Reporter, SlideContext Context)
+{
+    public string Folder => Context.OutputDirectory;
+
+    public static SlideRun Of(Func<SlideContext, SlideOutcome> slide, FigureSize size, Lang lang = Lang.Uk, int seed = SlideContext.DefaultSeed)
+    {
+        var context = NewContext(size, lang, seed);
+        var outcome = LessonRun.Execute(context, [slide]).Single();
+        return new SlideRun(outcome, (RecordingReporter)context.Reporter, context);
+    }
+
+    /// <summary>A context writing into a fresh temp folder with a <see cref="RecordingReporter"/>, for tests that call a slide themselves.</summary>
+    public static SlideContext NewContext(FigureSize size, Lang lang = Lang.Uk, int seed = SlideContext.DefaultSeed) =>
+        new(RepoPaths.NewTempFolder("slide"), lang, seed, size, new RecordingReporter());
+}
