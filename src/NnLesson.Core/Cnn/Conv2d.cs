@@ -5,7 +5,7 @@ namespace NnLesson.Core.Cnn;
 /// <code>y[o, i, j] = b[o] + Σ_c Σ_u Σ_v w[o, c, u, v] · x[c, i·s + u − pad_top, j·s + v − pad_left]</code>
 /// with x: [C, H, W], w: [outC, C, kH, kW], b: [outC], y: [outC, H′, W′],
 /// H′ = ⌊(H + pad_top + pad_bottom − kH) / s⌋ + 1 (likewise W′); x outside the image reads as 0 (zero padding).
-/// The loops below are the formula; <see cref="Conv2dFast"/> computes the same numbers quickly.
+/// The loops below are the formula (output channels run in parallel, each a plain loop); <see cref="Conv2dFast"/> computes the same numbers quickly.
 /// </summary>
 public static class Conv2d
 {
@@ -18,7 +18,8 @@ public static class Conv2d
         CheckChannels(x, kernel);
         var (outH, outW) = OutputSize(x, kernel, stride, pad);
         var y = ChwTensor.Zeros(kernel.OutChannels, outH, outW); // [outC, H′, W′]
-        for (var o = 0; o < kernel.OutChannels; o++)
+        // Output channels are independent: one per task, so both cores share the work.
+        Parallel.For(0, kernel.OutChannels, o =>
         {
             for (var i = 0; i < outH; i++)
             {
@@ -47,7 +48,7 @@ public static class Conv2d
                     y[o, i, j] = sum;
                 }
             }
-        }
+        });
         return y;
     }
 
