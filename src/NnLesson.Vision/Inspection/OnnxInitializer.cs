@@ -111,6 +111,25 @@ public sealed class OnnxInitializer
         return values;
     }
 
+    /// <summary>Every value of an int8 or uint8 tensor (quantised weights), widened to int, row-major.</summary>
+    /// <exception cref="InvalidDataException">Another type, or the count does not fit the dims.</exception>
+    public int[] Int8Values()
+    {
+        if (DataType is not (OnnxFields.DataTypeInt8 or OnnxFields.DataTypeUInt8))
+        {
+            throw new InvalidDataException($"Initializer '{Name}' has ONNX data type {DataType}, not int8 (3) or uint8 (2).");
+        }
+        var raw = _fields.LastOrDefault(f => f.Number == OnnxFields.TensorRawData)?.Payload;
+        var values = raw is not null
+            ? raw.Select(b => DataType == OnnxFields.DataTypeInt8 ? (sbyte)b : (int)b).ToArray()
+            : _fields.Where(f => f.Number == OnnxFields.TensorInt32Data).SelectMany(f => f.AsInt64s()).Select(v => (int)v).ToArray();
+        if (values.Length != ElementCount)
+        {
+            throw new InvalidDataException($"Initializer '{Name}' holds {values.Length} values for shape [{string.Join(", ", Dims)}].");
+        }
+        return values;
+    }
+
     private double Single<T>(IEnumerable<T> values) where T : struct, IConvertible
     {
         var list = values.ToList();
