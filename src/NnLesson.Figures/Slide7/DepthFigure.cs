@@ -33,7 +33,7 @@ public static class DepthFigure
                 c.Text(Slide7Texts.DepthInput.For(lang), cx, c.S(188), 23, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
                 c.Image(d.Crop, Slide7Surface.R(c, x + (width - side) / 2, 215, side, side));
                 c.Text("[3, 224, 224]", cx, c.S(762), 20, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
-                c.Text(Slide7Texts.ReceptiveField(1).For(lang), cx, c.S(794), 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+                c.Text(Slide7Texts.ReceptiveField(1).For(lang), cx, c.S(794), 15, SlideCanvas.Muted, align: SKTextAlign.Center);
                 continue;
             }
             var stage = d.Stages[i - 1];
