@@ -50,7 +50,7 @@ public static class Slide7InsideCnn
         var photo = ImageLoader.Load(imagePath);
         var photoName = Path.GetFileName(imagePath);
 
-        var backbone = ResNet18Backbone.Load();
+        var backbone = ResNet18Backbone.Shared();
         var (crop, input) = backbone.Preprocess.Run(photo);
         var block = FirstResidualBlock(backbone.Fast);
         var keep = backbone.Stages.Select(s => s.TensorName).Concat([block.Input, block.Branch, block.Sum, block.Output]).ToList();

@@ -19,14 +19,14 @@ public static class Slide8ResNetFeatures
     /// <summary>The maps, or null when the package is not on this machine (a damaged one is reported and skipped).</summary>
     public static FeatureMaps? FirstLayer(PreprocessedImage input, Reporting.ISlideReporter report)
     {
-        if (ModelResolver.ResolveBackbone() is not { } package)
+        if (ModelResolver.ResolveBackbone() is null)
         {
             return null;
         }
         ResNet18Backbone backbone;
         try
         {
-            backbone = ResNet18Backbone.Load(package);
+            backbone = ResNet18Backbone.Shared();
         }
         catch (LessonException e)
         {

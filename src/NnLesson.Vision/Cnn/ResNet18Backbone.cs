@@ -44,6 +44,14 @@ public sealed class ResNet18Backbone
         return new ResNet18Backbone(OnnxCnnLoader.Load(File.ReadAllBytes(package.BackboneFile)), ResNetPreprocess.FromFile(package.PreprocessFile), package);
     }
 
+    private static readonly Lazy<ResNet18Backbone> SharedInstance = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// One network per process for the restored package, loaded on first use: `all` runs slides 7 and 8, which both
+    /// need it, and parsing 63 MB of weights twice would only cost time. Weights are never modified after loading.
+    /// </summary>
+    public static ResNet18Backbone Shared() => SharedInstance.Value;
+
     /// <summary>Photo → crop and input → forward pass keeping every stage.</summary>
     public BackboneRun Run(RgbImage photo, CnnRunOptions options)
     {
