@@ -69,25 +69,29 @@ public static class Conv2dFast
     /// <summary>
     /// B panel p: panel[k·16 + j] = x[c, i·s + u − pad_top, j′·s + v − pad_left] for k = (c, u, v) and
     /// output position n = 16p + j = (i, j′); 0 in the padding and past the last position.
+    /// The 16 positions fall into at most a few runs along one output row each; within a run consecutive
+    /// positions read inputs s apart, so for stride 1 a run is one block copy (plus zeros where it leaves the image).
     /// </summary>
     private static void PackColumns(in Geometry g, int p, Span<float> panel)
     {
-        Span<int> rowBase = stackalloc int[Cols];
-        Span<int> colBase = stackalloc int[Cols];
-        Span<bool> valid = stackalloc bool[Cols];
-        for (var j = 0; j < Cols; j++)
+        // Runs: (first j, length, input row of kernel row 0, input column of kernel column 0 for the first j).
+        Span<int> runStart = stackalloc int[Cols];
+        Span<int> runLength = stackalloc int[Cols];
+        Span<int> runRow = stackalloc int[Cols];
+        Span<int> runCol = stackalloc int[Cols];
+        var runs = 0;
+        var valid = Math.Clamp(g.N - p * Cols, 0, Cols);
+        for (var j = 0; j < valid;)
         {
-            var n = p * Cols + j;
-            valid[j] = n < g.N;
-            var (i, jj) = valid[j] ? Math.DivRem(n, g.OutW) : (0, 0);
-            rowBase[j] = i * g.Stride - g.Pad.Top;
-            colBase[j] = jj * g.Stride - g.Pad.Left;
+            var (i, jj) = Math.DivRem(p * Cols + j, g.OutW);
+            var length = Math.Min(valid - j, g.OutW - jj);
+            (runStart[runs], runLength[runs], runRow[runs], runCol[runs]) = (j, length, i * g.Stride - g.Pad.Top, jj * g.Stride - g.Pad.Left);
+            runs++;
+            j += length;
         }
-        // One output row, stride 1: the 16 inputs of each k are consecutive in x, a plain copy when inside.
-        var contiguous = g.Stride == 1 && valid[Cols - 1] && rowBase[0] == rowBase[Cols - 1];
         var x = g.X;
         var data = x.Data;
-        int kh = g.Kernel.Height, kw = g.Kernel.Width, h = x.Height, w = x.Width;
+        int kh = g.Kernel.Height, kw = g.Kernel.Width, h = x.Height, w = x.Width, stride = g.Stride;
         var k = 0;
         for (var c = 0; c < x.Channels; c++)
         {
@@ -96,19 +100,40 @@ public static class Conv2dFast
                 for (var v = 0; v < kw; v++, k++)
                 {
                     var dst = panel.Slice(k * Cols, Cols);
-                    if (contiguous)
+                    if (valid < Cols)
                     {
-                        int row = rowBase[0] + u, col = colBase[0] + v;
-                        if (row >= 0 && row < h && col >= 0 && col + Cols <= w)
+                        dst[valid..].Clear(); // positions past the end of the output
+                    }
+                    for (var r = 0; r < runs; r++)
+                    {
+                        var run = dst.Slice(runStart[r], runLength[r]);
+                        var row = runRow[r] + u;
+                        if (row < 0 || row >= h)
                         {
-                            data.AsSpan((c * h + row) * w + col, Cols).CopyTo(dst);
+                            run.Clear(); // the whole run reads a padding row
                             continue;
                         }
-                    }
-                    for (var j = 0; j < Cols; j++)
-                    {
-                        int row = rowBase[j] + u, col = colBase[j] + v;
-                        dst[j] = valid[j] && row >= 0 && row < h && col >= 0 && col < w ? data[(c * h + row) * w + col] : 0f;
+                        var rowData = data.AsSpan((c * h + row) * w, w);
+                        var col0 = runCol[r] + v;
+                        if (stride == 1)
+                        {
+                            // Positions t with 0 ≤ col0 + t < w are inside; the others are padding.
+                            int lo = Math.Clamp(-col0, 0, run.Length), hi = Math.Clamp(w - col0, lo, run.Length);
+                            run[..lo].Clear();
+                            if (hi > lo)
+                            {
+                                rowData.Slice(col0 + lo, hi - lo).CopyTo(run[lo..hi]);
+                            }
+                            run[hi..].Clear();
+                        }
+                        else
+                        {
+                            for (var t = 0; t < run.Length; t++)
+                            {
+                                var col = col0 + t * stride;
+                                run[t] = col >= 0 && col < w ? rowData[col] : 0f;
+                            }
+                        }
                     }
                 }
             }
