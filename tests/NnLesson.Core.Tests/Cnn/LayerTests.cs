@@ -44,6 +44,14 @@ public class LayerTests
     }
 
     [Fact]
+    public void A_pooling_window_entirely_in_the_padding_is_one_clear_error()
+    {
+        // pads top 3 with a 2×2 window: the first output row sees only padding.
+        var e = Assert.Throws<LessonException>(() => Pooling2d.Max(Ramp, 2, 2, 1, new Padding2d(3, 0, 0, 0)));
+        Assert.Contains("entirely in the padding", e.Message);
+    }
+
+    [Fact]
     public void Global_average_pool_is_the_mean_of_each_map()
     {
         var y = Pooling2d.GlobalAverage(new ChwTensor(2, 1, 2, [1, 3, -4, 10]));
