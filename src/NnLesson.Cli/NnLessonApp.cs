@@ -23,6 +23,7 @@ public static class NnLessonApp
         }
         root.Subcommands.Add(Slide5TrainCommand.Create(runtime));
         root.Subcommands.Add(Slide6Command.Create(runtime));
+        root.Subcommands.Add(Slide7Command.Create(runtime));
         root.Subcommands.Add(Slide8Command.Create(runtime));
         root.Subcommands.Add(ClassifyCommand.Create(runtime));
         root.Subcommands.Add(ModelCommand.Create(runtime));

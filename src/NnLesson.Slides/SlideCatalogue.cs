@@ -17,6 +17,8 @@ public static class SlideCatalogue
             Slide5TrainGd.FigureFiles, c => Slide5TrainGd.Run(c, Slide5TrainOptions.Default)),
         new(Slide6CnnInference.Id, new("Попередньо навчена CNN класифікує фото", "A pretrained CNN classifies a photo"),
             Slide6CnnInference.FigureFiles, c => Slide6CnnInference.Run(c, Slide6Options.Default)),
+        new(Slide7InsideCnn.Id, new("Усередині CNN: ResNet-18, обчислена з нуля", "Inside the CNN: ResNet-18 computed from scratch"),
+            Slide7InsideCnn.FigureFiles, c => Slide7InsideCnn.Run(c, Slide7Options.Default)),
         new(Slide8PipelineExplain.Id, new("Конвеєр класифікації зображень", "The image-classification pipeline"),
             Slide8PipelineExplain.FigureFiles, c => Slide8PipelineExplain.Run(c, Slide8Options.Default)),
     ];

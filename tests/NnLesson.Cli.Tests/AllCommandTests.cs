@@ -12,6 +12,7 @@ public class AllCommandTests
     [
         "slide3_and.png", "slide3_or.png", "slide3_xor.png", "slide4_hidden.png", "slide4_boundary.png",
         "slide5_activations.png", "slide5_derivatives.png", "slide5_loss.png", "slide5_boundary_trained.png",
+        "slide7_convolution.png", "slide7_filters.png", "slide7_depth.png", "slide7_residual.png", "slide7_cam.png",
         "slide8_pipeline.png", "manifest.json",
     ];
 

@@ -33,6 +33,21 @@ public sealed class ModelCommandTests : IDisposable
     }
 
     [Fact]
+    public void List_shows_the_resnet18_backbone_restore_brought_verified_and_where_it_came_from()
+    {
+        var (exit, stdout, _) = CliRun.Of("model", "list");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("resnet18-backbone", stdout);
+        Assert.Contains("ResNet18.onnx", stdout);
+        Assert.Contains("e2552f19db2d", stdout);
+        Assert.Contains("verified", stdout);
+        Assert.Contains("from: NuGet package Microsoft.ML.DnnImageFeaturizer.ResNet18 0.23.1 (MIT)", stdout);
+        Assert.Contains(NnLesson.Vision.Models.ResNet18Package.Require().BackboneFile, stdout.Replace("\n", ""));
+        // The resolver knows the backbone but never offers it to classify (no 1000-class head).
+        Assert.DoesNotContain("classify would use " + NnLesson.Vision.Models.ResNet18Package.Require().BackboneFile, stdout);
+    }
+
+    [Fact]
     public void Download_from_a_mirror_serving_the_wrong_file_fails_with_one_line_and_leaves_nothing()
     {
         using var server = LoopbackHttpServer.ServingFiles(new Dictionary<string, byte[]>

@@ -29,7 +29,7 @@ public class Slide8CommandTests
             "--lang", "en", "--size", "640x360", "--out", outDir);
         Assert.True(exit == ExitCodes.Success, error);
         Assert.Contains("banana", output);
-        Assert.Contains("[1, 32, 112, 112]", output);
+        Assert.Contains("[1, 64, 112, 112]", output); // ResNet-18's conv1, computed from scratch
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")))!;
         Assert.Equal("slide8_pipeline.png", (string?)manifest["figures"]![0]!["file"]);
         var metrics = manifest["metrics"]!["slide8"]!;

@@ -55,12 +55,42 @@ public static class ModelCommand
                     runtime.Output.WriteLine($"  {presence.File.FileName}: {presence.Path}");
                 }
             }
+            WriteBackbone(runtime);
             runtime.Output.WriteLine("Download: nnlesson model download NAME [--dir DIR] [--source URL]");
             runtime.Output.WriteLine($"Default folder: {DefaultFolder()}");
             runtime.Output.WriteLine(WhatClassifyWouldUse());
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The ResNet-18 backbone that restore brings (not downloadable here, not a classifier): where it is and whether it verifies.</summary>
+    private static void WriteBackbone(CliRuntime runtime)
+    {
+        runtime.Output.WriteLine("resnet18-backbone: the lecture's ResNet-18 without its 1000-class head (slide 7; slide 8's feature maps), never used to classify");
+        var package = ModelResolver.ResolveBackbone();
+        var status = "[red]missing: run 'dotnet restore'[/]";
+        if (package is not null)
+        {
+            try
+            {
+                package.Verified();
+                status = "[green]verified[/]";
+            }
+            catch (LessonException)
+            {
+                status = "[red]damaged[/]";
+            }
+        }
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("File").AddColumn(new TableColumn("Size").RightAligned()).AddColumn("SHA-256").AddColumn("Status");
+        table.AddRow("ResNet18.onnx", ByteSize.Format(ResNet18Package.BackboneBytes), ResNet18Package.BackboneSha256[..12] + "…", status);
+        runtime.Console.Write(table);
+        runtime.Output.WriteLine($"  from: {ResNet18Package.Origin}, brought by 'dotnet restore'");
+        if (package is not null)
+        {
+            runtime.Output.WriteLine($"  ResNet18.onnx: {package.BackboneFile}");
+        }
     }
 
     private static Command CreateDownload(CliRuntime runtime)

@@ -58,6 +58,11 @@ public static class Slide8PipelineExplain
 
         // Stages 3 and 4: one forward pass with the first convolution exposed as an extra output.
         ModelRun? inspection = model is null ? null : Inspect(model, input);
+        // With the lecture's ResNet-18 on this machine, stage 3 shows its first Conv → BN → ReLU, computed from scratch.
+        if (inspection is not null && Slide8ResNetFeatures.FirstLayer(input, report) is { } resnet)
+        {
+            inspection = inspection with { Result = inspection.Result with { Features = resnet } };
+        }
         if (model is null)
         {
             report.Warning(lang.Text(

@@ -16,7 +16,10 @@ public static class OnnxFields
     public const int GraphNode = 1, GraphName = 2, GraphInitializer = 5, GraphInput = 11, GraphOutput = 12;
 
     /// <summary>NodeProto: one operator call.</summary>
-    public const int NodeInput = 1, NodeOutput = 2, NodeName = 3, NodeOpType = 4, NodeDomain = 7;
+    public const int NodeInput = 1, NodeOutput = 2, NodeName = 3, NodeOpType = 4, NodeAttribute = 5, NodeDomain = 7;
+
+    /// <summary>AttributeProto: a named operator setting (kernel_shape, strides, pads, epsilon …).</summary>
+    public const int AttributeName = 1, AttributeFloat = 2, AttributeInt = 3, AttributeString = 4, AttributeFloats = 7, AttributeInts = 8;
 
     /// <summary>ValueInfoProto: a named, optionally typed tensor (graph inputs and outputs); only the name is read.</summary>
     public const int ValueInfoName = 1;

@@ -74,6 +74,62 @@ public sealed class OnnxInitializer
         };
     }
 
+    /// <summary>
+    /// Every value of a float tensor (weights, biases, batch-norm statistics, the mean image), row-major:
+    /// from raw_data (little-endian float32) or from float_data, whichever the file used.
+    /// </summary>
+    /// <exception cref="InvalidDataException">Not float, stored externally, or the count does not fit the dims.</exception>
+    public float[] FloatValues()
+    {
+        if (DataType != OnnxFields.DataTypeFloat)
+        {
+            throw new InvalidDataException($"Initializer '{Name}' has ONNX data type {DataType}, not float (1).");
+        }
+        if (_fields.Any(f => f.Number == OnnxFields.TensorDataLocation && f.Bits == OnnxFields.DataLocationExternal))
+        {
+            throw new InvalidDataException($"Initializer '{Name}' is stored in an external file, which is not read here.");
+        }
+        var raw = _fields.LastOrDefault(f => f.Number == OnnxFields.TensorRawData)?.Payload;
+        float[] values;
+        if (raw is not null)
+        {
+            if (raw.Length % 4 != 0)
+            {
+                throw new InvalidDataException($"Initializer '{Name}': {raw.Length} raw bytes are not a whole number of floats.");
+            }
+            values = new float[raw.Length / 4];
+            Buffer.BlockCopy(raw, 0, values, 0, raw.Length); // ONNX raw_data is little-endian, like every platform .NET runs on here
+        }
+        else
+        {
+            values = _fields.Where(f => f.Number == OnnxFields.TensorFloatData).SelectMany(f => f.AsFloats()).ToArray();
+        }
+        if (values.Length != ElementCount)
+        {
+            throw new InvalidDataException($"Initializer '{Name}' holds {values.Length} floats for shape [{string.Join(", ", Dims)}].");
+        }
+        return values;
+    }
+
+    /// <summary>Every value of an int8 or uint8 tensor (quantised weights), widened to int, row-major.</summary>
+    /// <exception cref="InvalidDataException">Another type, or the count does not fit the dims.</exception>
+    public int[] Int8Values()
+    {
+        if (DataType is not (OnnxFields.DataTypeInt8 or OnnxFields.DataTypeUInt8))
+        {
+            throw new InvalidDataException($"Initializer '{Name}' has ONNX data type {DataType}, not int8 (3) or uint8 (2).");
+        }
+        var raw = _fields.LastOrDefault(f => f.Number == OnnxFields.TensorRawData)?.Payload;
+        var values = raw is not null
+            ? raw.Select(b => DataType == OnnxFields.DataTypeInt8 ? (sbyte)b : (int)b).ToArray()
+            : _fields.Where(f => f.Number == OnnxFields.TensorInt32Data).SelectMany(f => f.AsInt64s()).Select(v => (int)v).ToArray();
+        if (values.Length != ElementCount)
+        {
+            throw new InvalidDataException($"Initializer '{Name}' holds {values.Length} values for shape [{string.Join(", ", Dims)}].");
+        }
+        return values;
+    }
+
     private double Single<T>(IEnumerable<T> values) where T : struct, IConvertible
     {
         var list = values.ToList();

@@ -8,12 +8,19 @@ namespace NnLesson.Vision.Inspection;
 public sealed record OnnxNode(string Name, string OpType, string Domain, IReadOnlyList<string> Inputs, IReadOnlyList<string> Outputs)
 {
     /// <summary>The name to show a person: the node name, or "OpType → first output" when the node has none.</summary>
+    /// <summary>The operator's attributes (kernel_shape, strides, pads, epsilon …), in file order.</summary>
+    public IReadOnlyList<OnnxAttribute> Attributes { get; init; } = [];
+
+    /// <summary>The attribute called <paramref name="name"/>, or null when the node leaves it at its default.</summary>
+    public OnnxAttribute? Attribute(string name) => Attributes.LastOrDefault(a => a.Name == name);
+
     public string DisplayName => Name.Length > 0 ? Name : $"{OpType} → {Outputs.FirstOrDefault() ?? "?"}";
 
     internal static OnnxNode Parse(IReadOnlyList<ProtoField> fields)
     {
         var inputs = new List<string>();
         var outputs = new List<string>();
+        var attributes = new List<OnnxAttribute>();
         string name = "", opType = "", domain = "";
         foreach (var field in fields)
         {
@@ -24,8 +31,9 @@ public sealed record OnnxNode(string Name, string OpType, string Domain, IReadOn
                 case OnnxFields.NodeName: name = field.AsString(); break;
                 case OnnxFields.NodeOpType: opType = field.AsString(); break;
                 case OnnxFields.NodeDomain: domain = field.AsString(); break;
+                case OnnxFields.NodeAttribute: attributes.Add(OnnxAttribute.Parse(field.AsMessage())); break;
             }
         }
-        return new OnnxNode(name, opType, domain, inputs, outputs);
+        return new OnnxNode(name, opType, domain, inputs, outputs) { Attributes = attributes };
     }
 }

@@ -70,6 +70,13 @@ public static class ModelResolver
         (Path.GetFullPath(Path.Combine(repoRoot, "..", "shared", "models")), FromSharedModels),
     ];
 
+    /// <summary>
+    /// The lecture's ResNet-18 backbone (<see cref="ResNet18Package"/>, from the NuGet folder), or null when restore has
+    /// not fetched it. Only for the from-scratch engine (slide 7, slide 8's feature maps): it has no 1000-class head,
+    /// so <see cref="Resolve(string?, string?)"/> never returns it for classification.
+    /// </summary>
+    public static ResNet18Package? ResolveBackbone() => ResNet18Package.Find();
+
     /// <summary>The ONNX classifier for <paramref name="location"/>, or the colour fallback when it is null.</summary>
     public static IImageClassifier CreateClassifier(ModelLocation? location) =>
         location is null ? new ColorFallbackClassifier() : OnnxImageClassifier.Open(location.ModelPath, location.LabelsPath);

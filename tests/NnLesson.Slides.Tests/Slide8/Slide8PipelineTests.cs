@@ -32,11 +32,12 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.Equal("onnx", (string?)m["backend"]);
         Assert.Equal("mobilenetv2-12-int8", (string?)m["model"]);
         Assert.Equal("--model", (string?)m["model_source"]);
-        Assert.Equal("Conv_0_quant", (string?)m["feature_layer"]);
-        Assert.Equal("QLinearConv", (string?)m["feature_operators"]);
-        Assert.Equal([1L, 32, 112, 112], Longs(m["feature_shape"]));
-        Assert.Equal("dequantized", (string?)m["feature_values"]);
-        Assert.Equal(0, (int)m["feature_zero_point"]!);
+        // Restore brings the lecture's ResNet-18, so stage 3 shows its first Conv → BN → ReLU, computed from scratch.
+        Assert.Equal("ResNet-18 conv1 (from scratch)", (string?)m["feature_layer"]);
+        Assert.Equal("Conv → BatchNormalization → Relu", (string?)m["feature_operators"]);
+        Assert.Equal([1L, 64, 112, 112], Longs(m["feature_shape"]));
+        Assert.Equal("float", (string?)m["feature_values"]);
+        Assert.Equal(0.0, (double)m["feature_min"]!); // after ReLU
 
         // The teaching claim of the slide: the CC0 cat is a cat (DATA_SOURCES.md: Egyptian cat 69 %, tiger cat, tabby).
         var top = m["top"]!.AsArray();

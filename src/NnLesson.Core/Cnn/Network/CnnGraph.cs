@@ -1,0 +1,105 @@
+using System.Diagnostics;
+
+namespace NnLesson.Core.Cnn.Network;
+
+/// <summary>
+/// A CNN as a list of steps in topological order over named tensors (the shape of an ONNX graph):
+/// x: [C, H, W] enters as <see cref="InputName"/>, every step writes one new tensor, and
+/// <see cref="OutputName"/> is the result. Tensors nobody reads any more are dropped as the run goes.
+/// </summary>
+public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<CnnStep> steps)
+{
+    public string InputName { get; } = inputName;
+
+    public string OutputName { get; } = outputName;
+
+    public IReadOnlyList<CnnStep> Steps { get; } = steps;
+
+    /// <summary>Runs the network; <paramref name="keep"/> names intermediate tensors to return as well.</summary>
+    /// <exception cref="LessonException">The input holds NaN or ±∞, or a step's input shape does not fit it.</exception>
+    public CnnRun Run(ChwTensor input, CnnRunOptions options, IReadOnlyCollection<string>? keep = null)
+    {
+        var bad = Array.FindIndex(input.Data, v => !float.IsFinite(v));
+        if (bad >= 0)
+        {
+            throw new LessonException($"The network's input {input.ShapeText} holds {input.Data[bad]} at index {bad}: only finite numbers can go through a CNN.");
+        }
+        keep ??= [];
+        var lastUse = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < Steps.Count; s++)
+        {
+            foreach (var name in Steps[s].Inputs)
+            {
+                lastUse[name] = s;
+            }
+        }
+        var live = new Dictionary<string, ChwTensor>(StringComparer.Ordinal) { [InputName] = input };
+        var kept = new Dictionary<string, ChwTensor>(StringComparer.Ordinal);
+        if (keep.Contains(InputName))
+        {
+            kept[InputName] = input;
+        }
+        var times = new List<(string, double)>();
+        var clock = Stopwatch.StartNew();
+        for (var s = 0; s < Steps.Count; s++)
+        {
+            var step = Steps[s];
+            var inputs = step.Inputs.Select(name => live.TryGetValue(name, out var t) ? t
+                : throw new LessonException($"Step '{step.Name}' reads '{name}', which no earlier step wrote.")).ToList();
+            var start = clock.Elapsed.TotalMilliseconds;
+            ChwTensor output;
+            try
+            {
+                output = step.Layer.Forward(inputs, options);
+            }
+            catch (LessonException e)
+            {
+                throw new LessonException($"{step.Name} ({step.Layer.Describe()}) on {string.Join(" and ", inputs.Select(i => i.ShapeText))}: {e.Message}");
+            }
+            times.Add((step.Name, clock.Elapsed.TotalMilliseconds - start));
+            live[step.Output] = output;
+            if (keep.Contains(step.Output))
+            {
+                kept[step.Output] = output;
+            }
+            foreach (var name in step.Inputs.Where(n => lastUse[n] == s && n != OutputName))
+            {
+                live.Remove(name);
+            }
+        }
+        if (!live.TryGetValue(OutputName, out var result))
+        {
+            throw new LessonException($"No step writes the output '{OutputName}'.");
+        }
+        return new CnnRun(result, kept, times);
+    }
+
+    /// <summary>Multiply-adds of one forward pass for an input of this shape (convolutions and dense layers).</summary>
+    public long MultiplyAdds(int channels, int height, int width)
+    {
+        var shapes = new Dictionary<string, ChwTensor>(StringComparer.Ordinal) { [InputName] = ChwTensor.Zeros(channels, height, width) };
+        long total = 0;
+        foreach (var step in Steps)
+        {
+            var inputs = step.Inputs.Select(n => shapes[n]).ToList();
+            total += step.Layer.MultiplyAdds(inputs);
+            shapes[step.Output] = ShapeOnly(step.Layer, inputs);
+        }
+        return total;
+    }
+
+    // The output shape, found by running the step on zeros: cheap for everything except large convolutions,
+    // which get their shape from the formula instead.
+    private static ChwTensor ShapeOnly(ICnnLayer layer, IReadOnlyList<ChwTensor> inputs)
+    {
+        if (layer is ConvLayer conv)
+        {
+            var (h, w) = Conv2d.OutputSize(inputs[0], conv.Kernel, conv.Stride, conv.Pad);
+            return ChwTensor.Zeros(conv.Kernel.OutChannels, h, w);
+        }
+        return layer.Forward(inputs, CnnRunOptions.Fast);
+    }
+}
+
+/// <summary>A forward pass's result: the output, the intermediate tensors asked for, and each step's time in ms.</summary>
+public sealed record CnnRun(ChwTensor Output, IReadOnlyDictionary<string, ChwTensor> Kept, IReadOnlyList<(string Step, double Milliseconds)> StepTimes);

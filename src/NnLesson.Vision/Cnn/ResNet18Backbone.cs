@@ -1,0 +1,75 @@
+using NnLesson.Core.Cnn;
+using NnLesson.Core.Cnn.Network;
+using NnLesson.Vision.Images;
+using NnLesson.Vision.Models;
+
+namespace NnLesson.Vision.Cnn;
+
+/// <summary>
+/// The lecture's ResNet-18 (ImageNet-pretrained backbone from <see cref="ResNet18Package"/>) running on the
+/// from-scratch engine: <see cref="Readable"/> is the graph as the file has it, every operator a loop that
+/// is its formula; <see cref="Fast"/> is the same graph with BN folded into the convolutions and ReLU fused
+/// (the stage tensors are kept). x: [3, 224, 224] BGR − mean image → features [512, 1, 1].
+/// </summary>
+public sealed class ResNet18Backbone
+{
+    private ResNet18Backbone(CnnGraph readable, ResNetPreprocess preprocess, ResNet18Package? package)
+    {
+        Readable = readable;
+        Preprocess = preprocess;
+        Package = package;
+        Stages = ResNetStages.Find(readable);
+        Fast = BatchNormFolding.Fold(readable, Stages.Select(s => s.TensorName).ToList());
+    }
+
+    public CnnGraph Readable { get; }
+
+    public CnnGraph Fast { get; }
+
+    public ResNetPreprocess Preprocess { get; }
+
+    public ResNet18Package? Package { get; }
+
+    /// <summary>conv1, layer1 … layer4 and their tensor names.</summary>
+    public IReadOnlyList<ResNetStage> Stages { get; }
+
+    /// <summary>The first convolution (64 filters [3, 7, 7], BGR order), as stored in the file.</summary>
+    public ConvLayer FirstConvolution => Readable.Steps.Select(s => s.Layer).OfType<ConvLayer>().First();
+
+    /// <summary>Loads and verifies the package's two files (SHA-256), then builds the network.</summary>
+    /// <exception cref="NnLesson.Core.LessonException">Not restored, damaged, or an unsupported graph.</exception>
+    public static ResNet18Backbone Load(ResNet18Package? package = null)
+    {
+        package = (package ?? ResNet18Package.Require()).Verified();
+        return new ResNet18Backbone(OnnxCnnLoader.Load(File.ReadAllBytes(package.BackboneFile)), ResNetPreprocess.FromFile(package.PreprocessFile), package);
+    }
+
+    private static readonly Lazy<ResNet18Backbone> SharedInstance = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// One network per process for the restored package, loaded on first use: `all` runs slides 7 and 8, which both
+    /// need it, and parsing 63 MB of weights twice would only cost time. Weights are never modified after loading.
+    /// </summary>
+    public static ResNet18Backbone Shared() => SharedInstance.Value;
+
+    /// <summary>Photo → crop and input → forward pass keeping every stage.</summary>
+    public BackboneRun Run(RgbImage photo, CnnRunOptions options)
+    {
+        var (cropped, input) = Preprocess.Run(photo);
+        return Run(cropped, input, options);
+    }
+
+    public BackboneRun Run(RgbImage cropped, ChwTensor input, CnnRunOptions options)
+    {
+        var graph = options.Path == CnnPath.Readable ? Readable : Fast;
+        var run = graph.Run(input, options, Stages.Select(s => s.TensorName).ToList());
+        return new BackboneRun(cropped, input, Stages.Select(s => (s, run.Kept[s.TensorName])).ToList(), run.Output, run.StepTimes);
+    }
+}
+
+/// <summary>One forward pass of the backbone: the crop, the input, each stage's tensor and the features [512, 1, 1].</summary>
+public sealed record BackboneRun(RgbImage Cropped, ChwTensor Input, IReadOnlyList<(ResNetStage Stage, ChwTensor Tensor)> Stages,
+    ChwTensor Features, IReadOnlyList<(string Step, double Milliseconds)> StepTimes)
+{
+    public double Milliseconds => StepTimes.Sum(t => t.Milliseconds);
+}
