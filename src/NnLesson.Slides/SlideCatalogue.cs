@@ -21,6 +21,8 @@ public static class SlideCatalogue
             Slide6CnnInference.FigureFiles, c => Slide6CnnInference.Run(c, Slide6Options.Default)),
         new(Slide8PipelineExplain.Id, new("Конвеєр класифікації зображень", "The image-classification pipeline"),
             Slide8PipelineExplain.FigureFiles, c => Slide8PipelineExplain.Run(c, Slide8Options.Default)),
+        new(TeachLesson.Id, new("Навчання власних класів: заморожена ResNet-18 і голова з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),
+            TeachLesson.FigureFiles, TeachLesson.RunIfDataFound),
     ];
 
     public static SlideEntry Get(string id) =>

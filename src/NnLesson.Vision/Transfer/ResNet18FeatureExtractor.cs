@@ -1,0 +1,159 @@
+using Microsoft.ML.OnnxRuntime;
+using NnLesson.Core;
+using NnLesson.Vision.Classification;
+using NnLesson.Vision.Images;
+using NnLesson.Vision.Inspection;
+using NnLesson.Vision.Models;
+using NnLesson.Vision.Preprocessing;
+
+namespace NnLesson.Vision.Transfer;
+
+/// <summary>
+/// The frozen ResNet-18 backbone (<see cref="ResNet18Package"/>) as a feature extractor, run by ONNX Runtime:
+/// <code>
+/// photo [H, W, 3] → shorter side 256 → centre crop 224 → RGB CHW floats 0…255   [1, 3, 224, 224]
+///   → ResNetPreprocess.onnx: RGB → BGR, minus the mean image                      [1, 3, 224, 224]
+///   → ResNet18.onnx: conv … layer4 → last feature maps A                          [1, 512, 7, 7]
+///   → global average pooling (the model's own last node)                          [1, 512, 1, 1] = features
+/// </code>
+/// The last feature maps are the input of the backbone's final AveragePool, exposed as an extra graph
+/// output (<see cref="GraphOutputExposer"/>), so one forward pass returns both. The resize and crop are the
+/// ImageNet ones of <see cref="ImageNetPreprocessing"/>, but on 0…255 values with no mean/std
+/// normalisation: this CNTK model was trained on BGR 0…255 minus a mean image, which its own preprocessing graph applies.
+/// </summary>
+public sealed class ResNet18FeatureExtractor : IDisposable
+{
+    private readonly InferenceSession _preprocess;
+    private readonly InferenceSession _backbone;
+    private readonly RunOptions _runOptions = new();
+    private readonly string _preprocessInput;
+    private readonly string _preprocessOutput;
+    private readonly string[] _backboneOutputs;
+
+    private ResNet18FeatureExtractor(ResNet18Package package, InferenceSession preprocess, InferenceSession backbone,
+        string preprocessInput, string preprocessOutput, string mapsName)
+    {
+        Package = package;
+        _preprocess = preprocess;
+        _backbone = backbone;
+        _preprocessInput = preprocessInput;
+        _preprocessOutput = preprocessOutput;
+        _backboneOutputs = [ResNet18Package.OutputName, mapsName];
+        MapsTensorName = mapsName;
+    }
+
+    public ResNet18Package Package { get; }
+
+    /// <summary>The graph tensor holding the last feature maps (the final AveragePool's input).</summary>
+    public string MapsTensorName { get; }
+
+    /// <summary>Opens both graphs of a verified package.</summary>
+    /// <exception cref="LessonException">A graph cannot be read or does not look like the documented model.</exception>
+    public static ResNet18FeatureExtractor Open(ResNet18Package package)
+    {
+        var backboneBytes = ReadModel(package.BackboneFile);
+        var graph = OnnxGraph.Parse(backboneBytes);
+        var pool = graph.Nodes.LastOrDefault(n => n.OpType is "AveragePool" or "GlobalAveragePool")
+            ?? throw new LessonException($"'{package.BackboneFile}' has no average-pooling node; it is not the ResNet-18 backbone.");
+        if (!pool.Outputs.Contains(ResNet18Package.OutputName))
+        {
+            throw new LessonException($"'{package.BackboneFile}': the last average pooling does not write '{ResNet18Package.OutputName}'.");
+        }
+        var mapsName = pool.Inputs[0];
+        var exposed = GraphOutputExposer.Expose(backboneBytes, [mapsName]);
+
+        using var options = LaptopSessionOptions.Create();
+        var preprocess = OpenSession(ReadModel(package.PreprocessFile), options, package.PreprocessFile);
+        InferenceSession backbone;
+        try
+        {
+            backbone = OpenSession(exposed, options, package.BackboneFile);
+        }
+        catch
+        {
+            preprocess.Dispose();
+            throw;
+        }
+        var preprocessInput = preprocess.InputMetadata.Keys.First();
+        var preprocessOutput = preprocess.OutputMetadata.Keys.First();
+        return new ResNet18FeatureExtractor(package, preprocess, backbone, preprocessInput, preprocessOutput, mapsName);
+    }
+
+    /// <summary>The network's view of a photo: shorter side → 256, centre crop 224×224 ([224, 224, 3] bytes).</summary>
+    public static RgbImage Crop(RgbImage photo) =>
+        ImageNetPreprocessing.CenterCrop(
+            ImageNetPreprocessing.ResizeShorterSideTo(photo, ImageNetPreprocessing.ResizeShorterSide), ImageNetPreprocessing.CropSize);
+
+    /// <summary>HWC bytes → CHW floats on 0…255, RGB order: out[c, y, x] = in[y, x, c]. Result: [3, H, W].</summary>
+    public static float[] ToChw255(RgbImage image)
+    {
+        var plane = image.Width * image.Height;
+        var tensor = new float[3 * plane];
+        var pixels = image.Pixels;
+        for (var i = 0; i < plane; i++)
+        {
+            tensor[i] = pixels[3 * i];
+            tensor[plane + i] = pixels[3 * i + 1];
+            tensor[2 * plane + i] = pixels[3 * i + 2];
+        }
+        return tensor;
+    }
+
+    /// <summary>Features and last maps of one photo (decoded, any size).</summary>
+    public BackboneFeatures Extract(RgbImage photo) => ExtractCropped(Crop(photo));
+
+    /// <summary>Features and last maps of an already cropped 224×224 image.</summary>
+    public BackboneFeatures ExtractCropped(RgbImage crop)
+    {
+        long[] shape = [1, 3, crop.Height, crop.Width];
+        using var input = OrtValue.CreateTensorValueFromMemory(ToChw255(crop), shape);
+        try
+        {
+            using var prepared = _preprocess.Run(_runOptions, [_preprocessInput], [input], [_preprocessOutput]);
+            using var outputs = _backbone.Run(_runOptions, [ResNet18Package.InputName], [prepared[0]], _backboneOutputs);
+            var features = outputs[0].GetTensorDataAsSpan<float>().ToArray();
+            var mapsShape = outputs[1].GetTensorTypeAndShape().Shape; // [1, 512, 7, 7]
+            var maps = outputs[1].GetTensorDataAsSpan<float>().ToArray();
+            if (mapsShape.Length != 4 || features.Length != mapsShape[1] || !features.All(float.IsFinite))
+            {
+                throw new LessonException($"ResNet-18 returned unexpected tensors (features {features.Length}, maps [{string.Join(", ", mapsShape)}]).");
+            }
+            return new BackboneFeatures(features, maps, (int)mapsShape[1], (int)mapsShape[2], (int)mapsShape[3]);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new LessonException($"ResNet-18 failed to run: {e.Message.Split('\n', 2)[0].Trim()}", e);
+        }
+    }
+
+    public void Dispose()
+    {
+        _preprocess.Dispose();
+        _backbone.Dispose();
+        _runOptions.Dispose();
+    }
+
+    private static byte[] ReadModel(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LessonException($"Cannot read '{path}': {e.Message}", e);
+        }
+    }
+
+    private static InferenceSession OpenSession(byte[] model, SessionOptions options, string shownAs)
+    {
+        try
+        {
+            return new InferenceSession(model, options);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new LessonException($"'{shownAs}' is not a valid ONNX model: {e.Message.Split('\n', 2)[0].Trim()}", e);
+        }
+    }
+}
