@@ -27,11 +27,10 @@ public static class HeadTrainer
         {
             var gradients = head.Backward(trainX, trainT, settings.L2);
             history.TrainLoss[epoch] = gradients.Loss - head.L2Penalty(settings.L2);
-            history.TrainAccuracy[epoch] = head.Accuracy(trainX, trainT);
+            history.TrainAccuracy[epoch] = gradients.Accuracy;
             if (hasValidation)
             {
-                history.ValidationLoss[epoch] = head.Loss(validationX!, validationT!);
-                history.ValidationAccuracy[epoch] = head.Accuracy(validationX!, validationT!);
+                (history.ValidationLoss[epoch], history.ValidationAccuracy[epoch]) = head.Evaluate(validationX!, validationT!);
             }
             if (epoch == settings.Epochs)
             {

@@ -85,9 +85,25 @@ public sealed class SoftmaxHead
     public double[] Probabilities(ReadOnlySpan<double> x) => SoftmaxCrossEntropy.Probabilities(Logits(x));
 
     /// <summary>argmax_k z_k (the first one on a tie).</summary>
-    public int Predict(ReadOnlySpan<double> x)
+    public int Predict(ReadOnlySpan<double> x) => ArgMax(Logits(x));
+
+    /// <summary>Mean cross-entropy (no L2 term) and accuracy over X: [N, D], from one forward pass.</summary>
+    public (double Loss, double Accuracy) Evaluate(double[][] x, int[] targets)
     {
-        var z = Logits(x);
+        CheckBatch(x, targets);
+        var loss = 0.0;
+        var correct = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            var z = Logits(x[i]);
+            loss += SoftmaxCrossEntropy.Loss(z, targets[i]);
+            correct += ArgMax(z) == targets[i] ? 1 : 0;
+        }
+        return (loss / x.Length, (double)correct / x.Length);
+    }
+
+    private static int ArgMax(double[] z)
+    {
         var best = 0;
         for (var k = 1; k < z.Length; k++)
         {
@@ -149,10 +165,12 @@ public sealed class SoftmaxHead
         var dW = new double[W.Length]; // [K, D]
         var db = new double[Classes]; // [K]
         var loss = 0.0;
+        var correct = 0;
         for (var i = 0; i < n; i++)
         {
             var z = Logits(x[i]); // [K]
             loss += SoftmaxCrossEntropy.Loss(z, targets[i]);
+            correct += ArgMax(z) == targets[i] ? 1 : 0;
             var p = SoftmaxCrossEntropy.Probabilities(z); // [K]
             for (var k = 0; k < Classes; k++)
             {
@@ -166,7 +184,7 @@ public sealed class SoftmaxHead
         {
             dW[i] += l2 * W[i];
         }
-        return new HeadGradients(dW, db, loss / n + L2Penalty(l2));
+        return new HeadGradients(dW, db, loss / n + L2Penalty(l2), (double)correct / n);
     }
 
     /// <summary>One gradient-descent step: W ← W − η·dW, b ← b − η·db.</summary>
@@ -198,5 +216,5 @@ public sealed class SoftmaxHead
     }
 }
 
-/// <summary>dW: [K, D], db: [K], and the loss of the forward pass they came from.</summary>
-public sealed record HeadGradients(double[] DW, double[] DB, double Loss);
+/// <summary>dW: [K, D], db: [K], and the loss (with its L2 term) and accuracy of the forward pass they came from.</summary>
+public sealed record HeadGradients(double[] DW, double[] DB, double Loss, double Accuracy);

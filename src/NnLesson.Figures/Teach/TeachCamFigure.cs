@@ -53,7 +53,7 @@ public static class TeachCamFigure
         c.ColorBar(bar, t => Heat(t, 255));
         c.Text(TeachTexts.CamLow.For(lang), bar.Left - c.S(10), bar.Bottom, 16, SlideCanvas.Muted, align: SKTextAlign.Right);
         c.Text(TeachTexts.CamHigh.For(lang), bar.Right + c.S(10), bar.Bottom, 16, SlideCanvas.Muted);
-        return PngOutput.Save(surface, size, path);
+        return PngOutput.SavePhotographic(surface, size, path);
     }
 
     /// <summary>The map scaled to 0…1 over its own range, coloured by <see cref="Heat"/> with opacity growing with the value, drawn smoothly over the rectangle.</summary>

@@ -59,6 +59,6 @@ public static class TeachMistakesFigure
                 align: SKTextAlign.Center);
             c.Text(c.Ellipsize(photo.Name, maxWidth, 14), x + cellW / 2, textY + c.S(50), 14, SlideCanvas.Muted, align: SKTextAlign.Center);
         }
-        return PngOutput.Save(surface, size, path);
+        return PngOutput.SavePhotographic(surface, size, path);
     }
 }

@@ -8,6 +8,7 @@ using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Preprocessing;
+using NnLesson.Vision.Transfer;
 
 namespace NnLesson.Slides.Lessons;
 
@@ -16,7 +17,7 @@ namespace NnLesson.Slides.Lessons;
 /// the model to the search order of <see cref="ModelResolver"/>. <c>Fallback</c> runs the colour
 /// classifier even when a model exists (to show the class what a classifier without a network does).
 /// </summary>
-public sealed record Slide6Options(string? ImagePath, string? ModelPath, string? LabelsPath, int Top, bool Fallback = false)
+public sealed record Slide6Options(string? ImagePath, string? ModelPath, string? LabelsPath, int Top, bool Fallback = false, string? HeadPath = null)
 {
     public static readonly Slide6Options Default = new(null, null, null, 5);
 }
@@ -43,7 +44,7 @@ public static class Slide6CnnInference
     {
         CheckTop(options);
         var imagePath = Path.GetFullPath(RepoLocator.PhotoOrSample(options.ImagePath));
-        var location = options.Fallback ? null : ModelResolver.Resolve(options.ModelPath, options.LabelsPath);
+        var location = options.Fallback || options.HeadPath is not null ? null : ModelResolver.Resolve(options.ModelPath, options.LabelsPath);
         return Run(context, options with { ImagePath = imagePath }, location);
     }
 
@@ -61,7 +62,8 @@ public static class Slide6CnnInference
         var photo = ImageLoader.Load(imagePath);
         report.Line($"Photo: {imagePath} ({photo.Shape}, H×W×C)");
 
-        using var classifier = ModelResolver.CreateClassifier(location);
+        // --head: the user's own classes from `nnlesson teach` on the ResNet-18 backbone.
+        using var classifier = options.HeadPath is not null ? HeadClassifier.Open(options.HeadPath) : ModelResolver.CreateClassifier(location);
         var result = Classify(classifier, photo, options.Top, location, options.Fallback, report);
 
         report.Table($"Top {result.Top.Count}",
@@ -70,7 +72,8 @@ public static class Slide6CnnInference
                 [(i + 1).ToString(CultureInfo.InvariantCulture), p.Index.ToString(CultureInfo.InvariantCulture), p.Label,
                  (p.Probability * 100).ToString("F2", CultureInfo.InvariantCulture) + " %"]).ToArray());
 
-        var classCount = classifier is OnnxImageClassifier onnx ? onnx.Labels.Count : ColorFallbackClassifier.Classes.Count;
+        var classCount = classifier is OnnxImageClassifier onnx ? onnx.Labels.Count
+            : classifier is HeadClassifier headClassifier ? headClassifier.Labels.Count : ColorFallbackClassifier.Classes.Count;
         var figure = CnnInferenceFigure.Save(photo, Path.GetFileName(imagePath), result, classCount, context.Lang, context.Size,
             context.OutputPath(CnnInferenceFigure.FileName(result)));
 
@@ -94,6 +97,7 @@ public static class Slide6CnnInference
             ["labels"] = options.LabelsPath,
             ["top"] = options.Top,
             ["fallback"] = options.Fallback,
+            ["head"] = options.HeadPath,
         };
         return new SlideOutcome(Id, [figure], metrics, parameters);
     }
@@ -121,6 +125,11 @@ public static class Slide6CnnInference
             report.Line($"Backend: ONNX Runtime (CPU); input '{onnx.InputName}' [1, 3, 224, 224] → output '{onnx.OutputName}' [1, 1000] logits → softmax");
             report.Line(string.Create(CultureInfo.InvariantCulture, $"Time: preprocessing {preprocessMs:F0} ms, network + softmax {inferenceMs:F0} ms"));
             return result;
+        }
+        if (classifier is HeadClassifier head)
+        {
+            report.Line($"Model: ResNet-18 backbone + the head from {head.HeadPath} (classes: {string.Join(", ", head.Labels)})");
+            return head.Classify(photo, Math.Min(top, head.Labels.Count));
         }
         if (forcedFallback)
         {

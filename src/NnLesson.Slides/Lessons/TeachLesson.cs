@@ -27,7 +27,7 @@ public static class TeachLesson
         [TeachCurvesFigure.FileName, TeachConfusionFigure.FileName, TeachMistakesFigure.FileName, TeachMapFigure.FileName, TeachCamFigure.FileName];
 
     /// <summary>Training photos the gradient check uses (every weight is nudged twice, so the check costs 2·K·D losses).</summary>
-    public const int GradientCheckPhotos = 24;
+    public const int GradientCheckPhotos = 8;
 
     /// <summary>For <c>nnlesson all</c>: teach the data set <see cref="DataSetLocator"/> finds, or say where it looked and how to get one.</summary>
     public static SlideOutcome RunIfDataFound(SlideContext context)
@@ -157,17 +157,17 @@ public static class TeachLesson
         {
             pathOf[light[i]] = predictions[i].Photo.Photo.Path;
         }
+        var crops = new Dictionary<string, RgbImage>(StringComparer.Ordinal); // a photo in both figures is decoded once
+        RgbImage CropOf(string path) => crops.TryGetValue(path, out var crop) ? crop : crops[path] = ResNet18FeatureExtractor.Crop(ImageLoader.Load(path));
         var shown = TeachMistakesFigure.Pick(light).Select(v => v with { Crop = CropOf(pathOf[v]) }).ToArray();
-        var camPanels = CamPanels(predictions, trained, cache, package);
+        var camPanels = CamPanels(predictions, trained, cache, package, CropOf);
 
-        var figures = new[]
-        {
-            TeachCurvesFigure.Save(new TeachCurvesData(history, k, options.LearningRate, options.L2), lang, context.Size, context.OutputPath(TeachCurvesFigure.FileName)),
-            TeachConfusionFigure.Save(new ConfusionData(data.Classes, confusion), lang, context.Size, context.OutputPath(TeachConfusionFigure.FileName)),
-            TeachMistakesFigure.Save(shown, predictions.Count(p => p.Predicted != p.Photo.Photo.Class), data.Classes, lang, context.Size, context.OutputPath(TeachMistakesFigure.FileName)),
-            TeachMapFigure.Save(mapData, lang, context.Size, context.OutputPath(TeachMapFigure.FileName)),
-            TeachCamFigure.Save(camPanels, data.Classes, lang, context.Size, context.OutputPath(TeachCamFigure.FileName)),
-        };
+        var figures = new List<Figures.Output.SavedFigure>();
+        figures.Add(TeachCurvesFigure.Save(new TeachCurvesData(history, k, options.LearningRate, options.L2), lang, context.Size, context.OutputPath(TeachCurvesFigure.FileName)));
+        figures.Add(TeachConfusionFigure.Save(new ConfusionData(data.Classes, confusion), lang, context.Size, context.OutputPath(TeachConfusionFigure.FileName)));
+        figures.Add(TeachMistakesFigure.Save(shown, predictions.Count(p => p.Predicted != p.Photo.Photo.Class), data.Classes, lang, context.Size, context.OutputPath(TeachMistakesFigure.FileName)));
+        figures.Add(TeachMapFigure.Save(mapData, lang, context.Size, context.OutputPath(TeachMapFigure.FileName)));
+        figures.Add(TeachCamFigure.Save(camPanels, data.Classes, lang, context.Size, context.OutputPath(TeachCamFigure.FileName)));
 
         // 5. The head for classify --head and slide6 --head.
         var parameters = new JsonObject
@@ -250,7 +250,8 @@ public static class TeachLesson
     }
 
     /// <summary>Up to four validation photos: the most confident right answer of each class, then the mistakes, each with its CAM for the predicted class.</summary>
-    private static List<CamPanel> CamPanels((ExtractedPhoto Photo, int Predicted, double Probability)[] predictions, TrainedHead trained, FeatureCache cache, ResNet18Package package)
+    private static List<CamPanel> CamPanels((ExtractedPhoto Photo, int Predicted, double Probability)[] predictions, TrainedHead trained, FeatureCache cache,
+        ResNet18Package package, Func<string, RgbImage> cropOf)
     {
         var chosen = predictions.Where(p => p.Predicted == p.Photo.Photo.Class).GroupBy(p => p.Photo.Photo.Class).OrderBy(g => g.Key)
             .Select(g => g.MaxBy(p => p.Probability)).Take(TeachCamFigure.MaxPanels - 1)
@@ -262,7 +263,7 @@ public static class TeachLesson
         {
             foreach (var p in chosen)
             {
-                var crop = CropOf(p.Photo.Photo.Path);
+                var crop = cropOf(p.Photo.Photo.Path);
                 var entry = cache.TryRead(p.Photo.Sha256, out _);
                 if (entry is null)
                 {
@@ -283,8 +284,6 @@ public static class TeachLesson
     }
 
     private static readonly RgbImage Placeholder = new(1, 1, [0, 0, 0]);
-
-    private static RgbImage CropOf(string path) => ResNet18FeatureExtractor.Crop(ImageLoader.Load(path));
 
     private static string T(Lang lang, string uk, string en) => new Localized(uk, en).For(lang);
 

@@ -61,8 +61,11 @@ public sealed class FeatureCache(string root, string modelSha256)
 
     public string PathFor(string photoSha256) => Path.Combine(Folder, photoSha256 + ".nnlfeat");
 
-    /// <summary>The entry of a photo, or null when there is none or it is corrupt or foreign (then <paramref name="corrupt"/> is true).</summary>
-    public BackboneFeatures? TryRead(string photoSha256, out bool corrupt)
+    /// <summary>
+    /// The entry of a photo, or null when there is none or it is corrupt or foreign (then <paramref name="corrupt"/> is true).
+    /// <paramref name="withMaps"/> false skips converting the float16 maps (the whole file is still checked) and returns empty maps.
+    /// </summary>
+    public BackboneFeatures? TryRead(string photoSha256, out bool corrupt, bool withMaps = true)
     {
         corrupt = false;
         var path = PathFor(photoSha256);
@@ -80,7 +83,7 @@ public sealed class FeatureCache(string root, string modelSha256)
             corrupt = true;
             return null;
         }
-        var entry = Decode(bytes, modelSha256, photoSha256);
+        var entry = Decode(bytes, modelSha256, photoSha256, withMaps);
         corrupt = entry is null;
         return entry;
     }
@@ -121,7 +124,7 @@ public sealed class FeatureCache(string root, string modelSha256)
     }
 
     /// <summary>The entry, or null when anything about the bytes is not what <see cref="Encode"/> writes for this model and photo.</summary>
-    public static BackboneFeatures? Decode(ReadOnlySpan<byte> bytes, string modelSha256, string photoSha256)
+    public static BackboneFeatures? Decode(ReadOnlySpan<byte> bytes, string modelSha256, string photoSha256, bool withMaps = true)
     {
         if (bytes.Length < HeaderBytes + 32 || !bytes[..8].SequenceEqual(Magic)
             || !bytes[8..40].SequenceEqual(Convert.FromHexString(modelSha256))
@@ -146,7 +149,7 @@ public sealed class FeatureCache(string root, string modelSha256)
             return null;
         }
         var features = new float[d];
-        var maps = new float[k * h * w];
+        var maps = new float[withMaps ? k * h * w : 0];
         var at = HeaderBytes;
         for (var i = 0; i < d; i++, at += 4)
         {

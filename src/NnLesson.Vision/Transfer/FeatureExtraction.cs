@@ -46,7 +46,7 @@ public static class FeatureExtraction
                     continue;
                 }
                 var key = FeatureCache.KeyOf(bytes);
-                var cached = cache.TryRead(key, out var corrupt);
+                var cached = cache.TryRead(key, out var corrupt, withMaps: false);
                 if (cached is not null)
                 {
                     hits++;
