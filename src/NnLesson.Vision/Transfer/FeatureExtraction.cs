@@ -15,6 +15,9 @@ namespace NnLesson.Vision.Transfer;
 /// </summary>
 public static class FeatureExtraction
 {
+    /// <summary>How many computed photos between full garbage collections (a collection of this small heap takes milliseconds).</summary>
+    public const int CollectEvery = 8;
+
     /// <summary>The cache key of the whole model: SHA-256 over both files' published hashes (preprocessing changes the features too).</summary>
     public static readonly string ModelKey =
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"{ResNet18Package.BackboneSha256}+{ResNet18Package.PreprocessSha256}")));
@@ -69,6 +72,12 @@ public static class FeatureExtraction
                 var features = extractor.Extract(image);
                 cache.Write(key, features);
                 computed++;
+                if (computed % CollectEvery == 0)
+                {
+                    // A decoded photo is a few large arrays (RGB, resized, tensor) that only a full collection returns;
+                    // without this the heap grows to the GC's budget (hundreds of MB) before it looks back.
+                    GC.Collect();
+                }
                 rebuilt += corrupt ? 1 : 0;
                 extracted.Add(new ExtractedPhoto(photo, key, features.Features));
                 progress?.Invoke(i + 1);

@@ -2,7 +2,6 @@ using Microsoft.ML.OnnxRuntime;
 using NnLesson.Core;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
-using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Preprocessing;
 
@@ -16,8 +15,8 @@ namespace NnLesson.Vision.Transfer;
 ///   → ResNet18.onnx: conv … layer4 → last feature maps A                          [1, 512, 7, 7]
 ///   → global average pooling (the model's own last node)                          [1, 512, 1, 1] = features
 /// </code>
-/// The last feature maps are the input of the backbone's final AveragePool, exposed as an extra graph
-/// output (<see cref="GraphOutputExposer"/>), so one forward pass returns both. The resize and crop are the
+/// The last feature maps are the input of the backbone's final AveragePool, made an extra graph output
+/// (<see cref="AppendedGraphOutput"/>), so one forward pass returns both. The resize and crop are the
 /// ImageNet ones of <see cref="ImageNetPreprocessing"/>, but on 0…255 values with no mean/std
 /// normalisation: this CNTK model was trained on BGR 0…255 minus a mean image, which its own preprocessing graph applies.
 /// </summary>
@@ -44,6 +43,12 @@ public sealed class ResNet18FeatureExtractor : IDisposable
 
     public ResNet18Package Package { get; }
 
+    /// <summary>
+    /// The last feature maps [1, 512, 7, 7]: the input of the backbone's final AveragePool (node Pooling395).
+    /// A constant of the SHA-256-verified file (a test reads it from the graph), so the 63 MB model is never parsed here.
+    /// </summary>
+    public const string LastMapsTensor = "ReLU393_Output_0";
+
     /// <summary>The graph tensor holding the last feature maps (the final AveragePool's input).</summary>
     public string MapsTensorName { get; }
 
@@ -51,17 +56,16 @@ public sealed class ResNet18FeatureExtractor : IDisposable
     /// <exception cref="LessonException">A graph cannot be read or does not look like the documented model.</exception>
     public static ResNet18FeatureExtractor Open(ResNet18Package package)
     {
-        var backboneBytes = ReadModel(package.BackboneFile);
-        var graph = OnnxGraph.Parse(backboneBytes);
-        var pool = graph.Nodes.LastOrDefault(n => n.OpType is "AveragePool" or "GlobalAveragePool")
-            ?? throw new LessonException($"'{package.BackboneFile}' has no average-pooling node; it is not the ResNet-18 backbone.");
-        if (!pool.Outputs.Contains(ResNet18Package.OutputName))
+        byte[] exposed;
+        try
         {
-            throw new LessonException($"'{package.BackboneFile}': the last average pooling does not write '{ResNet18Package.OutputName}'.");
+            exposed = AppendedGraphOutput.Read(package.BackboneFile, LastMapsTensor);
         }
-        var mapsName = pool.Inputs[0];
-        var exposed = GraphOutputExposer.Expose(backboneBytes, [mapsName]);
-
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LessonException($"Cannot read '{package.BackboneFile}': {e.Message}", e);
+        }
+        var mapsName = LastMapsTensor;
         using var options = LaptopSessionOptions.Create();
         var preprocess = OpenSession(ReadModel(package.PreprocessFile), options, package.PreprocessFile);
         InferenceSession backbone;
@@ -74,6 +78,15 @@ public sealed class ResNet18FeatureExtractor : IDisposable
             preprocess.Dispose();
             throw;
         }
+        if (!backbone.OutputMetadata.ContainsKey(mapsName))
+        {
+            preprocess.Dispose();
+            backbone.Dispose();
+            throw new LessonException($"'{package.BackboneFile}' has no tensor '{mapsName}'; it is not the ResNet-18 backbone this program knows.");
+        }
+        // The 63 MB of model bytes are garbage now; give them back before the photo loop instead of at the GC's leisure.
+        exposed = [];
+        GC.Collect();
         var preprocessInput = preprocess.InputMetadata.Keys.First();
         var preprocessOutput = preprocess.OutputMetadata.Keys.First();
         return new ResNet18FeatureExtractor(package, preprocess, backbone, preprocessInput, preprocessOutput, mapsName);
