@@ -13,7 +13,7 @@ public static class CnnInferenceTexts
 
     /// <summary>The model line when the classes are the user's own (a head from <c>nnlesson teach</c>).</summary>
     public static Localized HeadModelLine(string model, int classes) => new(
-        $"Модель: {model}  ·  ONNX Runtime (CPU)  ·  ResNet-18 + власна голова ({classes} класи, nnlesson teach)",
+        $"Модель: {model}  ·  ONNX Runtime (CPU)  ·  ResNet-18 + власна голова ({classes} {UkrainianPlural.Form(classes, "клас", "класи", "класів")}, nnlesson teach)",
         $"Model: {model}  ·  ONNX Runtime (CPU)  ·  ResNet-18 + your own head ({classes} classes, nnlesson teach)");
 
     public static readonly Localized HeadFooter = new(

@@ -67,7 +67,7 @@ public static class TeachLesson
         var package = ResNet18Package.Require().Verified();
         var cache = new FeatureCache(options.CacheFolder ?? FeatureCache.DefaultRoot(), FeatureExtraction.ModelKey);
         report.Line(T(lang,
-            $"Дані: {data.Root} — {data.Classes.Count} класи ({string.Join(", ", data.Classes)}), {data.Photos.Count} файлів{(data.HasValidationFolder ? ", з папкою val/" : "")}.",
+            $"Дані: {data.Root} — {data.Classes.Count} {Figures.Text.UkrainianPlural.Form(data.Classes.Count, "клас", "класи", "класів")} ({string.Join(", ", data.Classes)}), {data.Photos.Count} файлів{(data.HasValidationFolder ? ", з папкою val/" : "")}.",
             $"Data: {data.Root} — {data.Classes.Count} classes ({string.Join(", ", data.Classes)}), {data.Photos.Count} files{(data.HasValidationFolder ? ", with a val/ folder" : "")}."));
         report.Line(T(lang, $"Ознаки: ResNet-18 ({ResNet18Package.Origin}) → [512] на фото; кеш: {cache.Folder}",
             $"Features: ResNet-18 ({ResNet18Package.Origin}) → [512] per photo; cache: {cache.Folder}"));
