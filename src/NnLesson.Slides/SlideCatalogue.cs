@@ -21,6 +21,8 @@ public static class SlideCatalogue
             Slide7InsideCnn.FigureFiles, c => Slide7InsideCnn.Run(c, Slide7Options.Default)),
         new(Slide8PipelineExplain.Id, new("Конвеєр класифікації зображень", "The image-classification pipeline"),
             Slide8PipelineExplain.FigureFiles, c => Slide8PipelineExplain.Run(c, Slide8Options.Default)),
+        new(TeachLesson.Id, new("Навчання власних класів: заморожена ResNet-18 і голова з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),
+            TeachLesson.FigureFiles, TeachLesson.RunIfDataFound),
     ];
 
     public static SlideEntry Get(string id) =>

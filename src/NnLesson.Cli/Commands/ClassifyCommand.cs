@@ -4,6 +4,7 @@ using System.Globalization;
 using NnLesson.Cli.Classify;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Models;
+using NnLesson.Vision.Transfer;
 using Spectre.Console;
 
 namespace NnLesson.Cli.Commands;
@@ -52,22 +53,28 @@ public static class ClassifyCommand
             Description = $"An ONNX ImageNet classifier. Default: ${ModelResolver.EnvironmentVariable}, else models/, else ../shared/models, else the colour fallback.",
         };
         var labels = new Option<string?>("--labels") { Description = "Class names, one per line in output order. Default: imagenet_classes.txt beside the model." };
+        var head = new Option<string?>("--head") { Description = "A head.json from 'nnlesson teach': put the photos into your own classes (ResNet-18 + that head)." };
 
         var command = new Command("classify", "Classify photos with a pretrained CNN (top-k classes with probabilities); --json for scripts. " +
             "Exit codes: 0 every photo classified, 1 a photo or the model failed (the rest are still classified), 2 invalid usage.");
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { json, top, model, labels })
+        foreach (var option in new Option[] { json, top, model, labels, head })
         {
             command.Options.Add(option);
         }
         command.SetAction(parse => Run(runtime, resolve, parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(top),
-            parse.GetValue(model), parse.GetValue(labels)));
+            parse.GetValue(model), parse.GetValue(labels), parse.GetValue(head)));
         return command;
     }
 
     private static int Run(CliRuntime runtime, Func<string?, string?, ModelLocation?> resolve,
-        string[] arguments, bool asJson, int top, string? modelPath, string? labelsPath)
+        string[] arguments, bool asJson, int top, string? modelPath, string? labelsPath, string? headPath = null)
     {
+        if (headPath is not null && (modelPath is not null || labelsPath is not null))
+        {
+            runtime.Error.WriteLine("nnlesson: --head uses ResNet-18 and the head's own class names; it cannot be combined with --model or --labels.");
+            return ExitCodes.InvalidUsage;
+        }
         var expanded = ImagePaths.Expand(arguments);
         // In --json mode stdout carries only the JSON, so everything said to a person goes to stderr.
         var say = asJson ? runtime.Error : runtime.Output;
@@ -85,9 +92,11 @@ public static class ClassifyCommand
             return ExitCodes.RuntimeFailure;
         }
 
-        var location = resolve(modelPath, labelsPath);
-        using var classifier = ModelResolver.CreateClassifier(location);
-        say.WriteLine(Banner(location, classifier));
+        var location = headPath is null ? resolve(modelPath, labelsPath) : null;
+        using var classifier = headPath is null ? ModelResolver.CreateClassifier(location) : HeadClassifier.Open(headPath);
+        say.WriteLine(classifier is HeadClassifier headClassifier
+            ? $"Backend: {classifier.Backend}, ResNet-18 + head {headClassifier.HeadPath} (classes: {string.Join(", ", headClassifier.Labels)})"
+            : Banner(location, classifier));
 
         var watch = Stopwatch.StartNew();
         var showBar = runtime.Interactive && !asJson && expanded.Images.Count >= ProgressBarFrom;

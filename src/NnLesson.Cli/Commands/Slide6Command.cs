@@ -31,19 +31,23 @@ public static class Slide6Command
         {
             Description = "Use the dominant-colour classifier even if a model is available (to compare).",
         };
+        var head = new Option<string?>("--head")
+        {
+            Description = "A head.json from 'nnlesson teach': classify into your own classes with ResNet-18 + that head.",
+        };
         OptionRules.Range(top, 1, Slide6CnnInference.MaxTop, "--top");
 
         var command = new Command(Slide6CnnInference.Id,
             "Slide 6: a pretrained CNN (ONNX, e.g. ResNet-18) classifies a photo and shows the top-k classes; " +
             "without a model a dominant-colour fallback runs and says so.");
         common.AddTo(command);
-        foreach (var option in new Option[] { image, model, labels, top, fallback })
+        foreach (var option in new Option[] { image, model, labels, top, fallback, head })
         {
             command.Options.Add(option);
         }
         command.SetAction(parse =>
         {
-            var options = new Slide6Options(parse.GetValue(image), parse.GetValue(model), parse.GetValue(labels), parse.GetValue(top), parse.GetValue(fallback));
+            var options = new Slide6Options(parse.GetValue(image), parse.GetValue(model), parse.GetValue(labels), parse.GetValue(top), parse.GetValue(fallback), parse.GetValue(head));
             return SlideRunning.Run(common.CreateContext(parse, runtime), runtime, c => Slide6CnnInference.Run(c, options));
         });
         return command;

@@ -31,6 +31,20 @@ public static class PngOutput
         return Write(data.ToArray(), size, path);
     }
 
+    /// <summary>
+    /// For figures that are mostly photographs (a grid of photos): PNG with the Sub filter and zlib level 1.
+    /// Photos barely compress losslessly anyway; measured on teach_mistakes.png (1600×900, twelve photos) this
+    /// encodes 5.7× faster than the default (all filters, level 6) for a file 22 % larger (1.6 MB instead of 1.3 MB).
+    /// </summary>
+    public static SavedFigure SavePhotographic(SKSurface surface, FigureSize size, string path)
+    {
+        using var image = surface.Snapshot();
+        using var pixmap = image.PeekPixels();
+        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1))
+            ?? throw new InvalidOperationException($"SkiaSharp could not encode {path} as PNG.");
+        return Write(data.ToArray(), size, path);
+    }
+
     private static SavedFigure Write(byte[] png, FigureSize size, string path)
     {
         AtomicFile.WriteAllBytes(path, png);

@@ -50,11 +50,13 @@ public static class CnnInferenceFigure
         var titleText = (isFallback ? CnnInferenceTexts.FallbackTitle : CnnInferenceTexts.Title).For(lang);
         canvas.DrawText(Fit(titleText, title, w - 2 * margin), margin, y, SKTextAlign.Left, title, ink);
         y += subtitle.Size * 1.7f;
-        var modelLine = isFallback ? CnnInferenceTexts.FallbackLine : CnnInferenceTexts.ModelLine(result.Model);
+        var isHead = result.Backend == Vision.Transfer.HeadClassifier.BackendName;
+        var modelLine = isFallback ? CnnInferenceTexts.FallbackLine
+            : isHead ? CnnInferenceTexts.HeadModelLine(result.Model, classCount) : CnnInferenceTexts.ModelLine(result.Model);
         canvas.DrawText(Fit(modelLine.For(lang), subtitle, w - 2 * margin), margin, y, SKTextAlign.Left, subtitle, isFallback ? warning : grey);
 
         var footerY = h - margin * 0.7f;
-        var footerText = (isFallback ? CnnInferenceTexts.FallbackFooter : CnnInferenceTexts.ModelFooter).For(lang);
+        var footerText = (isFallback ? CnnInferenceTexts.FallbackFooter : isHead ? CnnInferenceTexts.HeadFooter : CnnInferenceTexts.ModelFooter).For(lang);
         canvas.DrawText(Fit(footerText, footer, w - 2 * margin), margin, footerY, SKTextAlign.Left, footer, isFallback ? warning : grey);
 
         var contentTop = y + margin * 0.9f;

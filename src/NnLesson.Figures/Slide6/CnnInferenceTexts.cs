@@ -11,6 +11,15 @@ public static class CnnInferenceTexts
         $"Модель: {model}  ·  ONNX Runtime (CPU)  ·  навчена на ImageNet (1000 класів)",
         $"Model: {model}  ·  ONNX Runtime (CPU)  ·  trained on ImageNet (1000 classes)");
 
+    /// <summary>The model line when the classes are the user's own (a head from <c>nnlesson teach</c>).</summary>
+    public static Localized HeadModelLine(string model, int classes) => new(
+        $"Модель: {model}  ·  ONNX Runtime (CPU)  ·  ResNet-18 + власна голова ({classes} {UkrainianPlural.Form(classes, "клас", "класи", "класів")}, nnlesson teach)",
+        $"Model: {model}  ·  ONNX Runtime (CPU)  ·  ResNet-18 + your own head ({classes} classes, nnlesson teach)");
+
+    public static readonly Localized HeadFooter = new(
+        "Пікселі → масштаб до 256, центр 224×224 → ResNet-18 → ознаки [512] → голова W·x + b → softmax = ймовірності",
+        "Pixels → resize 256, centre 224×224 → ResNet-18 → features [512] → head W·x + b → softmax = probabilities");
+
     public static readonly Localized FallbackTitle = new("Без CNN: класифікація фото за кольором", "Without a CNN: classifying a photo by colour");
 
     public static readonly Localized FallbackLine = new(

@@ -10,6 +10,7 @@ using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Preprocessing;
+using NnLesson.Vision.Transfer;
 
 namespace NnLesson.Slides.Lessons;
 
@@ -18,7 +19,7 @@ namespace NnLesson.Slides.Lessons;
 /// the model to the search order of <see cref="ModelResolver"/>. <c>Fallback</c> runs the colour
 /// classifier even when a model exists (to show the class what a classifier without a network does).
 /// </summary>
-public sealed record Slide6Options(string? ImagePath, string? ModelPath, string? LabelsPath, int Top, bool Fallback = false)
+public sealed record Slide6Options(string? ImagePath, string? ModelPath, string? LabelsPath, int Top, bool Fallback = false, string? HeadPath = null)
 {
     public static readonly Slide6Options Default = new(null, null, null, 5);
 }
@@ -45,7 +46,7 @@ public static class Slide6CnnInference
     {
         CheckTop(options);
         var imagePath = Path.GetFullPath(RepoLocator.PhotoOrSample(options.ImagePath));
-        var location = options.Fallback ? null : ModelResolver.Resolve(options.ModelPath, options.LabelsPath);
+        var location = options.Fallback || options.HeadPath is not null ? null : ModelResolver.Resolve(options.ModelPath, options.LabelsPath);
         return Run(context, options with { ImagePath = imagePath }, location);
     }
 
@@ -64,9 +65,11 @@ public static class Slide6CnnInference
         var photo = ImageLoader.Load(imagePath);
         report.Line(lang.Text("Фото: ", "Photo: ") + $"{imagePath} ({photo.Shape}, H×W×C)");
 
-        using var classifier = ModelResolver.CreateClassifier(location);
+        // --head: the user's own classes from `nnlesson teach` on the ResNet-18 backbone.
+        using var classifier = options.HeadPath is not null ? HeadClassifier.Open(options.HeadPath) : ModelResolver.CreateClassifier(location);
         var result = Classify(classifier, photo, options.Top, location, options.Fallback, report, lang);
-        var classCount = classifier is OnnxImageClassifier onnx ? onnx.Labels.Count : ColorFallbackClassifier.Classes.Count;
+        var classCount = classifier is OnnxImageClassifier onnx ? onnx.Labels.Count
+            : classifier is HeadClassifier headClassifier ? headClassifier.Labels.Count : ColorFallbackClassifier.Classes.Count;
 
         report.Table(lang.Text($"Топ-{result.Top.Count}", $"Top {result.Top.Count}"),
             [lang.Text("місце", "rank"), lang.Text("клас", "class"), lang.Text("назва", "label"), lang.Text("імовірність", "probability")],
@@ -97,6 +100,7 @@ public static class Slide6CnnInference
             ["labels"] = options.LabelsPath,
             ["top"] = options.Top,
             ["fallback"] = options.Fallback,
+            ["head"] = options.HeadPath,
         };
         return new SlideOutcome(Id, [figure], metrics, parameters);
     }
@@ -130,6 +134,12 @@ public static class Slide6CnnInference
                 $"Час: підготовка {NumberText.Fixed(preprocessMs, 0, lang)} мс, мережа + softmax {NumberText.Fixed(inferenceMs, 0, lang)} мс",
                 $"Time: preprocessing {NumberText.Fixed(preprocessMs, 0, lang)} ms, network + softmax {NumberText.Fixed(inferenceMs, 0, lang)} ms"));
             return result;
+        }
+        if (classifier is HeadClassifier head)
+        {
+            report.Line(lang.Text($"Модель: ResNet-18 (основа) + голова з {head.HeadPath} (класи: {string.Join(", ", head.Labels)})",
+                $"Model: ResNet-18 backbone + the head from {head.HeadPath} (classes: {string.Join(", ", head.Labels)})"));
+            return head.Classify(photo, Math.Min(top, head.Labels.Count));
         }
         if (forcedFallback)
         {

@@ -1,0 +1,64 @@
+using NnLesson.Figures.Output;
+using NnLesson.Figures.Slide8;
+using NnLesson.Figures.Text;
+using SkiaSharp;
+
+namespace NnLesson.Figures.Teach;
+
+/// <summary>
+/// teach_mistakes.png: a grid of validation photos as the network saw them (224×224 crops), each with its
+/// true class, the head's answer and its probability; wrong answers first, framed in red, then the least
+/// confident right ones (framed in green) — the photos worth discussing.
+/// </summary>
+public static class TeachMistakesFigure
+{
+    public const string FileName = "teach_mistakes.png";
+    public const int Columns = 6, Rows = 2;
+
+    /// <summary>The photos to show, in order: every mistake (most confident first), then right answers from the least confident up.</summary>
+    public static IReadOnlyList<ValidationPhoto> Pick(IReadOnlyList<ValidationPhoto> photos, int count = Columns * Rows) =>
+        [.. photos.Where(p => !p.Correct).OrderByDescending(p => p.Probability)
+            .Concat(photos.Where(p => p.Correct).OrderBy(p => p.Probability)).Take(count)];
+
+    /// <param name="shown">What <see cref="Pick"/> chose (the caller decodes only these photos).</param>
+    /// <param name="mistakes">How many validation photos were wrong in all.</param>
+    public static SavedFigure Save(IReadOnlyList<ValidationPhoto> shown, int mistakes, IReadOnlyList<string> classes, Lang lang, FigureSize size, string path)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"SkiaSharp could not create a {size} surface.");
+        var c = new SlideCanvas(surface.Canvas, size);
+        surface.Canvas.Clear(SKColors.White);
+        float w = size.Width;
+        c.Text(TeachTexts.MistakesTitle.For(lang), w / 2, c.S(50), 32, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+        var shownMistakes = shown.Count(p => !p.Correct);
+        c.Text(string.Format(TeachTexts.MistakesNote.For(lang), shownMistakes, mistakes), w / 2, c.S(84), 20, SlideCanvas.Muted, align: SKTextAlign.Center);
+
+        var gridTop = c.S(110);
+        var cellW = (w - c.S(60)) / Columns;
+        var cellH = (size.Height - gridTop - c.S(10)) / Rows;
+        for (var i = 0; i < shown.Count && i < Columns * Rows; i++)
+        {
+            var photo = shown[i];
+            var x = c.S(30) + (i % Columns) * cellW;
+            var y = gridTop + (i / Columns) * cellH;
+            var side = Math.Min(cellW - c.S(20), cellH - c.S(95));
+            var picture = SKRect.Create(x + (cellW - side) / 2, y + c.S(8), side, side);
+            c.Image(photo.Crop, picture);
+            var frame = photo.Correct ? TeachConfusionFigure.Right : new SKColor(0xD0, 0x10, 0x10);
+            c.Rect(picture, null, frame, photo.Correct ? 4 : 8);
+            if (!photo.Correct)
+            {
+                c.Text("✗", picture.Right - c.S(8), picture.Top + c.S(36), 34, frame, bold: true, align: SKTextAlign.Right);
+            }
+            var textY = picture.Bottom + c.S(28);
+            var maxWidth = cellW - c.S(10);
+            c.Text(c.Ellipsize($"{TeachTexts.TrueShort.For(lang)}: {classes[photo.TrueClass]}", maxWidth, 18), x + cellW / 2, textY, 18, SlideCanvas.Ink,
+                align: SKTextAlign.Center);
+            var answer = $"{TeachTexts.PredictedShort.For(lang)}: {classes[photo.PredictedClass]} {NumberText.Percent(photo.Probability, lang, 0)}";
+            c.Text(c.Ellipsize(answer, maxWidth, 18), x + cellW / 2, textY + c.S(26), 18, photo.Correct ? SlideCanvas.Ink : frame, bold: !photo.Correct,
+                align: SKTextAlign.Center);
+            c.Text(c.Ellipsize(photo.Name, maxWidth, 14), x + cellW / 2, textY + c.S(50), 14, SlideCanvas.Muted, align: SKTextAlign.Center);
+        }
+        return PngOutput.SavePhotographic(surface, size, path);
+    }
+}

@@ -1,0 +1,172 @@
+using Microsoft.ML.OnnxRuntime;
+using NnLesson.Core;
+using NnLesson.Vision.Classification;
+using NnLesson.Vision.Images;
+using NnLesson.Vision.Models;
+using NnLesson.Vision.Preprocessing;
+
+namespace NnLesson.Vision.Transfer;
+
+/// <summary>
+/// The frozen ResNet-18 backbone (<see cref="ResNet18Package"/>) as a feature extractor, run by ONNX Runtime:
+/// <code>
+/// photo [H, W, 3] → shorter side 256 → centre crop 224 → RGB CHW floats 0…255   [1, 3, 224, 224]
+///   → ResNetPreprocess.onnx: RGB → BGR, minus the mean image                      [1, 3, 224, 224]
+///   → ResNet18.onnx: conv … layer4 → last feature maps A                          [1, 512, 7, 7]
+///   → global average pooling (the model's own last node)                          [1, 512, 1, 1] = features
+/// </code>
+/// The last feature maps are the input of the backbone's final AveragePool, made an extra graph output
+/// (<see cref="AppendedGraphOutput"/>), so one forward pass returns both. The resize and crop are the
+/// ImageNet ones of <see cref="ImageNetPreprocessing"/>, but on 0…255 values with no mean/std
+/// normalisation: this CNTK model was trained on BGR 0…255 minus a mean image, which its own preprocessing graph applies.
+/// </summary>
+public sealed class ResNet18FeatureExtractor : IDisposable
+{
+    private readonly InferenceSession _preprocess;
+    private readonly InferenceSession _backbone;
+    private readonly RunOptions _runOptions = new();
+    private readonly string _preprocessInput;
+    private readonly string _preprocessOutput;
+    private readonly string[] _backboneOutputs;
+
+    private ResNet18FeatureExtractor(ResNet18Package package, InferenceSession preprocess, InferenceSession backbone,
+        string preprocessInput, string preprocessOutput, string mapsName)
+    {
+        Package = package;
+        _preprocess = preprocess;
+        _backbone = backbone;
+        _preprocessInput = preprocessInput;
+        _preprocessOutput = preprocessOutput;
+        _backboneOutputs = [ResNet18Package.OutputName, mapsName];
+        MapsTensorName = mapsName;
+    }
+
+    public ResNet18Package Package { get; }
+
+    /// <summary>
+    /// The last feature maps [1, 512, 7, 7]: the input of the backbone's final AveragePool (node Pooling395).
+    /// A constant of the SHA-256-verified file (a test reads it from the graph), so the 63 MB model is never parsed here.
+    /// </summary>
+    public const string LastMapsTensor = "ReLU393_Output_0";
+
+    /// <summary>The graph tensor holding the last feature maps (the final AveragePool's input).</summary>
+    public string MapsTensorName { get; }
+
+    /// <summary>Opens both graphs of a verified package.</summary>
+    /// <exception cref="LessonException">A graph cannot be read or does not look like the documented model.</exception>
+    public static ResNet18FeatureExtractor Open(ResNet18Package package)
+    {
+        byte[] exposed;
+        try
+        {
+            exposed = AppendedGraphOutput.Read(package.BackboneFile, LastMapsTensor);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LessonException($"Cannot read '{package.BackboneFile}': {e.Message}", e);
+        }
+        var mapsName = LastMapsTensor;
+        using var options = LaptopSessionOptions.Create();
+        var preprocess = OpenSession(ReadModel(package.PreprocessFile), options, package.PreprocessFile);
+        InferenceSession backbone;
+        try
+        {
+            backbone = OpenSession(exposed, options, package.BackboneFile);
+        }
+        catch
+        {
+            preprocess.Dispose();
+            throw;
+        }
+        if (!backbone.OutputMetadata.ContainsKey(mapsName))
+        {
+            preprocess.Dispose();
+            backbone.Dispose();
+            throw new LessonException($"'{package.BackboneFile}' has no tensor '{mapsName}'; it is not the ResNet-18 backbone this program knows.");
+        }
+        // The 63 MB of model bytes are garbage now; give them back before the photo loop instead of at the GC's leisure.
+        exposed = [];
+        GC.Collect();
+        var preprocessInput = preprocess.InputMetadata.Keys.First();
+        var preprocessOutput = preprocess.OutputMetadata.Keys.First();
+        return new ResNet18FeatureExtractor(package, preprocess, backbone, preprocessInput, preprocessOutput, mapsName);
+    }
+
+    /// <summary>The network's view of a photo: shorter side → 256, centre crop 224×224 ([224, 224, 3] bytes).</summary>
+    public static RgbImage Crop(RgbImage photo) =>
+        ImageNetPreprocessing.CenterCrop(
+            ImageNetPreprocessing.ResizeShorterSideTo(photo, ImageNetPreprocessing.ResizeShorterSide), ImageNetPreprocessing.CropSize);
+
+    /// <summary>HWC bytes → CHW floats on 0…255, RGB order: out[c, y, x] = in[y, x, c]. Result: [3, H, W].</summary>
+    public static float[] ToChw255(RgbImage image)
+    {
+        var plane = image.Width * image.Height;
+        var tensor = new float[3 * plane];
+        var pixels = image.Pixels;
+        for (var i = 0; i < plane; i++)
+        {
+            tensor[i] = pixels[3 * i];
+            tensor[plane + i] = pixels[3 * i + 1];
+            tensor[2 * plane + i] = pixels[3 * i + 2];
+        }
+        return tensor;
+    }
+
+    /// <summary>Features and last maps of one photo (decoded, any size).</summary>
+    public BackboneFeatures Extract(RgbImage photo) => ExtractCropped(Crop(photo));
+
+    /// <summary>Features and last maps of an already cropped 224×224 image.</summary>
+    public BackboneFeatures ExtractCropped(RgbImage crop)
+    {
+        long[] shape = [1, 3, crop.Height, crop.Width];
+        using var input = OrtValue.CreateTensorValueFromMemory(ToChw255(crop), shape);
+        try
+        {
+            using var prepared = _preprocess.Run(_runOptions, [_preprocessInput], [input], [_preprocessOutput]);
+            using var outputs = _backbone.Run(_runOptions, [ResNet18Package.InputName], [prepared[0]], _backboneOutputs);
+            var features = outputs[0].GetTensorDataAsSpan<float>().ToArray();
+            var mapsShape = outputs[1].GetTensorTypeAndShape().Shape; // [1, 512, 7, 7]
+            var maps = outputs[1].GetTensorDataAsSpan<float>().ToArray();
+            if (mapsShape.Length != 4 || features.Length != mapsShape[1] || !features.All(float.IsFinite))
+            {
+                throw new LessonException($"ResNet-18 returned unexpected tensors (features {features.Length}, maps [{string.Join(", ", mapsShape)}]).");
+            }
+            return new BackboneFeatures(features, maps, (int)mapsShape[1], (int)mapsShape[2], (int)mapsShape[3]);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new LessonException($"ResNet-18 failed to run: {e.Message.Split('\n', 2)[0].Trim()}", e);
+        }
+    }
+
+    public void Dispose()
+    {
+        _preprocess.Dispose();
+        _backbone.Dispose();
+        _runOptions.Dispose();
+    }
+
+    private static byte[] ReadModel(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LessonException($"Cannot read '{path}': {e.Message}", e);
+        }
+    }
+
+    private static InferenceSession OpenSession(byte[] model, SessionOptions options, string shownAs)
+    {
+        try
+        {
+            return new InferenceSession(model, options);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new LessonException($"'{shownAs}' is not a valid ONNX model: {e.Message.Split('\n', 2)[0].Trim()}", e);
+        }
+    }
+}
