@@ -19,6 +19,8 @@ public static class SlideCatalogue
             Slide5TrainGd.FigureFiles, c => Slide5TrainGd.Run(c, Slide5TrainOptions.Default)),
         new(Slide6CnnInference.Id, new("Попередньо навчена CNN класифікує фото", "A pretrained CNN classifies a photo"),
             Slide6CnnInference.FigureFiles, c => Slide6CnnInference.Run(c, Slide6Options.Default)),
+        new(Slide7ConvolutionAnimation.Id, new("Згортка: ядро ковзає по зображенню", "Convolution: a kernel slides over an image"),
+            Slide7ConvolutionAnimation.FigureFiles, Slide7ConvolutionAnimation.Run),
         new(Slide8PipelineExplain.Id, new("Конвеєр класифікації зображень", "The image-classification pipeline"),
             Slide8PipelineExplain.FigureFiles, c => Slide8PipelineExplain.Run(c, Slide8Options.Default)),
     ];

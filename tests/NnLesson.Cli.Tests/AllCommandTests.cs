@@ -13,6 +13,7 @@ public class AllCommandTests
         "slide3_and.png", "slide3_or.png", "slide3_xor.png", "slide4_hidden.png", "slide4_boundary.png",
         "slide5_activations.png", "slide5_derivatives.png", "slide5_loss.png", "slide5_boundary_trained.png",
         "slide8_pipeline.png", "manifest.json",
+        "slide3_and.gif", "slide5_training.gif", "slide7_convolution.gif", "index.html",
     ];
 
     [Fact]
@@ -31,9 +32,9 @@ public class AllCommandTests
         Assert.Equal(NnLesson.Slides.Running.SlideContext.DefaultSeed, (int)manifest["parameters"]!["seed"]!);
         Assert.Equal("en", (string)manifest["parameters"]!["lang"]!);
 
-        // Every PNG in the folder is listed once, with its real size and hash, under its slide.
+        // Every PNG and GIF in the folder is listed once, with its real size and hash, under its slide.
         var figures = manifest["figures"]!.AsArray().Select(f => f!.AsObject()).ToList();
-        Assert.Equal(files.Count - 1, figures.Count);
+        Assert.Equal(files.Count - 2, figures.Count); // all but manifest.json and index.html
         foreach (var figure in figures)
         {
             var path = Path.Combine(folder, (string)figure["file"]!);

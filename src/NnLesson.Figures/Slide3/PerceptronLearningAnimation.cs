@@ -12,7 +12,7 @@ namespace NnLesson.Figures.Slide3;
 /// <c>slide3_and.gif</c>: the perceptron's line moving with each update of the rule
 /// w ← w + lr·(t − y)·x, b ← b + lr·(t − y) until the gate is learned. Frame 0 is the random start; frame k
 /// shows the line after the k-th update, with a ring around the input whose wrong answer caused it and the
-/// update written out with its numbers; the last frame (the learned gate) is held longest.
+/// update written out with its numbers; a last frame shows the learned line after its clean epoch, held longest.
 /// </summary>
 public static class PerceptronLearningAnimation
 {
@@ -39,7 +39,13 @@ public static class PerceptronLearningAnimation
             for (var k = 0; k < updates.Count; k++)
             {
                 var u = updates[k];
-                AddFrame(animation, result, u.W1, u.W2, u.Bias, k, lang, size, k == updates.Count - 1 ? FinalDelay : UpdateDelay);
+                AddFrame(animation, result, u.W1, u.W2, u.Bias, k, lang, size, UpdateDelay);
+            }
+            if (updates.Count > 0)
+            {
+                // The learned line once more, with the clean epoch that proved it.
+                var p = result.Trained;
+                AddFrame(animation, result, p.W1, p.W2, p.Bias, updates.Count, lang, size, FinalDelay);
             }
             return animation;
         }
@@ -63,8 +69,9 @@ public static class PerceptronLearningAnimation
         var u = layout.Scale;
         var gate = result.Gate;
         var perceptron = new Perceptron(w1, w2, bias);
-        var update = updateIndex is { } i ? result.Updates[i] : (PerceptronUpdate?)null;
-        var last = updateIndex == result.Updates.Count - 1 || result.Updates.Count == 0;
+        // updateIndex: null = the start, 0 … Count − 1 = after that update, Count = the learned line.
+        var update = updateIndex is { } i && i < result.Updates.Count ? result.Updates[i] : (PerceptronUpdate?)null;
+        var last = updateIndex == result.Updates.Count || result.Updates.Count == 0;
         var plane = GatePlane.Create(gate, perceptron, layout, lang, $"x₁ {gate.Name} x₂",
             update is { } ring ? [ring.Row] : null);
 
@@ -72,7 +79,9 @@ public static class PerceptronLearningAnimation
         float title = FigureTheme.Title(textSize), label = FigureTheme.Label(textSize), small = FigureTheme.Legend(textSize);
         var text = new TextPanel(textSize, layout.Side, padding: 30 * u);
         text.Line(T(lang, $"Перцептрон вчиться {gate.Name}", $"The perceptron learns {gate.Name}"), title, bold: true);
-        text.Line(updateIndex is { } n
+        text.Line(last
+            ? T(lang, $"Епоха {result.Epochs}: жодної помилки", $"Epoch {result.Epochs}: no errors")
+            : updateIndex is { } n
             ? T(lang, $"Оновлення {n + 1} з {result.Updates.Count}, епоха {update!.Value.Epoch}", $"Update {n + 1} of {result.Updates.Count}, epoch {update!.Value.Epoch}")
             : T(lang, "Старт: випадкові ваги", "Start: random weights"), label);
         text.Gap(18 * u);
@@ -88,7 +97,7 @@ public static class PerceptronLearningAnimation
             var step = NumberText.Signed(result.LearningRate * up.Error, 1, lang);
             text.Line(T(lang, $"lr·(t − y) = {step}: зсуваємо пряму", $"lr·(t − y) = {step}: move the line"), label);
         }
-        else
+        else if (!last)
         {
             text.Line(T(lang, "Пряма z = 0 ділить площину на y = 0 і y = 1", "The line z = 0 splits the plane into y = 0 and y = 1"), label);
         }
@@ -98,7 +107,7 @@ public static class PerceptronLearningAnimation
         if (last)
         {
             text.Gap(18 * u);
-            text.Line(Slide3Text.InEpochs(result.Epochs, result.LearningRate, lang), label, bold: true, color: LessonColors.BluishGreen);
+            text.Line(T(lang, $"{gate.Name} навчено: пряма більше не рухається", $"{gate.Name} learned: the line stops moving"), label, bold: true, color: LessonColors.BluishGreen);
         }
         text.Gap(18 * u);
         text.Paragraph(T(lang, "Кільце: вхід, на якому перцептрон помилився.", "Ring: the input the perceptron got wrong."), small, color: LessonColors.Grey);

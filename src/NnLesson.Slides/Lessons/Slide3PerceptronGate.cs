@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NnLesson.Core.Perceptrons;
 using NnLesson.Figures;
+using NnLesson.Figures.Animation;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide3;
 using NnLesson.Figures.Text;
@@ -14,14 +15,14 @@ namespace NnLesson.Slides.Lessons;
 /// Slide 3: a single perceptron (z = w₁·x₁ + w₂·x₂ + b, y = step(z)) trained with the perceptron rule
 /// w ← w + lr·(t − y)·x, b ← b + lr·(t − y) learns AND and OR, and never learns XOR.
 /// All three gates start from the same random weights (drawn from the run's seed), so the truth table is
-/// the only thing that differs. Writes slide3_and.png, slide3_or.png, slide3_xor.png; prints each
+/// the only thing that differs. Writes slide3_and.png, slide3_or.png, slide3_xor.png and the animation slide3_and.gif; prints each
 /// training table; metrics: { "AND": {converged, epochs, w1, w2, bias, …}, "OR": {…}, "XOR": {converged, epochs, …} }.
 /// </summary>
 public static class Slide3PerceptronGate
 {
     public const string Id = "slide3";
 
-    public static readonly IReadOnlyList<string> FigureFiles = ["slide3_and.png", "slide3_or.png", "slide3_xor.png"];
+    public static readonly IReadOnlyList<string> FigureFiles = ["slide3_and.png", "slide3_or.png", "slide3_xor.png", "slide3_and.gif"];
 
     /// <summary>Rows of the XOR table shown at the start and at the end; the cycle in between repeats.</summary>
     private const int XorHeadRows = 10;
@@ -35,6 +36,7 @@ public static class Slide3PerceptronGate
         var metrics = new JsonObject();
         // One starting line from the seed for every gate (Train works on a copy and leaves it unchanged).
         var start = Perceptron.CreateRandom(new Random(context.Seed));
+        SavedFigure? animation = null;
 
         foreach (var gate in LogicGates.All)
         {
@@ -46,7 +48,13 @@ public static class Slide3PerceptronGate
                 ? XorFailureFigure.Save(result, lang, context.Size, path)
                 : GateBoundaryFigure.Save(result, lang, context.Size, path));
             metrics[gate.Name] = Metrics(result);
+            if (gate == LogicGates.And)
+            {
+                // The animation of the line learning AND (slide3_and.gif), after the still figures.
+                animation = PerceptronLearningAnimation.Save(result, lang, AnimationSize.For(context.Size), context.OutputPath(PerceptronLearningAnimation.FileName(gate)));
+            }
         }
+        figures.Add(animation!);
 
         var parameters = new JsonObject
         {

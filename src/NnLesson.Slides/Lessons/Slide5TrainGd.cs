@@ -5,6 +5,7 @@ using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
 using NnLesson.Core.Training;
 using NnLesson.Figures;
+using NnLesson.Figures.Animation;
 using NnLesson.Figures.Slide5Train;
 using NnLesson.Slides.Running;
 
@@ -47,7 +48,11 @@ public sealed record Slide5TrainOptions(int Epochs, double LearningRate, int Hid
 }
 
 /// <summary>Everything the training demo computed: the data and initial network, the gradient check, the trained network and its history.</summary>
-public sealed record Slide5TrainResult(TrainingSetup Setup, GradientCheckResult GradientCheck, TwoLayerMlp Trained, TrainingHistory History, TimeSpan TrainingTime);
+public sealed record Slide5TrainResult(TrainingSetup Setup, GradientCheckResult GradientCheck, TwoLayerMlp Trained, TrainingHistory History, TimeSpan TrainingTime)
+{
+    /// <summary>The network at the epochs of the training animation (0 … Epochs), taken while training ran.</summary>
+    public WeightSnapshots? Snapshots { get; init; }
+}
 
 /// <summary>
 /// Slide 5: training an MLP 2→H→1 from scratch on a 2-D problem. First a gradient check proves that
@@ -61,7 +66,7 @@ public static class Slide5TrainGd
 {
     public const string Id = "slide5-train";
 
-    public static readonly IReadOnlyList<string> FigureFiles = [TrainingLossFigure.FileName, TrainedBoundaryFigure.FileName];
+    public static readonly IReadOnlyList<string> FigureFiles = [TrainingLossFigure.FileName, TrainedBoundaryFigure.FileName, TrainingAnimation.FileName];
 
     /// <summary>Training points used by the gradient check (it runs 2 forward passes per parameter).</summary>
     public const int GradientCheckPoints = 64;
@@ -95,6 +100,7 @@ public static class Slide5TrainGd
             TrainingLossFigure.Save(history, architecture, lang, context.Size, context.OutputPath(TrainingLossFigure.FileName)),
             TrainedBoundaryFigure.Save(result.Trained, data, history.FinalTrainAccuracy, history.FinalValidationAccuracy,
                 lang, context.Size, context.OutputPath(TrainedBoundaryFigure.FileName)),
+            TrainingAnimation.Save(result.Snapshots!.Taken, history, data, lang, AnimationSize.For(context.Size), context.OutputPath(TrainingAnimation.FileName)),
         };
 
         var perTensor = new JsonObject();
@@ -162,6 +168,7 @@ public static class Slide5TrainGd
 
         // Training: full-batch gradient descent on the training points; validation points are only measured.
         var trained = mlp.Clone();
+        var snapshots = new WeightSnapshots(TrainingAnimation.FrameEpochs(options.Epochs)); // the frames of slide5_training.gif
         var reportEvery = Math.Max(1, options.Epochs / 200);
         var stopwatch = Stopwatch.StartNew();
         TrainingHistory history;
@@ -174,14 +181,14 @@ public static class Slide5TrainGd
                     {
                         progress.Report(p.Epoch, $"BCE {p.TrainLoss:F4}");
                     }
-                });
+                }, snapshots);
         }
         stopwatch.Stop();
         CheckFinite(trained, history, options);
         reporter.Line(T(lang,
             $"Навчання: {options.Epochs} епох за {Slide5Texts.Number(stopwatch.Elapsed.TotalSeconds, 2, lang)} с (η = {Slide5Texts.Number(options.LearningRate, lang)}); втрати {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}.",
             $"Training: {options.Epochs} epochs in {stopwatch.Elapsed.TotalSeconds:F2} s (η = {options.LearningRate}); loss {history.TrainLoss[0]:F4} → {history.FinalTrainLoss:F4}."));
-        return new Slide5TrainResult(setup, check, trained, history, stopwatch.Elapsed);
+        return new Slide5TrainResult(setup, check, trained, history, stopwatch.Elapsed) { Snapshots = snapshots };
     }
 
     /// <summary>A too large learning rate makes the weights overflow; say so instead of drawing a broken figure.</summary>
