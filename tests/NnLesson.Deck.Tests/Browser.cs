@@ -14,7 +14,7 @@ public static class Browser
     {
         Assert.True(File.Exists(Executable), $"{Executable} is missing: install Debian's chromium (apt-get install -y chromium).");
         var playwright = await Playwright.CreateAsync();
-        var profile = Tests.Shared.RepoPaths.NewTempFolder("chromium-profile"); // empty user-data-dir
+        var profile = NnLesson.Tests.Shared.RepoPaths.NewTempFolder("chromium-profile"); // empty user-data-dir
         var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
         {
             ExecutablePath = Executable,

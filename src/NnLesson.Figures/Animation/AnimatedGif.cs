@@ -9,7 +9,7 @@ namespace NnLesson.Figures.Animation;
 /// <summary>
 /// An animated GIF being assembled from frames drawn with SkiaSharp (which can decode GIF but not encode
 /// it), encoded by SixLabors.ImageSharp 2.1 (Apache-2.0, fully managed: no native library to ship).
-/// All frames share one global palette of at most 256 colours, built by Wu's colour quantizer over pixels sampled from
+/// All frames share one global palette of at most 256 colours, built by an octree over pixels sampled from
 /// every frame (so a colour that only appears late, such as the saturated field of a trained network,
 /// still gets an entry), without dithering (flat figure colours stay flat and the file stays small).
 /// Frames: [height, width] RGBA, all of <see cref="Size"/>; delays in GIF's unit of 10 ms.
@@ -71,8 +71,9 @@ public sealed class AnimatedGif : IDisposable
         var encoder = new GifEncoder
         {
             ColorTableMode = GifColorTableMode.Global,
-            // Wu's quantizer keeps smooth greys and tints apart better than the octree (greys stayed grey, not brownish).
-            Quantizer = new WuQuantizer(new QuantizerOptions { Dither = null, MaxColors = 256 }),
+            // The octree, not Wu's quantizer: ImageSharp 2.1's Wu quantizer built a one-colour palette from
+            // samples of several frames (every frame came out blank), the octree gets them right.
+            Quantizer = new OctreeQuantizer(new QuantizerOptions { Dither = null, MaxColors = 256 }),
             GlobalPixelSamplingStrategy = new DefaultPixelSamplingStrategy(PaletteSamplePixels, 0.05),
         };
         using var stream = new MemoryStream();
