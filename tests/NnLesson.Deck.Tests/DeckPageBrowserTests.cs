@@ -126,5 +126,12 @@ public class DeckPageBrowserTests(DeckRun run) : IClassFixture<DeckRun>
         }
     }
 
-    public sealed record ImageState(string Src, bool Complete, int NaturalWidth, int NaturalHeight);
+    /// <summary>What the page says about one &lt;img&gt; (Playwright fills it from the script's result).</summary>
+    public sealed class ImageState
+    {
+        public string Src { get; set; } = "";
+        public bool Complete { get; set; }
+        public int NaturalWidth { get; set; }
+        public int NaturalHeight { get; set; }
+    }
 }

@@ -86,20 +86,20 @@ public static class PerceptronLearningAnimation
             : T(lang, "Старт: випадкові ваги", "Start: random weights"), label);
         text.Gap(18 * u);
         text.Line("z = w₁·x₁ + w₂·x₂ + b", label);
-        text.Line(T(lang, "w ← w + lr·(t − y)·x,  b ← b + lr·(t − y)", "w ← w + lr·(t − y)·x,  b ← b + lr·(t − y)"), label);
+        text.Line("w ← w + lr·(t − y)·x,  b ← b + lr·(t − y)", label);
         text.Gap(18 * u);
         if (update is { } up)
         {
             var row = gate.Rows[up.Row];
             var y = row.Target - up.Error;
-            text.Line(T(lang, $"Вхід ({row.X1:0}, {row.X2:0}): t = {row.Target}, а y = {y}", $"Input ({row.X1:0}, {row.X2:0}): t = {row.Target}, but y = {y}"),
+            text.Paragraph(T(lang, $"Вхід ({row.X1:0}, {row.X2:0}): t = {row.Target}, а y = {y}", $"Input ({row.X1:0}, {row.X2:0}): t = {row.Target}, but y = {y}"),
                 label, bold: true, color: LessonColors.ClassColor(row.Target));
             var step = NumberText.Signed(result.LearningRate * up.Error, 1, lang);
-            text.Line(T(lang, $"lr·(t − y) = {step}: зсуваємо пряму", $"lr·(t − y) = {step}: move the line"), label);
+            text.Paragraph(T(lang, $"lr·(t − y) = {step}: зсуваємо пряму", $"lr·(t − y) = {step}: move the line"), label);
         }
         else if (!last)
         {
-            text.Line(T(lang, "Пряма z = 0 ділить площину на y = 0 і y = 1", "The line z = 0 splits the plane into y = 0 and y = 1"), label);
+            text.Paragraph(T(lang, "Пряма z = 0 ділить площину на y = 0 і y = 1", "The line z = 0 splits the plane into y = 0 and y = 1"), label);
         }
         text.Gap(12 * u);
         text.Line(Slide3Text.Weights(w1, w2, bias, lang), label, indent: 20 * u);
@@ -107,7 +107,7 @@ public static class PerceptronLearningAnimation
         if (last)
         {
             text.Gap(18 * u);
-            text.Line(T(lang, $"{gate.Name} навчено: пряма більше не рухається", $"{gate.Name} learned: the line stops moving"), label, bold: true, color: LessonColors.BluishGreen);
+            text.Paragraph(T(lang, $"{gate.Name} навчено: пряма більше не рухається", $"{gate.Name} learned: the line stops moving"), label, bold: true, color: LessonColors.BluishGreen);
         }
         text.Gap(18 * u);
         text.Paragraph(T(lang, "Кільце: вхід, на якому перцептрон помилився.", "Ring: the input the perceptron got wrong."), small, color: LessonColors.Grey);

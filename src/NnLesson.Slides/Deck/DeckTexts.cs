@@ -36,7 +36,7 @@ public static class DeckTexts
         "slide3" => (new(
             "Один перцептрон вчиться логічних функцій AND і OR за правилом Розенблатта; для XOR жодна пряма не розділяє класи, тож навчання ніколи не закінчується. Анімація показує, як пряма рухається після кожного оновлення.",
             "A single perceptron learns the logic gates AND and OR with Rosenblatt's rule; for XOR no line separates the classes, so training never ends. The animation shows the line moving after every update."),
-            ["z = w₁·x₁ + w₂·x₂ + b", "y = 1, if z ≥ 0; else y = 0", "w ← w + lr·(t − y)·x,   b ← b + lr·(t − y)"]),
+            ["z = w₁·x₁ + w₂·x₂ + b", "y = step(z) = 1 (z ≥ 0), 0 (z < 0)", "w ← w + lr·(t − y)·x,   b ← b + lr·(t − y)"]),
         "slide4" => (new(
             "Прямий прохід багатошарового перцептрона 2→8→1 з випадковими вагами: форми масивів на кожному кроці, активації прихованих нейронів і випадкова межа рішень.",
             "The forward pass of an MLP 2→8→1 with random weights: the array shapes at every step, the hidden units' activations and a random decision boundary."),
@@ -44,7 +44,7 @@ public static class DeckTexts
         "slide5-activations" => (new(
             "Сигмоїда, гіперболічний тангенс і ReLU: формули, діапазони та похідні — чому градієнти сигмоїди зникають.",
             "Sigmoid, tanh and ReLU: formulas, ranges and derivatives — why sigmoid gradients vanish."),
-            ["σ(z) = 1 / (1 + e⁻ᶻ),   σ′ = σ·(1 − σ) ≤ 0.25", "tanh(z) = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ),   tanh′ = 1 − tanh²", "ReLU(z) = max(0, z),   ReLU′ = 1 for z > 0, else 0"]),
+            ["σ(z) = 1 / (1 + e⁻ᶻ),   σ′ = σ·(1 − σ) ≤ 0.25", "tanh(z) = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ),   tanh′ = 1 − tanh²", "ReLU(z) = max(0, z),   ReLU′(z) = 1 (z > 0), 0 (z < 0)"]),
         "slide5-train" => (new(
             "Навчання MLP з нуля на двох півмісяцях: перевірка градієнта, потім повнопакетний градієнтний спуск. Анімація показує, як поле ймовірностей і крива втрат змінюються з епохами.",
             "Training an MLP from scratch on two moons: a gradient check, then full-batch gradient descent. The animation shows the probability field and the loss curve changing over the epochs."),
