@@ -19,6 +19,8 @@ public static class SlideCatalogue
             Slide6CnnInference.FigureFiles, c => Slide6CnnInference.Run(c, Slide6Options.Default)),
         new(Slide7InsideCnn.Id, new("Усередині CNN: ResNet-18, обчислена з нуля", "Inside the CNN: ResNet-18 computed from scratch"),
             Slide7InsideCnn.FigureFiles, c => Slide7InsideCnn.Run(c, Slide7Options.Default)),
+        new(Slide7ConvolutionAnimation.Id, new("Згортка: ядро ковзає по зображенню", "Convolution: a kernel slides over an image"),
+            Slide7ConvolutionAnimation.FigureFiles, Slide7ConvolutionAnimation.Run),
         new(Slide8PipelineExplain.Id, new("Конвеєр класифікації зображень", "The image-classification pipeline"),
             Slide8PipelineExplain.FigureFiles, c => Slide8PipelineExplain.Run(c, Slide8Options.Default)),
         new(TeachLesson.Id, new("Навчання власних класів: заморожена ResNet-18 і голова з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),

@@ -14,6 +14,7 @@ public class AllCommandTests
         "slide5_activations.png", "slide5_derivatives.png", "slide5_loss.png", "slide5_boundary_trained.png",
         "slide7_convolution.png", "slide7_filters.png", "slide7_depth.png", "slide7_residual.png", "slide7_cam.png",
         "slide8_pipeline.png", "manifest.json",
+        "slide3_and.gif", "slide5_training.gif", "slide7_convolution.gif", "index.html",
     ];
 
     [Fact]
@@ -32,9 +33,9 @@ public class AllCommandTests
         Assert.Equal(NnLesson.Slides.Running.SlideContext.DefaultSeed, (int)manifest["parameters"]!["seed"]!);
         Assert.Equal("en", (string)manifest["parameters"]!["lang"]!);
 
-        // Every PNG in the folder is listed once, with its real size and hash, under its slide.
+        // Every PNG and GIF in the folder is listed once, with its real size and hash, under its slide.
         var figures = manifest["figures"]!.AsArray().Select(f => f!.AsObject()).ToList();
-        Assert.Equal(files.Count(f => f!.EndsWith(".png", StringComparison.Ordinal)), figures.Count); // besides PNGs: manifest.json, and head.json when teach found a data set
+        Assert.Equal(files.Count(f => f!.EndsWith(".png", StringComparison.Ordinal) || f!.EndsWith(".gif", StringComparison.Ordinal)), figures.Count); // besides figures: manifest.json, index.html, and head.json when teach found a data set
         foreach (var figure in figures)
         {
             var path = Path.Combine(folder, (string)figure["file"]!);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using NnLesson.Slides;
+using Spectre.Console;
+using NnLesson.Slides.Deck;
 
 namespace NnLesson.Cli.Commands;
 
@@ -9,14 +11,17 @@ public static class AllCommand
     public static Command Create(CliRuntime runtime)
     {
         var common = new CommonOptions();
-        var command = new Command("all", "Make every figure of the lecture (slides 3–8) and manifest.json in the output folder.");
+        var command = new Command("all", "Make every figure and animation of the lecture (slides 3–8), manifest.json and the deck page index.html in the output folder.");
         common.AddTo(command);
         var photoOptions = AllPhotoOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var context = common.CreateContext(parse, runtime);
             var photo = photoOptions.Read(parse);
-            return SlideRunning.Run(context, runtime, SlideCatalogue.All.Select(photo.RunOf).ToArray());
+            var exit = SlideRunning.Run(context, runtime, SlideCatalogue.All.Select(photo.RunOf).ToArray());
+            // The deck page (index.html) from the catalogue and the manifest just written.
+            runtime.Console.WriteLine($"  → {DeckPage.Write(context.OutputDirectory, context.Lang, SlideCatalogue.All.Select(e => new DeckSlide(e.Id, e.Title)))}");
+            return exit;
         });
         return command;
     }

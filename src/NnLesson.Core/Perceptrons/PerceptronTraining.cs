@@ -33,14 +33,18 @@ public static class PerceptronTraining
 
         var perceptron = initial.Clone();
         var history = new List<PerceptronEpoch>();
+        var updates = new List<PerceptronUpdate>();
         for (var epoch = 1; epoch <= maxEpochs; epoch++)
         {
             var errors = 0;
-            foreach (var row in gate.Rows)
+            for (var r = 0; r < gate.Rows.Count; r++)
             {
-                if (perceptron.Learn(row.X1, row.X2, row.Target, learningRate) != 0)
+                var row = gate.Rows[r];
+                var error = perceptron.Learn(row.X1, row.X2, row.Target, learningRate);
+                if (error != 0)
                 {
                     errors++;
+                    updates.Add(new PerceptronUpdate(epoch, r, error, perceptron.W1, perceptron.W2, perceptron.Bias));
                 }
             }
             history.Add(new PerceptronEpoch(epoch, perceptron.W1, perceptron.W2, perceptron.Bias, errors));
@@ -49,6 +53,6 @@ public static class PerceptronTraining
                 break; // A clean pass changed nothing, so these weights classify every row correctly.
             }
         }
-        return new PerceptronTrainingResult(gate, learningRate, maxEpochs, initial.Clone(), perceptron, history);
+        return new PerceptronTrainingResult(gate, learningRate, maxEpochs, initial.Clone(), perceptron, history) { Updates = updates };
     }
 }

@@ -13,6 +13,9 @@ public sealed record PerceptronTrainingResult(
     Perceptron Trained,
     IReadOnlyList<PerceptronEpoch> History)
 {
+    /// <summary>Every update that changed the weights, in order (the line's moves); the last one's weights are <see cref="Trained"/>'s.</summary>
+    public IReadOnlyList<PerceptronUpdate> Updates { get; init; } = [];
+
     /// <summary>True if some epoch had no errors: the learned line separates the gate's two classes.</summary>
     public bool Converged => History.Count > 0 && History[^1].Errors == 0;
 

@@ -20,7 +20,7 @@ namespace NnLesson.Core.Training;
 public static class FastMlpTrainer
 {
     public static TrainingHistory Train(TwoLayerMlp mlp, Dataset2D train, Dataset2D? validation, TrainingSettings settings,
-        Action<EpochProgress>? progress = null)
+        Action<EpochProgress>? progress = null, WeightSnapshots? snapshots = null)
     {
         settings.Validate();
         if (mlp.HiddenActivation is not Relu || mlp.Inputs != 2)
@@ -31,6 +31,7 @@ public static class FastMlpTrainer
         var validationBlocks = validation is null ? null : PackedPoints.From(validation);
         var kernel = new Kernel(mlp.Hidden);
         var history = new TrainingHistory(settings.Epochs, validation is not null);
+        snapshots?.Offer(0, mlp);
         for (var epoch = 0; ; epoch++)
         {
             var last = epoch == settings.Epochs;
@@ -47,6 +48,7 @@ public static class FastMlpTrainer
                 return history;
             }
             kernel.Step(mlp, settings.LearningRate);                                // update
+            snapshots?.Offer(epoch + 1, mlp);
             progress?.Invoke(new EpochProgress(epoch + 1, settings.Epochs, loss));
         }
     }

@@ -15,15 +15,16 @@ public static class MlpTrainer
 {
     /// <summary>
     /// Trains <paramref name="mlp"/> in place and returns the losses and accuracies before the first step
-    /// and after every step. <paramref name="progress"/> hears about every finished step.
+    /// and after every step. <paramref name="progress"/> hears about every finished step; <paramref name="snapshots"/>, if given, keeps copies of the weights at its epochs.
     /// </summary>
     public static TrainingHistory Train(TwoLayerMlp mlp, Dataset2D train, Dataset2D? validation, TrainingSettings settings,
-        Action<EpochProgress>? progress = null)
+        Action<EpochProgress>? progress = null, WeightSnapshots? snapshots = null)
     {
         settings.Validate();
         var targets = train.Targets;                       // T: [N, 1]
         var validationTargets = validation?.Targets;
         var history = new TrainingHistory(settings.Epochs, validation is not null);
+        snapshots?.Offer(0, mlp);
         for (var epoch = 0; ; epoch++)
         {
             var pass = mlp.Forward(train.X);                                        // forward
@@ -42,6 +43,7 @@ public static class MlpTrainer
             }
             var gradients = Backpropagation.Backward(mlp, pass, targets);            // backward
             GradientDescent.Step(mlp, gradients, settings.LearningRate);            // update
+            snapshots?.Offer(epoch + 1, mlp);
             progress?.Invoke(new EpochProgress(epoch + 1, settings.Epochs, loss));
         }
     }

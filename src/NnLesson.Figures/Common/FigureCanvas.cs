@@ -153,6 +153,9 @@ public sealed class FigureCanvas : IDisposable
     /// <summary>Encodes the figure as PNG and writes it atomically (see <see cref="PngOutput"/>).</summary>
     public SavedFigure Save(string path) => PngOutput.Save(_surface, Size, path);
 
+    /// <summary>The figure as drawn so far, e.g. one frame of an animation.</summary>
+    public SKImage Snapshot() => _surface.Snapshot();
+
     public void Dispose() => _surface.Dispose();
 
     public static SKColor ToSk(Color color) => new(color.R, color.G, color.B, color.A);

@@ -14,6 +14,9 @@ public static class Slide5Texts
     public static readonly Localized LossAxis = new("Бінарна крос-ентропія", "Binary cross-entropy");
     public static readonly Localized TrainCurve = new("Навчальна вибірка (наприкінці {0})", "Training set (final {0})");
     public static readonly Localized ValidationCurve = new("Валідаційна вибірка (наприкінці {0})", "Validation set (final {0})");
+    public static readonly Localized EpochAxisShort = new("Епоха", "Epoch");
+    public static readonly Localized TrainCurveShort = new("навчальна", "training");
+    public static readonly Localized ValidationCurveShort = new("валідаційна", "validation");
     public static readonly Localized ChanceLine = new("ln 2 ≈ {0}: відповідь «50 на 50»", "ln 2 ≈ {0}: a 50/50 guess");
 
     public static readonly Localized BoundaryTitle = new(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NnLesson.Core.Perceptrons;
 using NnLesson.Figures;
+using NnLesson.Figures.Animation;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide3;
 using NnLesson.Figures.Text;
@@ -14,14 +15,14 @@ namespace NnLesson.Slides.Lessons;
 /// Slide 3: a single perceptron (z = w₁·x₁ + w₂·x₂ + b, y = step(z)) trained with the perceptron rule
 /// w ← w + lr·(t − y)·x, b ← b + lr·(t − y) learns AND and OR, and never learns XOR.
 /// All three gates start from the same random weights (drawn from the run's seed), so the truth table is
-/// the only thing that differs. Writes slide3_and.png, slide3_or.png, slide3_xor.png; prints each
+/// the only thing that differs. Writes slide3_and.png, slide3_or.png, slide3_xor.png and the animation slide3_and.gif; prints each
 /// training table; metrics: { "AND": {converged, epochs, w1, w2, bias, …}, "OR": {…}, "XOR": {converged, epochs, …} }.
 /// </summary>
 public sealed class Slide3PerceptronGate : ISlideRecipe<NoOptions, Slide3Result, Slide3Metrics, Slide3Parameters>
 {
     public const string Id = "slide3";
 
-    public static readonly IReadOnlyList<string> FigureFiles = ["slide3_and.png", "slide3_or.png", "slide3_xor.png"];
+    public static readonly IReadOnlyList<string> FigureFiles = ["slide3_and.png", "slide3_or.png", "slide3_xor.png", "slide3_and.gif"];
 
     /// <summary>Rows of the XOR table shown at the start and at the end; the cycle in between repeats.</summary>
     private const int XorHeadRows = 10;
@@ -63,6 +64,8 @@ public sealed class Slide3PerceptronGate : ISlideRecipe<NoOptions, Slide3Result,
         .Select(gate => gate.Gate == LogicGates.Xor
             ? FigureJob.Of(FileName(gate.Gate), gate, XorFailureFigure.Save)
             : FigureJob.Of(FileName(gate.Gate), gate, GateBoundaryFigure.Save))
+        .Append(FigureJob.Of(PerceptronLearningAnimation.FileName(LogicGates.And), result.Gates.Single(g => g.Gate == LogicGates.And),
+            (and, lang, size, path) => PerceptronLearningAnimation.Save(and, lang, AnimationSize.For(size), path))) // slide3_and.gif: the line learning AND
         .ToList();
 
     public Slide3Metrics Metrics(Slide3Result result)

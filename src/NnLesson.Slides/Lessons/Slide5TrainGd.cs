@@ -5,6 +5,7 @@ using NnLesson.Core.Networks;
 using NnLesson.Core.Training;
 using NnLesson.Figures;
 using NnLesson.Figures.Output;
+using NnLesson.Figures.Animation;
 using NnLesson.Figures.Slide5Train;
 using NnLesson.Figures.Text;
 using NnLesson.Slides.Recipes;
@@ -62,7 +63,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
 {
     public const string Id = "slide5-train";
 
-    public static readonly IReadOnlyList<string> FigureFiles = [TrainingLossFigure.FileName, TrainedBoundaryFigure.FileName];
+    public static readonly IReadOnlyList<string> FigureFiles = [TrainingLossFigure.FileName, TrainedBoundaryFigure.FileName, TrainingAnimation.FileName];
 
     /// <summary>Training points used by the gradient check (it runs 2 forward passes per parameter).</summary>
     public const int GradientCheckPoints = 64;
@@ -116,6 +117,8 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
             FigureJob.Of(TrainingLossFigure.FileName, history, (h, lang, size, path) => TrainingLossFigure.Save(h, architecture, lang, size, path)),
             FigureJob.Of(TrainedBoundaryFigure.FileName, result, (r, lang, size, path) => TrainedBoundaryFigure.Save(r.Trained, r.Setup.Data,
                 r.History.FinalTrainAccuracy, r.History.FinalValidationAccuracy, lang, size, path)),
+            FigureJob.Of(TrainingAnimation.FileName, result, (r, lang, size, path) => TrainingAnimation.Save(r.Snapshots!.Taken, r.History, r.Setup.Data,
+                lang, AnimationSize.For(size), path)),
         ];
     }
 
@@ -155,6 +158,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
 
         // Training: full-batch gradient descent on the training points; validation points are only measured.
         var trained = setup.Network.Clone();
+        var snapshots = new WeightSnapshots(TrainingAnimation.FrameEpochs(options.Epochs)); // the frames of slide5_training.gif
         var reportEvery = Math.Max(1, options.Epochs / 200);
         var stopwatch = Stopwatch.StartNew();
         TrainingHistory history;
@@ -167,11 +171,11 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
                     {
                         progress.Report(p.Epoch, $"BCE {NumberText.Fixed(p.TrainLoss, 4, lang)}");
                     }
-                });
+                }, snapshots);
         }
         stopwatch.Stop();
         CheckFinite(trained, history, options);
-        var result = new Slide5TrainResult(options, setup, checkPoints.Count, check, trained, history, stopwatch.Elapsed);
+        var result = new Slide5TrainResult(options, setup, checkPoints.Count, check, trained, history, stopwatch.Elapsed) { Snapshots = snapshots };
         ReportTraining(result, reporter, lang);
         return result;
     }

@@ -15,7 +15,11 @@ public sealed record Slide5TrainResult(
     GradientCheckResult GradientCheck,
     TwoLayerMlp Trained,
     TrainingHistory History,
-    TimeSpan TrainingTime);
+    TimeSpan TrainingTime)
+{
+    /// <summary>The network at the epochs of the training animation (0 … Epochs), taken while training ran.</summary>
+    public WeightSnapshots? Snapshots { get; init; }
+}
 
 /// <summary>
 /// manifest.json's <c>metrics.slide5-train</c>: final_loss, train_accuracy, validation_accuracy,

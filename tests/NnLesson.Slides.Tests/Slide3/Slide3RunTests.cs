@@ -42,7 +42,7 @@ public class Slide3RunTests(Slide3DefaultRun run) : IClassFixture<Slide3DefaultR
             using var bitmap = PngAssert.IsFigure(Path.Combine(folder, file), Small.Width, Small.Height);
         }
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")))!;
-        Assert.Equal(3, manifest["figures"]!.AsArray().Count);
+        Assert.Equal(4, manifest["figures"]!.AsArray().Count); // three PNGs and slide3_and.gif
         Assert.NotNull(manifest["metrics"]!["slide3"]!["AND"]);
     }
 

@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+using NnLesson.Core.IO;
+using NnLesson.Figures.Output;
+
+namespace NnLesson.Figures.Animation;
+
+/// <summary>
+/// Writes an <see cref="AnimatedGif"/> the way <see cref="PngOutput"/> writes a PNG: encoded in memory,
+/// then written atomically (temporary file, then rename), so an interrupted run never leaves half a GIF.
+/// </summary>
+public static class GifOutput
+{
+    public static SavedFigure Save(AnimatedGif animation, string path)
+    {
+        ArgumentNullException.ThrowIfNull(animation);
+        var bytes = animation.Encode();
+        AtomicFile.WriteAllBytes(path, bytes);
+        return new SavedFigure(Path.GetFullPath(path), animation.Size.Width, animation.Size.Height, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+}

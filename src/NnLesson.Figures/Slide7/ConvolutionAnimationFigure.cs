@@ -1,0 +1,194 @@
+using NnLesson.Figures.Animation;
+using NnLesson.Figures.Common;
+using NnLesson.Figures.Output;
+using NnLesson.Figures.Style;
+using NnLesson.Figures.Text;
+using ScottPlot;
+using SkiaSharp;
+
+namespace NnLesson.Figures.Slide7;
+
+/// <summary>
+/// <c>slide7_convolution.gif</c>: the kernel sliding over the image while the output map fills, as in
+/// CNN Explainer. Three grids side by side: the input x (grey cells with their values) with the kernel's
+/// window outlined, the kernel w, and the output y filled up to the current position; underneath, the
+/// formula and the products of the current position. One frame per output cell in reading order, plus a
+/// first frame with an empty output and a held last frame with the whole map.
+/// </summary>
+public static class ConvolutionAnimationFigure
+{
+    public const string FileName = "slide7_convolution.gif";
+
+    public static readonly TimeSpan StartDelay = TimeSpan.FromMilliseconds(1500);
+    public static readonly TimeSpan StepDelay = TimeSpan.FromMilliseconds(450);
+    public static readonly TimeSpan FinalDelay = TimeSpan.FromMilliseconds(3000);
+
+    public static AnimatedGif Render(ConvolutionAnimationData data, Lang lang, FigureSize size)
+    {
+        data.Validate();
+        var (outH, outW) = (data.Output.GetLength(0), data.Output.GetLength(1));
+        var animation = new AnimatedGif(size);
+        try
+        {
+            using var canvas = new FigureCanvas(size);
+            Draw(canvas, data, filled: 0, lang);
+            using (var first = canvas.Snapshot())
+            {
+                animation.AddFrame(first, StartDelay);
+            }
+            for (var n = 1; n <= outH * outW; n++)
+            {
+                Draw(canvas, data, filled: n, lang);
+                using var frame = canvas.Snapshot();
+                animation.AddFrame(frame, n == outH * outW ? FinalDelay : StepDelay);
+            }
+            return animation;
+        }
+        catch
+        {
+            animation.Dispose();
+            throw;
+        }
+    }
+
+    public static SavedFigure Save(ConvolutionAnimationData data, Lang lang, FigureSize size, string path)
+    {
+        using var animation = Render(data, lang, size);
+        return GifOutput.Save(animation, path);
+    }
+
+    /// <summary>One frame: the first <paramref name="filled"/> output cells computed, the last of them the current position.</summary>
+    private static void Draw(FigureCanvas canvas, ConvolutionAnimationData data, int filled, Lang lang)
+    {
+        var size = canvas.Size;
+        var c = canvas.Canvas;
+        c.Clear(SKColors.White);
+        var (h, w, k, s) = (data.Input.GetLength(0), data.Input.GetLength(1), data.KernelSize, data.Stride);
+        var (outH, outW) = (data.Output.GetLength(0), data.Output.GetLength(1));
+        var u = (float)FigureTheme.TextBasis(size) / 540f;
+        float title = FigureTheme.Title(size), label = FigureTheme.Label(size);
+
+        canvas.DrawText(lang == Lang.Uk
+                ? $"Згортка: ядро {k}×{k} ковзає по зображенню з кроком {s}"
+                : $"Convolution: a {k}×{k} kernel slides over the image with stride {s}",
+            size.Width / 2f, 40 * u, title, LessonColors.Black, bold: true, align: SKTextAlign.Center);
+
+        // Grid geometry: the input gets the most room, the kernel and output are drawn with the same cell size.
+        var top = 95 * u;
+        var gridHeight = size.Height - top - 120 * u;
+        var cell = MathF.Min(gridHeight / Math.Max(h, w), size.Width * 0.40f / w);
+        var gap = 60 * u;
+        var total = cell * (w + k + outW) + 2 * gap;
+        var inputLeft = (size.Width - total) / 2;
+        var kernelLeft = inputLeft + cell * w + gap;
+        var outputLeft = kernelLeft + cell * k + gap;
+        var kernelTop = top + (cell * h - cell * k) / 2;
+        var outputTop = top + (cell * h - cell * outH) / 2;
+
+        var current = filled - 1;
+        var (ci, cj) = current >= 0 ? (current / outW, current % outW) : (-1, -1);
+
+        canvas.DrawText(lang == Lang.Uk ? $"вхід x [{h}, {w}]" : $"input x [{h}, {w}]", inputLeft + cell * w / 2, top - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.DrawText(lang == Lang.Uk ? $"ядро w [{k}, {k}]" : $"kernel w [{k}, {k}]", kernelLeft + cell * k / 2, kernelTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.DrawText(lang == Lang.Uk ? $"вихід y [{outH}, {outW}]" : $"output y [{outH}, {outW}]", outputLeft + cell * outW / 2, outputTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+
+        var numberSize = cell * 0.30f;
+        for (var i = 0; i < h; i++)
+        {
+            for (var j = 0; j < w; j++)
+            {
+                var v = Math.Clamp(data.Input[i, j], 0, 1);
+                var grey = (byte)Math.Round(v * 255);
+                var rect = Cell(inputLeft, top, cell, i, j);
+                Fill(c, rect, new SKColor(grey, grey, grey));
+                canvas.DrawText(NumberText.Fixed(data.Input[i, j], 2, lang), rect.MidX, rect.MidY + numberSize * 0.35f, numberSize,
+                    v > 0.55 ? LessonColors.Black : Colors.White, align: SKTextAlign.Center);
+            }
+        }
+        var kernelScale = MaxAbs(data.Kernel);
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                var rect = Cell(kernelLeft, kernelTop, cell, i, j);
+                Fill(c, rect, Diverging(data.Kernel[i, j], kernelScale));
+                Outline(c, rect, SKColors.Gray, 1);
+                canvas.DrawText(NumberText.Plain(data.Kernel[i, j], lang, 2), rect.MidX, rect.MidY + numberSize * 0.35f, numberSize * 1.2f,
+                    LessonColors.Black, bold: true, align: SKTextAlign.Center);
+            }
+        }
+        var outputScale = MaxAbs(data.Output);
+        for (var i = 0; i < outH; i++)
+        {
+            for (var j = 0; j < outW; j++)
+            {
+                var rect = Cell(outputLeft, outputTop, cell, i, j);
+                if (i * outW + j < filled)
+                {
+                    Fill(c, rect, Diverging(data.Output[i, j], outputScale));
+                    canvas.DrawText(NumberText.Fixed(data.Output[i, j], 2, lang), rect.MidX, rect.MidY + numberSize * 0.35f, numberSize,
+                        LessonColors.Black, align: SKTextAlign.Center);
+                }
+                Outline(c, rect, SKColors.LightGray, 1);
+            }
+        }
+
+        var formulaY = size.Height - 70 * u;
+        canvas.DrawText("y[i, j] = Σᵤ Σᵥ w[u, v] · x[i·s + u, j·s + v]", size.Width / 2f, formulaY, label * 1.1f, LessonColors.Black, align: SKTextAlign.Center);
+        if (current >= 0)
+        {
+            // The window of the current output cell, on the input and on the output.
+            var window = new SKRect(inputLeft + cj * s * cell, top + ci * s * cell, inputLeft + (cj * s + k) * cell, top + (ci * s + k) * cell);
+            Outline(c, window, FigureCanvas.ToSk(LessonColors.Vermillion), 5 * u);
+            Outline(c, Cell(outputLeft, outputTop, cell, ci, cj), FigureCanvas.ToSk(LessonColors.Vermillion), 5 * u);
+            var products = new List<string>();
+            for (var a = 0; a < k && products.Count < 3; a++)
+            {
+                for (var b = 0; b < k && products.Count < 3; b++)
+                {
+                    products.Add($"{Signed(data.Kernel[a, b], lang)}·{NumberText.Fixed(data.Input[ci * s + a, cj * s + b], 2, lang)}");
+                }
+            }
+            var line = $"y[{ci}, {cj}] = {string.Join(" + ", products)} + … = {NumberText.Fixed(data.Output[ci, cj], 2, lang)}";
+            canvas.DrawTextFitted(line, size.Width / 2f, formulaY + 42 * u, label, size.Width - 40 * u,
+                LessonColors.Vermillion, bold: true, align: SKTextAlign.Center);
+        }
+    }
+
+    private static string Signed(double value, Lang lang) =>
+        value < 0 ? $"({NumberText.Plain(value, lang, 2)})" : NumberText.Plain(value, lang, 2);
+
+    private static SKRect Cell(float left, float top, float cell, int i, int j) =>
+        new(left + j * cell, top + i * cell, left + (j + 1) * cell, top + (i + 1) * cell);
+
+    private static void Fill(SKCanvas canvas, SKRect rect, SKColor color)
+    {
+        using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill };
+        canvas.DrawRect(rect, paint);
+    }
+
+    private static void Outline(SKCanvas canvas, SKRect rect, SKColor color, float width)
+    {
+        using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Stroke, StrokeWidth = width, IsAntialias = true };
+        canvas.DrawRect(rect, paint);
+    }
+
+    /// <summary>Negative → blue, 0 → white, positive → vermillion, saturating at ±<paramref name="scale"/> (to 70 % strength, so numbers stay readable).</summary>
+    private static SKColor Diverging(double value, double scale)
+    {
+        var amount = scale > 0 ? Math.Clamp(Math.Abs(value) / scale, 0, 1) * 0.7 : 0;
+        var target = value < 0 ? LessonColors.Blue : LessonColors.Vermillion;
+        byte Mix(byte to) => (byte)Math.Round(255 + (to - 255) * amount);
+        return new SKColor(Mix(target.R), Mix(target.G), Mix(target.B));
+    }
+
+    private static double MaxAbs(double[,] values)
+    {
+        var max = 0.0;
+        foreach (var v in values)
+        {
+            max = Math.Max(max, Math.Abs(v));
+        }
+        return max;
+    }
+}

@@ -1,0 +1,66 @@
+using NnLesson.Figures;
+
+namespace NnLesson.Slides.Deck;
+
+/// <summary>What each slide of the deck page says besides its title: what it shows and its formulas, uk and en.</summary>
+public static class DeckTexts
+{
+    public static readonly Localized LectureTitle = new(
+        "Нейронні мережі: від теорії до практичного рішення", "Neural networks: from theory to a practical solution");
+
+    public static readonly Localized Subtitle = new(
+        "Демонстрації NnLesson: рисунки, анімації, числа й код кожного слайда", "NnLesson demos: every slide's figures, animations, numbers and code");
+
+    public static readonly Localized Keys = new(
+        "← → — попередній / наступний слайд, F — повний екран, Home / End — перший / останній",
+        "← → previous / next slide, F full screen, Home / End first / last");
+
+    public static readonly Localized RunParameters = new("Параметри запуску", "Run parameters");
+    public static readonly Localized Contents = new("Зміст", "Contents");
+    public static readonly Localized WhatItShows = new("Що показує", "What it shows");
+    public static readonly Localized Formulas = new("Формули", "Formulas");
+    public static readonly Localized KeyNumbers = new("Ключові числа (manifest.json)", "Key numbers (manifest.json)");
+    public static readonly Localized Figures = new("Рисунки й анімації", "Figures and animations");
+    public static readonly Localized NoFigures = new("Цей запуск не створив рисунків для слайда.", "This run made no figures for this slide.");
+    public static readonly Localized Code = new("Код слайда", "The slide's code");
+    public static readonly Localized Slide = new("Слайд", "Slide");
+    public static readonly Localized Previous = new("← Назад", "← Back");
+    public static readonly Localized Next = new("Далі →", "Next →");
+    public static readonly Localized FullScreen = new("Повний екран (F)", "Full screen (F)");
+    public static readonly Localized Yes = new("так", "yes");
+    public static readonly Localized No = new("ні", "no");
+
+    /// <summary>What a slide shows and its formulas, or null for a slide this table does not know (it is shown with its title only).</summary>
+    public static (Localized Shows, string[] Formulas)? For(string slideId) => slideId switch
+    {
+        "slide3" => (new(
+            "Один перцептрон вчиться логічних функцій AND і OR за правилом Розенблатта; для XOR жодна пряма не розділяє класи, тож навчання ніколи не закінчується. Анімація показує, як пряма рухається після кожного оновлення.",
+            "A single perceptron learns the logic gates AND and OR with Rosenblatt's rule; for XOR no line separates the classes, so training never ends. The animation shows the line moving after every update."),
+            ["z = w₁·x₁ + w₂·x₂ + b", "y = step(z) = 1 (z ≥ 0), 0 (z < 0)", "w ← w + lr·(t − y)·x,   b ← b + lr·(t − y)"]),
+        "slide4" => (new(
+            "Прямий прохід багатошарового перцептрона 2→8→1 з випадковими вагами: форми масивів на кожному кроці, активації прихованих нейронів і випадкова межа рішень.",
+            "The forward pass of an MLP 2→8→1 with random weights: the array shapes at every step, the hidden units' activations and a random decision boundary."),
+            ["H = ReLU(X·W1 + b1)     X: [batch, 2], W1: [2, 8], H: [batch, 8]", "Y = σ(H·W2 + b2)     W2: [8, 1], Y: [batch, 1]", "σ(z) = 1 / (1 + e⁻ᶻ)"]),
+        "slide5-activations" => (new(
+            "Сигмоїда, гіперболічний тангенс і ReLU: формули, діапазони та похідні — чому градієнти сигмоїди зникають.",
+            "Sigmoid, tanh and ReLU: formulas, ranges and derivatives — why sigmoid gradients vanish."),
+            ["σ(z) = 1 / (1 + e⁻ᶻ),   σ′ = σ·(1 − σ) ≤ 0.25", "tanh(z) = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ),   tanh′ = 1 − tanh²", "ReLU(z) = max(0, z),   ReLU′(z) = 1 (z > 0), 0 (z < 0)"]),
+        "slide5-train" => (new(
+            "Навчання MLP з нуля на двох півмісяцях: перевірка градієнта, потім повнопакетний градієнтний спуск. Анімація показує, як поле ймовірностей і крива втрат змінюються з епохами.",
+            "Training an MLP from scratch on two moons: a gradient check, then full-batch gradient descent. The animation shows the probability field and the loss curve changing over the epochs."),
+            ["L = −(1/N) Σ [t·ln p + (1 − t)·ln(1 − p)]", "dZ2 = (P − T)/N,   dW2 = Hᵀ·dZ2,   dZ1 = dZ2·W2ᵀ ⊙ ReLU′(Z1),   dW1 = Xᵀ·dZ1", "W ← W − η·∂L/∂W"]),
+        "slide6" => (new(
+            "Попередньо навчена згорткова мережа класифікує фото: топ-5 класів ImageNet із ймовірностями; без моделі — запасний класифікатор за домінантними кольорами.",
+            "A pretrained CNN classifies a photo: the top 5 ImageNet classes with probabilities; without a model, a fallback classifier by dominant colours."),
+            ["x: [1, 3, 224, 224] = (RGB/255 − mean) / std", "logits: [1, 1000] = CNN(x)", "pᵢ = e^(zᵢ − m) / Σⱼ e^(zⱼ − m),   m = max z"]),
+        "slide7-convolution" => (new(
+            "Згортка: ядро 3×3 (вертикальні краї, Собель) ковзає по сірому фрагменту фото, і карта ознак заповнюється клітинка за клітинкою.",
+            "Convolution: a 3×3 kernel (vertical edges, Sobel) slides over a grey crop of the photo, and the feature map fills cell by cell."),
+            ["y[i, j] = Σᵤ Σᵥ w[u, v] · x[i·s + u, j·s + v]", "x: [H, W], w: [k, k] → y: [(H − k)/s + 1, (W − k)/s + 1]"]),
+        "slide8" => (new(
+            "Конвеєр класифікації зображення: сирі пікселі H×W×C → попередня обробка (зміна розміру, нормалізація) → CNN → softmax-ймовірності.",
+            "The image-classification pipeline: raw pixels H×W×C → preprocessing (resize, normalise) → CNN → softmax probabilities."),
+            ["[H, W, 3] → resize → [224, 224, 3] → normalise → [1, 3, 224, 224]", "CNN → logits [1, 1000] → softmax → p [1, 1000]"]),
+        _ => null,
+    };
+}
