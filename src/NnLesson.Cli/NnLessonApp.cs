@@ -26,6 +26,7 @@ public static class NnLessonApp
         root.Subcommands.Add(Slide8Command.Create(runtime));
         root.Subcommands.Add(ClassifyCommand.Create(runtime));
         root.Subcommands.Add(ModelCommand.Create(runtime));
+        root.Subcommands.Add(PlaygroundCommand.Create(runtime));
         return root;
     }
 
