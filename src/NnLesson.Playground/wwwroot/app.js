@@ -8,9 +8,9 @@ const COLORS = { blue: [0, 114, 178], red: [213, 94, 0], white: [255, 255, 255] 
 const TEXT = {
   uk: {
     title: 'NnLesson · майданчик', subtitle: 'MLP навчається на ваших очах (рушій — NnLesson.Core)',
-    reset: '⟲ Скинути', play: '▶ Навчати', pause: '⏸ Пауза', step: '⏭ Крок', epoch: 'Епоха',
+    reset: '⟲ Скинути', play: '▶ Навчати', pause: '❚❚ Пауза', step: '▶| Крок', epoch: 'Епоха',
     data: 'Дані', dataset: 'Набір', moons: 'два півмісяці', circles: 'кола', xor: 'XOR', spiral: 'спіралі',
-    noise: 'Шум', points: 'Точок', split: 'Частка валідації', seed: 'Зерно (seed)', newSeed: '🎲 нове',
+    noise: 'Шум', points: 'Точок', split: 'Частка валідації', seed: 'Зерно (seed)', newSeed: '↻ нове',
     clickMode: 'Клік на площині', addClass0: 'клас 0', addClass1: 'клас 1', removePoint: 'прибрати точку',
     pointsCount: (t, v) => `навчальних точок ${t}, валідаційних ${v}`,
     network: 'Мережа', layers: 'Прихованих шарів', activation: 'Активація', units: l => `шар ${l}`,
@@ -20,7 +20,7 @@ const TEXT = {
     trainLoss: 'Втрати, навч.:', valLoss: 'Втрати, валід.:', trainAcc: 'Точність, навч.:', valAcc: 'Точність, валід.:',
     lossAxis: 'втрати (BCE)', epochAxis: 'епоха', trainCurve: 'навчальна', valCurve: 'валідаційна',
     formulas: 'Формули слайда 5 з поточними числами', share: 'Поділитися і відтворити',
-    exportPng: '⤓ Зберегти PNG', copyLink: '🔗 Копіювати посилання', copy: 'Копіювати',
+    exportPng: '⤓ Зберегти PNG', copyLink: 'Копіювати посилання', copy: 'Копіювати',
     reproduce: 'Та сама мережа з командного рядка:',
     exact: 'Команда відтворює цей запуск: ті самі точки, ваги і втрати.',
     differs: d => `Командний рядок уміє лише 1 шар ReLU, повний пакет, без L2, поділ 80/20, без клацнутих точок і з одним η; тут інакше: ${d}. Команда тренує найближчу мережу.`,
@@ -35,9 +35,9 @@ const TEXT = {
   },
   en: {
     title: 'NnLesson · playground', subtitle: 'an MLP learning before your eyes (engine: NnLesson.Core)',
-    reset: '⟲ Reset', play: '▶ Train', pause: '⏸ Pause', step: '⏭ Step', epoch: 'Epoch',
+    reset: '⟲ Reset', play: '▶ Train', pause: '❚❚ Pause', step: '▶| Step', epoch: 'Epoch',
     data: 'Data', dataset: 'Dataset', moons: 'two moons', circles: 'circles', xor: 'XOR', spiral: 'spirals',
-    noise: 'Noise', points: 'Points', split: 'Validation share', seed: 'Seed', newSeed: '🎲 new',
+    noise: 'Noise', points: 'Points', split: 'Validation share', seed: 'Seed', newSeed: '↻ new',
     clickMode: 'Click on the plane', addClass0: 'class 0', addClass1: 'class 1', removePoint: 'remove a point',
     pointsCount: (t, v) => `${t} training points, ${v} validation points`,
     network: 'Network', layers: 'Hidden layers', activation: 'Activation', units: l => `layer ${l}`,
@@ -47,7 +47,7 @@ const TEXT = {
     trainLoss: 'Loss, train:', valLoss: 'Loss, validation:', trainAcc: 'Accuracy, train:', valAcc: 'Accuracy, validation:',
     lossAxis: 'loss (BCE)', epochAxis: 'epoch', trainCurve: 'training', valCurve: 'validation',
     formulas: 'Slide 5 formulas with the current numbers', share: 'Share and reproduce',
-    exportPng: '⤓ Save PNG', copyLink: '🔗 Copy link', copy: 'Copy',
+    exportPng: '⤓ Save PNG', copyLink: 'Copy link', copy: 'Copy',
     reproduce: 'The same network from the command line:',
     exact: 'The command reproduces this run: the same points, weights and losses.',
     differs: d => `The command line trains 1 ReLU layer, full batch, no L2, an 80/20 split, no clicked points and one η; here differs: ${d}. The command trains the nearest network.`,
@@ -362,7 +362,8 @@ function drawLoss(canvas) {
     ctx.fillText(fmt(v, 2), left - 4, Y(v) + 4);
   }
   ctx.textAlign = 'center';
-  for (let i = 0; i <= 4; i++) ctx.fillText(fmt(Math.round(epochs * i / 4), 0), X(epochs * i / 4), h - bottom + 15);
+  const ticks = [...new Set([0, 1, 2, 3, 4].map(i => Math.round(epochs * i / 4)))];
+  for (const e of ticks) ctx.fillText(fmt(e, 0), X(e), h - bottom + 15);
   ctx.fillText(t('epochAxis'), (left + w) / 2, h - 3);
   ctx.save(); ctx.translate(11, (top + h - bottom) / 2); ctx.rotate(-Math.PI / 2); ctx.fillText(t('lossAxis'), 0, 0); ctx.restore();
   const curve = (values, color, dash) => {
@@ -385,6 +386,11 @@ function drawLoss(canvas) {
 
 // Columns: inputs x₁ and x₂, each hidden layer's units (their own maps), the output. Lines are the weights.
 function drawNetwork(canvas) {
+  if (canvas.id === 'network') {
+    // fill the panel's width (the canvas keeps its drawing size in pixels, so set it from the layout)
+    const width = Math.max(360, Math.floor(canvas.parentElement.clientWidth - 30));
+    if (canvas.width !== width) canvas.width = width;
+  }
   const ctx = canvas.getContext('2d');
   const sizes = [2, ...settings.units, 1];
   const maxUnits = Math.max(...sizes);
