@@ -8,8 +8,9 @@ sessions=${1:-30}; seconds=${2:-20}
 dotnet build src/NnLesson.Cli -c Release -v quiet -nologo > /dev/null
 exe=src/NnLesson.Cli/bin/Release/net10.0/nnlesson
 log=$(mktemp)
-# setsid: a fresh session, so SIGINT is not ignored as it is for background jobs of a non-interactive shell.
-setsid "$exe" playground --port 0 --no-browser --lang en > "$log" 2>&1 &
+# Job control on: a background job of a non-interactive shell would otherwise start with SIGINT ignored.
+set -m
+"$exe" playground --port 0 --no-browser --lang en > "$log" 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do grep -q '^Playground: ' "$log" && break; sleep 0.1; done
 url=$(sed -n 's/^Playground: \(http:[^?]*\).*/\1/p' "$log")
