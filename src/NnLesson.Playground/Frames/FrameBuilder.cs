@@ -18,7 +18,7 @@ namespace NnLesson.Playground.Frames;
 /// </summary>
 public static class FrameBuilder
 {
-    public const int FieldSize = 64;
+    public const int FieldSize = 48;
     public const int UnitSize = 24;
 
     /// <summary>The data message: the settings in force, the plane shown and every point as [x₁, x₂, label].</summary>

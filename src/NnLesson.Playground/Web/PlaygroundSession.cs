@@ -19,7 +19,7 @@ namespace NnLesson.Playground.Web;
 internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stopping)
 {
     /// <summary>At most this many frames per second while playing (the page redraws at the same pace).</summary>
-    private const int FramesPerSecond = 15;
+    private const int FramesPerSecond = 10;
 
     /// <summary>Training time per frame, so a big network slows its own run down, never the server's other sessions.</summary>
     private static readonly TimeSpan TrainingBudget = TimeSpan.FromMilliseconds(40);

@@ -97,6 +97,7 @@ public class PlaygroundPageTests(BrowserFixture fixture)
         await page.ClickAsync("#play");
         var epoch = await WaitForEpochAsync(page, e => e >= 300, 60_000);
         await page.ClickAsync("#play"); // pause
+        await page.WaitForFunctionAsync("() => document.getElementById('play').textContent === '▶ Навчати'"); // the paused frame arrived
         var after = await TrainLossAsync(page);
 
         Assert.True(after < 0.5 * before, $"loss {before:F4} → {after:F4} after {epoch} epochs");
@@ -131,6 +132,7 @@ public class PlaygroundPageTests(BrowserFixture fixture)
         await page.SelectOptionAsync("#lr", "0.1");
         var kept = await WaitForEpochAsync(page, e => e >= 25);
         await page.ClickAsync("#play");
+        await page.WaitForFunctionAsync("() => document.getElementById('play').textContent === '▶ Навчати'");
         Assert.True(kept >= 25, "changing η must not reset the run");
         Assert.Contains("lr=0.1", page.Url);
         Assert.Contains("η змінювали", await page.InnerTextAsync("#command-note"));
