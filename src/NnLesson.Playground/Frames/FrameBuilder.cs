@@ -102,7 +102,7 @@ public static class FrameBuilder
                 Sigmoid => v => v,
                 _ => ReluScale(column),
             };
-            maps.Add(Convert.ToBase64String(Bytes(column, scale)));
+            maps.Add(JsonValue.Create(Convert.ToBase64String(Bytes(column, scale))));
         }
         return maps;
     }
