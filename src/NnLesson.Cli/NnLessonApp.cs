@@ -28,6 +28,7 @@ public static class NnLessonApp
         root.Subcommands.Add(ClassifyCommand.Create(runtime));
         root.Subcommands.Add(ModelCommand.Create(runtime));
         root.Subcommands.Add(TeachCommand.Create(runtime));
+        root.Subcommands.Add(PlaygroundCommand.Create(runtime));
         return root;
     }
 

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Net;
+using System.Runtime.CompilerServices;
+
+namespace NnLesson.Cli.Commands;
+
+/// <summary>
+/// `nnlesson playground [--port N] [--host ADDR] [--no-browser] [--lang uk|en]`: serves the live playground until
+/// Ctrl+C. This file names no type of NnLesson.Playground (or ASP.NET Core): <see cref="PlaygroundLauncher"/> does,
+/// so those assemblies load only when this command runs and every other command starts as fast as before.
+/// </summary>
+public static class PlaygroundCommand
+{
+    public const int DefaultPort = 5005;
+
+    public static Command Create(CliRuntime runtime)
+    {
+        var port = new Option<int>("--port") { Description = $"TCP port (0 = any free port; the URL is printed). Default {DefaultPort}.", DefaultValueFactory = _ => DefaultPort };
+        var host = new Option<string>("--host")
+        {
+            Description = "Address to listen on. Default 127.0.0.1 (this computer only); e.g. 0.0.0.0 opens it to the classroom network.",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var noBrowser = new Option<bool>("--no-browser") { Description = "Do not open the page in the default browser." };
+        var lang = new Option<string>("--lang") { Description = "Language of the page: uk (Ukrainian) or en (English).", DefaultValueFactory = _ => "uk" };
+        lang.AcceptOnlyFromAmong("uk", "en");
+        OptionRules.Range(port, 0, 65535, "--port");
+        host.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>();
+            if (ParseHost(text) is null)
+            {
+                result.AddError($"--host must be an IP address such as 127.0.0.1 or 0.0.0.0, or localhost (got '{text}').");
+            }
+        });
+
+        var command = new Command("playground",
+            "A live playground in the browser: train the slide-5 MLP (1–4 hidden layers) step by step and watch every unit. Ctrl+C stops it.");
+        foreach (var option in new Option[] { port, host, noBrowser, lang })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction(parse => RunServer(runtime, ParseHost(parse.GetValue(host))!, parse.GetValue(port), !parse.GetValue(noBrowser), parse.GetValue(lang)!));
+        return command;
+    }
+
+    /// <summary>"localhost" → 127.0.0.1; an IP literal → itself; anything else → null.</summary>
+    internal static IPAddress? ParseHost(string? text) =>
+        string.Equals(text, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+        : IPAddress.TryParse(text, out var address) ? address : null;
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps the launcher (and ASP.NET Core) out of the JIT until the command runs
+    private static int RunServer(CliRuntime runtime, IPAddress address, int port, bool openBrowser, string lang) =>
+        PlaygroundLauncher.Run(runtime, address, port, openBrowser, lang);
+}

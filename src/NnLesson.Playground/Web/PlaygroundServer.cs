@@ -1,0 +1,168 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace NnLesson.Playground.Web;
+
+/// <summary>Where to listen: an IP address (127.0.0.1 unless told) and a port (0 = any free one).</summary>
+public sealed record PlaygroundServerOptions(IPAddress Address, int Port);
+
+/// <summary>
+/// The playground's web server (Kestrel): the embedded page at "/", one WebSocket per page at "/ws".
+/// Guards: Host header and WebSocket Origin (<see cref="HostGuard"/>), a fixed file table (<see cref="EmbeddedAssets"/>),
+/// no CORS at all (no Access-Control-* header is ever sent), a strict Content-Security-Policy, GET/HEAD only,
+/// at most <see cref="Model.PlaygroundLimits.MaxSessions"/> sessions. Stopping (Ctrl+C) closes every session.
+/// </summary>
+public sealed class PlaygroundServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _sessions;
+
+    private PlaygroundServer(WebApplication app, Uri url)
+    {
+        _app = app;
+        Url = url;
+    }
+
+    /// <summary>The address to open, e.g. http://127.0.0.1:5005/ (the real port when 0 was asked for).</summary>
+    public Uri Url { get; }
+
+    public int ActiveSessions => Volatile.Read(ref _sessions);
+
+    /// <summary>Starts listening and returns once the port is bound (throws IOException when it is taken).</summary>
+    public static async Task<PlaygroundServer> StartAsync(PlaygroundServerOptions options, bool handleCtrlC = false)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = Environments.Production,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders(); // the console belongs to the command's own messages
+        if (!handleCtrlC)
+        {
+            builder.Services.AddSingleton<IHostLifetime, NoSignalsLifetime>();
+        }
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxConcurrentConnections = 256;
+            kestrel.Limits.MaxRequestBodySize = 0; // GET only: no request carries a body
+            kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+            kestrel.Listen(options.Address, options.Port);
+        });
+        var app = builder.Build();
+        var guard = new HostGuard(IPAddress.IsLoopback(options.Address));
+        PlaygroundServer? server = null;
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
+        app.Run(context => server!.HandleAsync(context, guard));
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException e)
+        {
+            await app.DisposeAsync();
+            throw new IOException($"Cannot listen on {options.Address}:{options.Port}: {e.Message} (try another --port, or --port 0 for a free one)", e);
+        }
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var port = new Uri(address).Port;
+        var shownHost = options.Address.Equals(IPAddress.Any) || options.Address.Equals(IPAddress.IPv6Any)
+            ? "127.0.0.1"
+            : options.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{options.Address}]" : options.Address.ToString();
+        server = new PlaygroundServer(app, new Uri($"http://{shownHost}:{port}/"));
+        return server;
+    }
+
+    /// <summary>Completes when the server has stopped (Ctrl+C when it handles signals, or <see cref="StopAsync"/>).</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
+    public Task StopAsync() => _app.StopAsync();
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task HandleAsync(HttpContext context, HostGuard guard)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        if (!guard.AllowsHost(request.Host.Value))
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        response.Headers.CacheControl = "no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.XFrameOptions = "DENY";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        response.Headers.ContentSecurityPolicy =
+            $"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' ws://{request.Host.Value}; " +
+            "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+        if (request.Path == "/ws")
+        {
+            await AcceptSessionAsync(context);
+            return;
+        }
+        if (!EmbeddedAssets.TryGet(request.Path.Value ?? "", out var content, out var contentType))
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        response.ContentType = contentType;
+        response.ContentLength = content.Length;
+        if (HttpMethods.IsGet(request.Method))
+        {
+            await response.Body.WriteAsync(content, context.RequestAborted);
+        }
+    }
+
+    private async Task AcceptSessionAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        if (!HostGuard.AllowsOrigin(context.Request.Headers.Origin, context.Request.Host.Value!))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden; // another site's page may not drive a session
+            return;
+        }
+        if (Interlocked.Increment(ref _sessions) > Model.PlaygroundLimits.MaxSessions)
+        {
+            Interlocked.Decrement(ref _sessions);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+        try
+        {
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted,
+                _app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+            await new PlaygroundSession(socket, stop.Token).RunAsync();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _sessions);
+        }
+    }
+
+    /// <summary>For servers inside another program (tests): the host does not take over Ctrl+C.</summary>
+    private sealed class NoSignalsLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

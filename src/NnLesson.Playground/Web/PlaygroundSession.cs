@@ -1,0 +1,292 @@
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using NnLesson.Core;
+using NnLesson.Playground.Frames;
+using NnLesson.Playground.Model;
+
+namespace NnLesson.Playground.Web;
+
+/// <summary>
+/// One page's WebSocket: the page sends commands (configure, play, pause, step, reset, addPoint, removePoint),
+/// the session trains its own <see cref="PlaygroundRun"/> and answers with "state" messages (settings and points)
+/// and "frame" messages (<see cref="FrameBuilder"/>). One loop owns the run, so no locks; training obeys a token
+/// bucket of <see cref="PlaygroundLimits.MaxStepsPerSecond"/> epochs per second, whoever asks for them.
+/// </summary>
+internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stopping)
+{
+    /// <summary>At most this many frames per second while playing (the page redraws at the same pace).</summary>
+    private const int FramesPerSecond = 10;
+
+    /// <summary>Training time per frame, so a big network slows its own run down, never the server's other sessions.</summary>
+    private static readonly TimeSpan TrainingBudget = TimeSpan.FromMilliseconds(40);
+
+    private PlaygroundRun? _run;
+    private bool _playing;
+    private int _historySent;
+    private bool _dirty;
+    private double _owedEpochs;
+    private double _tokens = PlaygroundLimits.MaxStepsPerSecond;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeSpan _lastTick;
+
+    public async Task RunAsync()
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var token = cancel.Token;
+        var inbox = Channel.CreateBounded<JsonNode?>(new BoundedChannelOptions(32) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+        var receiving = ReceiveAsync(inbox.Writer, token);
+        try
+        {
+            while (!token.IsCancellationRequested && socket.State == WebSocketState.Open)
+            {
+                while (inbox.Reader.TryRead(out var message))
+                {
+                    await HandleAsync(message, token);
+                }
+                Tick();
+                if (_dirty && _run is not null)
+                {
+                    await SendAsync(FrameBuilder.Frame(_run, _historySent, _playing), token);
+                    _historySent = _run.Epoch + 1;
+                    _dirty = false;
+                }
+                var more = _playing
+                    ? await WaitAsync(inbox.Reader, TimeSpan.FromSeconds(1.0 / FramesPerSecond), token)
+                    : await inbox.Reader.WaitToReadAsync(token);
+                if (!more)
+                {
+                    break; // the page went away
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The server is stopping (Ctrl+C) or the page closed.
+        }
+        catch (WebSocketException)
+        {
+            // The connection dropped mid-message: nothing to tell anyone.
+        }
+        finally
+        {
+            await cancel.CancelAsync();
+            await CloseAsync();
+            await receiving;
+        }
+    }
+
+    /// <summary>Waits for a message or the next frame time; false when the page closed.</summary>
+    private static async Task<bool> WaitAsync(ChannelReader<JsonNode?> reader, TimeSpan delay, CancellationToken token)
+    {
+        var message = reader.WaitToReadAsync(token).AsTask();
+        var finished = await Task.WhenAny(message, Task.Delay(delay, token));
+        return finished != message || await message;
+    }
+
+    /// <summary>Trains the epochs play owes since the last tick, within the token bucket and the time budget.</summary>
+    private void Tick()
+    {
+        var now = _clock.Elapsed;
+        var seconds = (now - _lastTick).TotalSeconds;
+        _lastTick = now;
+        _tokens = Math.Min(PlaygroundLimits.MaxStepsPerSecond, _tokens + seconds * PlaygroundLimits.MaxStepsPerSecond);
+        if (!_playing || _run is null)
+        {
+            _owedEpochs = 0;
+            return;
+        }
+        _owedEpochs = Math.Min(_owedEpochs + seconds * _run.Settings.StepsPerSecond, _run.Settings.StepsPerSecond / 4.0 + 1);
+        var started = Stopwatch.StartNew();
+        while (_owedEpochs >= 1 && _tokens >= 1 && started.Elapsed < TrainingBudget)
+        {
+            TrainOne();
+            _owedEpochs--;
+            if (_run.Diverged)
+            {
+                _playing = false; // the page shows why; more steps would only repeat NaN
+                break;
+            }
+        }
+    }
+
+    private void TrainOne()
+    {
+        _run!.Step();
+        _tokens--;
+        _dirty = true;
+    }
+
+    private async Task HandleAsync(JsonNode? message, CancellationToken token)
+    {
+        try
+        {
+            var type = message is JsonObject o && o["type"] is JsonValue v && v.TryGetValue<string>(out var t) ? t : null;
+            switch (type)
+            {
+                case "configure":
+                    Configure(SettingsJson.FromJson(message!["settings"]));
+                    await SendAsync(FrameBuilder.State(_run!), token);
+                    break;
+                case "reset":
+                    RequireRun();
+                    Start(_run!.Settings);
+                    await SendAsync(FrameBuilder.State(_run!), token);
+                    break;
+                case "play":
+                    RequireRun();
+                    _playing = !_run!.Diverged;
+                    _dirty = true;
+                    break;
+                case "pause":
+                    _playing = false;
+                    _dirty = true;
+                    break;
+                case "step":
+                    RequireRun();
+                    _playing = false;
+                    if (_tokens >= 1 && !_run!.Diverged)
+                    {
+                        TrainOne();
+                    }
+                    _dirty = true;
+                    break;
+                case "addPoint":
+                case "removePoint":
+                    RequireRun();
+                    var edit = type == "addPoint"
+                        ? new PointEdit(PointEdit.Add, Number(message!, "x"), Number(message!, "y"), (int)Number(message!, "label"))
+                        : _run!.EditRemovingNearest(Number(message!, "x"), Number(message!, "y"));
+                    _run!.ApplyLive(edit);
+                    _dirty = true;
+                    await SendAsync(FrameBuilder.State(_run), token);
+                    break;
+                case "invalid JSON":
+                    throw new LessonException("The message is not valid JSON.");
+                default:
+                    throw new LessonException($"Unknown message type '{type}'.");
+            }
+        }
+        catch (LessonException e)
+        {
+            await SendAsync(FrameBuilder.Error(e.Message), token);
+        }
+    }
+
+    /// <summary>Live settings (η, batch, λ, speed) change the running network; anything else starts a new run.</summary>
+    private void Configure(PlaygroundSettings settings)
+    {
+        settings.Validate();
+        if (_run is not null && settings.SameRunAs(_run.Settings))
+        {
+            _run.UpdateLive(settings);
+            _dirty = true;
+            return;
+        }
+        Start(settings);
+    }
+
+    private void Start(PlaygroundSettings settings)
+    {
+        _run = new PlaygroundRun(settings);
+        _historySent = 0;
+        _owedEpochs = 0;
+        _dirty = true;
+    }
+
+    private void RequireRun()
+    {
+        if (_run is null)
+        {
+            throw new LessonException("Send the settings (configure) first.");
+        }
+    }
+
+    private static double Number(JsonNode message, string name)
+    {
+        try
+        {
+            return message[name]?.GetValue<double>() ?? throw new LessonException($"The message needs a number '{name}'.");
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            throw new LessonException($"'{name}' must be a number.");
+        }
+    }
+
+    /// <summary>Reads whole messages into the inbox; a message above the size cap closes the session.</summary>
+    private async Task ReceiveAsync(ChannelWriter<JsonNode?> inbox, CancellationToken token)
+    {
+        var buffer = new byte[8192];
+        using var message = new MemoryStream();
+        try
+        {
+            while (!token.IsCancellationRequested)
+            {
+                var result = await socket.ReceiveAsync(buffer, token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+                message.Write(buffer, 0, result.Count);
+                if (message.Length > PlaygroundLimits.MaxMessageBytes)
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.MessageTooBig, "message too large", CancellationToken.None);
+                    break;
+                }
+                if (!result.EndOfMessage)
+                {
+                    continue;
+                }
+                JsonNode? node;
+                try
+                {
+                    node = JsonNode.Parse(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length));
+                }
+                catch (JsonException)
+                {
+                    node = new JsonObject { ["type"] = "invalid JSON" };
+                }
+                message.SetLength(0);
+                await inbox.WriteAsync(node, token);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // Closed or stopping.
+        }
+        finally
+        {
+            inbox.TryComplete();
+        }
+    }
+
+    private async Task SendAsync(JsonObject message, CancellationToken token)
+    {
+        if (socket.State != WebSocketState.Open)
+        {
+            return;
+        }
+        var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
+        await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, token);
+    }
+
+    private async Task CloseAsync()
+    {
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, stopping.IsCancellationRequested ? "server stopping" : "bye", timeout.Token);
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // Already gone.
+        }
+    }
+}
