@@ -8,9 +8,10 @@ namespace NnLesson.Benchmarks;
 /// <summary>
 /// Training the lecture's MLP 2→16→1 on 1000 two-moons points (noise 0.2) for 2000 full-batch epochs
 /// with η = 0.5, recording the loss every epoch: the readable path (Matrix, one allocation per
-/// intermediate) against the fast path (SIMD blocks, no allocation per epoch). For scale, the original
+/// intermediate) against the fast path (SIMD blocks, no allocation per epoch) and its float32 variant (one and two threads). For scale, the original
 /// numpy float64 script takes about 0.36 s for the same work on the lecture machine, PyTorch CPU 0.44 s.
 /// Run: dotnet run -c Release --project bench/NnLesson.Benchmarks -- --filter '*Training*'
+/// Side by side with numpy in one run (whole processes, medians): bench/training.sh.
 /// </summary>
 [MemoryDiagnoser]
 public class TrainingBenchmark
@@ -36,4 +37,12 @@ public class TrainingBenchmark
     [Benchmark]
     public double Fast() =>
         FastMlpTrainer.Train(_initial.Clone(), _points, null, new TrainingSettings(Epochs, LearningRate)).FinalTrainLoss;
+
+    [Benchmark]
+    public double Float32OneThread() =>
+        Float32MlpTrainer.Train(_initial.Clone(), _points, null, new TrainingSettings(Epochs, LearningRate), twoThreads: false).FinalTrainLoss;
+
+    [Benchmark]
+    public double Float32TwoThreads() =>
+        Float32MlpTrainer.Train(_initial.Clone(), _points, null, new TrainingSettings(Epochs, LearningRate), twoThreads: true).FinalTrainLoss;
 }
