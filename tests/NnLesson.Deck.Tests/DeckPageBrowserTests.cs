@@ -77,7 +77,7 @@ public class DeckPageBrowserTests(DeckRun run) : IClassFixture<DeckRun>
 
         var ids = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('section.slide')).map(s => s.id)");
         Assert.Equal("cover", ids[0]);
-        Assert.Equal(["s-slide3", "s-slide4", "s-slide5-activations", "s-slide5-train", "s-slide6", "s-slide7-convolution", "s-slide8"], ids[1..]);
+        Assert.Equal(NnLesson.Slides.SlideCatalogue.All.Select(e => "s-" + e.Id), ids[1..]); // one section per catalogue entry, in order
 
         async Task<string> Current()
         {
@@ -97,9 +97,9 @@ public class DeckPageBrowserTests(DeckRun run) : IClassFixture<DeckRun>
         await page.Keyboard.PressAsync("ArrowLeft");
         Assert.Equal("s-slide3", await Current());
         await page.Keyboard.PressAsync("End");
-        Assert.Equal("s-slide8", await Current());
+        Assert.Equal("s-" + NnLesson.Slides.SlideCatalogue.All[^1].Id, await Current()); // the last slide
         await page.Keyboard.PressAsync("ArrowRight"); // stays on the last slide
-        Assert.Equal("s-slide8", await Current());
+        Assert.Equal("s-" + NnLesson.Slides.SlideCatalogue.All[^1].Id, await Current()); // the last slide
         await page.Keyboard.PressAsync("Home");
         Assert.Equal("cover", await Current());
         await page.Keyboard.PressAsync("ArrowLeft"); // stays on the first

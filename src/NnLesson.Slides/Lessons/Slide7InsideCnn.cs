@@ -1,3 +1,5 @@
+using NnLesson.Figures;
+using NnLesson.Figures.Text;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -45,7 +47,8 @@ public static class Slide7InsideCnn
     public static SlideOutcome Run(SlideContext context, Slide7Options options)
     {
         var report = context.Reporter;
-        report.Heading("Slide 7: inside the CNN — ResNet-18 computed from scratch");
+        var lang = context.Lang;
+        report.Heading(lang.Text("Слайд 7: усередині CNN — ResNet-18, обчислена з нуля", "Slide 7: inside the CNN — ResNet-18 computed from scratch"));
         var imagePath = RepoLocator.PhotoOrSample(options.ImagePath);
         var photo = ImageLoader.Load(imagePath);
         var photoName = Path.GetFileName(imagePath);
@@ -68,7 +71,7 @@ public static class Slide7InsideCnn
         var fields = ReceptiveField.Of(backbone.Readable, ResNetPreprocess.Size);
         var parity = backbone.Stages.Select(s => StageParity(s.Label, s.TensorName, run.Kept[s.TensorName], expected[s.TensorName], fields[s.TensorName].Size))
             .Append(StageParity("features", backbone.Fast.OutputName, run.Output, expected[reference.Outputs[0]], ResNetPreprocess.Size)).ToList();
-        ReportParity(report, parity, fastMs, ortMs);
+        ReportParity(report, parity, fastMs, ortMs, lang);
 
         var figures = new List<SavedFigure>
         {
@@ -79,7 +82,7 @@ public static class Slide7InsideCnn
         };
         var residual = Residual(block, run);
         figures.Add(ResidualFigure.Save(residual, context.Lang, context.Size, context.OutputPath(ResidualFigure.FileName)));
-        var cam = ClassActivationMaps(photo, report);
+        var cam = ClassActivationMaps(photo, report, lang);
         figures.Add(CamFigure.Save(cam, context.Lang, context.Size, context.OutputPath(CamFigure.FileName)));
 
         var metrics = new JsonObject
@@ -108,7 +111,8 @@ public static class Slide7InsideCnn
         };
         if (parity.Any(p => p.Relative > 1e-4))
         {
-            report.Warning("Parity with ONNX Runtime is outside 1e-4 · max|ref| at some stage (see the table).");
+            report.Warning(lang.Text("Розбіжність з ONNX Runtime на якомусь етапі більша за 1e-4 · max|ref| (див. таблицю).",
+                "Parity with ONNX Runtime is outside 1e-4 · max|ref| at some stage (see the table)."));
         }
         return new SlideOutcome(Id, figures, metrics, new JsonObject { ["image"] = Path.GetFullPath(imagePath) });
     }
@@ -132,13 +136,16 @@ public static class Slide7InsideCnn
         return new Parity(label, ours.ShapeText, field, maxDiff, maxRef, ours);
     }
 
-    private static void ReportParity(Reporting.ISlideReporter report, IReadOnlyList<Parity> parity, double fastMs, double ortMs)
+    private static void ReportParity(Reporting.ISlideReporter report, IReadOnlyList<Parity> parity, double fastMs, double ortMs, Lang lang)
     {
-        report.Table("From scratch vs ONNX Runtime, same input", ["stage", "shape", "receptive field", "max |Δ|", "max |ref|", "|Δ| / max|ref|"],
+        report.Table(lang.Text("З нуля проти ONNX Runtime, той самий вхід", "From scratch vs ONNX Runtime, same input"),
+            [lang.Text("етап", "stage"), lang.Text("форма", "shape"), lang.Text("рецептивне поле", "receptive field"), "max |Δ|", "max |ref|", "|Δ| / max|ref|"],
             parity.Select(p => (IReadOnlyList<string>)[p.Label, p.Shape, $"{p.ReceptiveField} px",
                 p.MaxDiff.ToString("E2", CultureInfo.InvariantCulture), p.MaxRef.ToString("G5", CultureInfo.InvariantCulture),
                 p.Relative.ToString("E2", CultureInfo.InvariantCulture)]).ToList());
-        report.Line(string.Create(CultureInfo.InvariantCulture, $"Forward pass: from scratch {fastMs:F1} ms, ONNX Runtime {ortMs:F1} ms (this machine, this run)."));
+        report.Line(lang.Text(
+            $"Прямий прохід: з нуля {NumberText.Fixed(fastMs, 1, lang)} мс, ONNX Runtime {NumberText.Fixed(ortMs, 1, lang)} мс (цей комп’ютер, цей запуск).",
+            $"Forward pass: from scratch {NumberText.Fixed(fastMs, 1, lang)} ms, ONNX Runtime {NumberText.Fixed(ortMs, 1, lang)} ms (this machine, this run)."));
     }
 
     /// <summary>The tensors of the first residual block: its input x, the branch F(x) (before the Add), the sum and the ReLU after it.</summary>
@@ -231,7 +238,7 @@ public static class Slide7InsideCnn
     }
 
     /// <summary>CAM of the top classes with the first model found that ends in GAP → quantised linear layer (MobileNetV2-int8).</summary>
-    private static CamData ClassActivationMaps(RgbImage photo, Reporting.ISlideReporter report)
+    private static CamData ClassActivationMaps(RgbImage photo, Reporting.ISlideReporter report, Lang lang)
     {
         var input = ImageNetPreprocessing.Run(photo);
         foreach (var candidate in CamCandidates())
@@ -257,10 +264,13 @@ public static class Slide7InsideCnn
             var top = TopPredictions.Select(probabilities, labels, CamClasses);
             var classes = top.Select(p => new CamClass(p.Label, p.Probability,
                 ClassActivationMap.Compute(maps.Data, maps.Channels, maps.Height, maps.Width, cam.WeightsOf(p.Index)))).ToList();
-            report.Line($"Class activation maps: {candidate.ModelName}, last maps '{cam.MapsTensor}' {maps.ShapeText}, top class {top[0].Label} ({top[0].Probability.ToString("P1", CultureInfo.InvariantCulture)}).");
+            report.Line(lang.Text(
+                $"Карти активації класів: {candidate.ModelName}, останні карти '{cam.MapsTensor}' {maps.ShapeText}, найімовірніший клас {ClassLabels.Console(top[0].Index, top[0].Label, probabilities.Length, lang)} ({NumberText.Percent(top[0].Probability, lang)}).",
+                $"Class activation maps: {candidate.ModelName}, last maps '{cam.MapsTensor}' {maps.ShapeText}, top class {top[0].Label} ({NumberText.Percent(top[0].Probability, lang)})."));
             return new CamData(input.Cropped, candidate.ModelName, maps.Height, maps.Width, maps.Channels, classes);
         }
-        report.Warning("No ImageNet classifier with global average pooling found: slide7_cam.png says so instead of showing maps.");
+        report.Warning(lang.Text("Не знайдено класифікатора ImageNet із глобальним усередненням: slide7_cam.png каже про це замість карт.",
+            "No ImageNet classifier with global average pooling found: slide7_cam.png says so instead of showing maps."));
         return new CamData(input.Cropped, null, 7, 7, 1280, null);
     }
 
