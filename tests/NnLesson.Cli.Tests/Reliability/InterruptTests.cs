@@ -27,8 +27,10 @@ public class InterruptTests
             return; // POSIX signals
         }
         var folder = RepoPaths.NewTempFolder();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { CliDll(), "slide5-train", "--epochs", "1000000", "--samples", "2000", "--hidden", "256", "--out", folder, "--lang", "en" })
+        // Through `env --default-signal=INT`: a test host started in the background of a non-interactive shell
+        // (a CI script) inherits SIGINT as ignored, and an ignored SIGINT would never reach the program.
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "--default-signal=INT", "dotnet", CliDll(), "slide5-train", "--epochs", "1000000", "--samples", "2000", "--hidden", "256", "--out", folder, "--lang", "en" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -80,7 +80,9 @@ public class PlaygroundCommandTests
     private static Process Start(params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "nnlesson.dll");
-        var info = new ProcessStartInfo(DotnetHost(), [dll, .. args])
+        // Through `env --default-signal=INT`: a test host started in the background of a non-interactive shell
+        // (a CI script) inherits SIGINT as ignored, and an ignored SIGINT would never reach the program.
+        var info = new ProcessStartInfo("env", ["--default-signal=INT", DotnetHost(), dll, .. args])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
