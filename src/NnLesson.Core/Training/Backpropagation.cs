@@ -38,7 +38,7 @@ public static class Backpropagation
     }
 
     /// <summary>Column sums of M: [N, cols] → [cols]: a bias is added to every row, so its gradient adds up every row's.</summary>
-    private static double[] SumOverBatch(Matrix m)
+    internal static double[] SumOverBatch(Matrix m)
     {
         var sums = new double[m.Cols];
         for (var r = 0; r < m.Rows; r++)

@@ -36,7 +36,7 @@ public static class DeepBackpropagation
             {
                 AddScaled(dW[l], layer.Weights, l2);                   // + λ·Wˡ, the gradient of (λ/2)‖Wˡ‖²
             }
-            dB[l] = SumOverBatch(dZ);                                  // [Hₗ]
+            dB[l] = Backpropagation.SumOverBatch(dZ); // [Hₗ]
             if (l == 0)
             {
                 return new DeepGradients(dW, dB);
@@ -76,20 +76,6 @@ public static class DeepBackpropagation
         }
     }
 
-    /// <summary>Column sums [N, cols] → [cols]: the bias is added to every row, so its gradient adds every row's.</summary>
-    private static double[] SumOverBatch(Matrix m)
-    {
-        var sums = new double[m.Cols];
-        for (var r = 0; r < m.Rows; r++)
-        {
-            var row = m.Row(r);
-            for (var c = 0; c < m.Cols; c++)
-            {
-                sums[c] += row[c];
-            }
-        }
-        return sums;
-    }
 
     /// <summary>dA ⊙ f′(Z), element-wise: the layer's local slope gates the gradient.</summary>
     private static Matrix TimesDerivative(Matrix dA, Matrix z, DenseLayer layer)
