@@ -16,6 +16,7 @@ namespace NnLesson.Vision.Tests.Images;
 /// amount of memory, and either succeed or fail with a <see cref="LessonException"/> of one line naming the file;
 /// any other exception is a bug. Same seed → same cases, so a failure names a reproducible case number.
 /// </summary>
+[Collection(AllocationCountingCollection.Name)]
 public sealed class LoaderFuzzTests(SharedClassifierFixture shared) : IClassFixture<SharedClassifierFixture>
 {
     private const int Seed = 6_2026, Cases = 320;
