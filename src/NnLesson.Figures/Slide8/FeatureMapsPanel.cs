@@ -14,7 +14,7 @@ public static class FeatureMapsPanel
     public const int Shown = 12;
     private const int Columns = 4;
 
-    public static void Draw(SlideCanvas c, SKRect content, FeatureMaps maps, Lang lang)
+    public static void Draw(SlideCanvas c, SKRect content, FeatureMaps maps, Lang lang, Localized? layerLabel = null)
     {
         var channels = FeatureMapSelection.MostVaried(maps, Shown);
         var (min, max) = (float.PositiveInfinity, float.NegativeInfinity);
@@ -46,7 +46,7 @@ public static class FeatureMapsPanel
         // The layer: its node name (one line, shortened if a exporter made it long), then its operators,
         // e.g. "Conv → BatchNormalization → Relu" for ResNet-18 or "QLinearConv" for the int8 MobileNetV2.
         var textY = bar.Bottom + c.S(64);
-        c.Text(c.Ellipsize(maps.Tap.LayerName, content.Width, 20, bold: true), content.MidX, textY, 20, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+        c.Text(c.Ellipsize(layerLabel?.For(lang) ?? maps.Tap.LayerName, content.Width, 20, bold: true), content.MidX, textY, 20, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
         textY = c.Wrapped(maps.Tap.Operators, content.MidX, textY + c.S(26), content.Width, 18, SlideCanvas.Ink, align: SKTextAlign.Center);
         textY = c.Wrapped(PipelineTexts.Shown(channels.Length, maps.Channels).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
         c.Wrapped(PipelineTexts.ValueNote(maps).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);

@@ -62,7 +62,7 @@ public sealed class ColorFallbackClassifier : IImageClassifier
         {
             negativeDistances[k] = (float)(-CieLab.DeltaE(lab, ReferenceLab[k]) / Temperature);
         }
-        return Softmax.Stable(negativeDistances);
+        return Core.Activations.Softmax.Stable(negativeDistances);
     }
 
     /// <summary>Mean of each channel over all pixels, on the 0..255 scale.</summary>
