@@ -12,7 +12,6 @@ using NnLesson.Vision.Images;
 using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Preprocessing;
-using Softmax = NnLesson.Core.Activations.Softmax;
 
 namespace NnLesson.Slides.Lessons;
 

@@ -1,3 +1,4 @@
+using NnLesson.Core;
 using NnLesson.Vision.Images;
 
 namespace NnLesson.Vision.Classification;
@@ -62,7 +63,7 @@ public sealed class ColorFallbackClassifier : IImageClassifier
         {
             negativeDistances[k] = (float)(-CieLab.DeltaE(lab, ReferenceLab[k]) / Temperature);
         }
-        return Core.Activations.Softmax.Stable(negativeDistances);
+        return Softmax.Stable(negativeDistances);
     }
 
     /// <summary>Mean of each channel over all pixels, on the 0..255 scale.</summary>

@@ -9,7 +9,7 @@ namespace NnLesson.Vision.Classification;
 /// <summary>
 /// A pretrained ImageNet-1k CNN (ResNet-18, MobileNetV2, …) run by ONNX Runtime on the CPU.
 /// photo → <see cref="ImageNetPreprocessing"/> → input [1, 3, 224, 224] NCHW float32 → network →
-/// logits [1, 1000] → <see cref="Core.Activations.Softmax.Stable"/> → top-k with <see cref="ImageNetLabels"/>.
+/// logits [1, 1000] → <see cref="Softmax.Stable"/> → top-k with <see cref="ImageNetLabels"/>.
 /// </summary>
 /// <remarks>
 /// Any ONNX file with one float image input [batch or 1, 3, 224 or dynamic, 224 or dynamic] and 1000
@@ -97,7 +97,7 @@ public sealed class OnnxImageClassifier : IImageClassifier
 
     public ClassificationResult Classify(PreprocessedImage input, int top)
     {
-        var probabilities = Core.Activations.Softmax.Stable(Logits(input));
+        var probabilities = Softmax.Stable(Logits(input));
         return new ClassificationResult(Backend, ModelName, TopPredictions.Select(probabilities, Labels, top));
     }
 

@@ -1,4 +1,4 @@
-using Softmax = NnLesson.Core.Activations.Softmax;
+using NnLesson.Core;
 using NnLesson.Tests.Shared;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;

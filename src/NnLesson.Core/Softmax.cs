@@ -1,4 +1,4 @@
-namespace NnLesson.Core.Activations;
+namespace NnLesson.Core;
 
 /// <summary>
 /// The output activation of a classifier: raw class scores (logits) z: [classes] → probabilities p: [classes],

@@ -1,7 +1,7 @@
-using NnLesson.Core.Activations;
+using NnLesson.Core;
 using NnLesson.Tests.Shared;
 
-namespace NnLesson.Core.Tests.Activations;
+namespace NnLesson.Core.Tests;
 
 /// <summary>
 /// Core's softmax against references it does not share code with: values from numpy/scipy, the textbook formula
