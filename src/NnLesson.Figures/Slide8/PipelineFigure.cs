@@ -42,10 +42,10 @@ public static class PipelineFigure
             PipelineTexts.Numbers(3L * data.Photo.Height * data.Photo.Width).For(lang));
         StageFooter.Draw(c, columns[1], $"[1, 3, {data.Channels.Height}, {data.Channels.Width}] float32",
             PipelineTexts.Numbers(data.Channels.Tensor.LongLength).For(lang));
-        if (data.Features is { } features && data.Top is { } top)
+        if (data.Features is { } features && data.ShownMaps is { } shown && data.Top is { } top)
         {
-            FeatureMapsPanel.Draw(c, contents[2], features, lang, data.FeatureLabel);
-            TopClassesPanel.Draw(c, contents[3], top, lang);
+            FeatureMapsPanel.Draw(c, contents[2], features, shown, lang, data.FeatureLabel);
+            TopClassesPanel.Draw(c, contents[3], top, data.TopSum, lang);
             StageFooter.Draw(c, columns[2], $"{features.ShapeText} {features.ElementType}",
                 PipelineTexts.Numbers(features.Values.LongLength).For(lang));
             var classes = data.LogitsShape?.Skip(1).Aggregate(1L, (a, d) => a * d) ?? top.Count;

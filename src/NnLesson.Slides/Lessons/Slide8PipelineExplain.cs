@@ -74,7 +74,15 @@ public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Re
         var inspection = model is null ? null : Inspect(model, input);
         // With the lecture's ResNet-18 on this machine, stage 3 shows its first Conv → BN → ReLU, computed from scratch.
         var (resnet, problem) = inspection is null ? (null, null) : Slide8ResNetFeatures.FirstLayer(input);
-        return new Slide8Result(imagePath, photo, input, channels, model, inspection, resnet, problem);
+        var result = new Slide8Result(imagePath, photo, input, channels, model, inspection, resnet, problem);
+        // The figure has room for 12 maps: the most varied ones (a flat map shows nothing), on one shared colour scale.
+        if (result.Features is not { } features)
+        {
+            return result;
+        }
+        var shown = FeatureMapSelection.MostVaried(features, FeatureMapsPanel.Shown);
+        var (min, max) = FeatureMapSelection.Range(features, shown);
+        return result with { ShownMaps = new ShownMaps(shown, min, max) };
     }
 
     public void Report(Slide8Result result, ISlideReporter reporter, Lang lang)
@@ -102,7 +110,7 @@ public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Re
             ClassLabels.Ukrainian(p.Index, inspection.Result.Output.Length, Lang.Uk))).ToList();
         var data = new PipelineFigureData(Path.GetFileName(result.ImagePath), result.Photo, result.Input.Resized, result.Input.Cropped,
             resnet is null ? result.Channels : new NormalizedChannels(resnet.Input.Data, resnet.Input.Height, resnet.Input.Width, NormalizedChannels.Bgr),
-            result.Features, top, inspection?.Result.OutputShape, result.Model?.ModelName,
+            result.Features, result.ShownMaps, top, inspection?.Top.Sum(p => p.Probability) ?? 0, inspection?.Result.OutputShape, result.Model?.ModelName,
             FeatureNetwork: resnet is null ? null : "ResNet-18",
             InputKind: resnet is null ? InputKind.ImageNetNormalised : InputKind.ResNetMeanImage,
             MeanImageChannelMeans: resnet?.ChannelMeans,

@@ -35,6 +35,9 @@ public sealed record Slide8Result(
 {
     /// <summary>The maps stage 3 shows: ResNet-18's conv1 when it ran, else the classifier's first layer (null without a model).</summary>
     public FeatureMaps? Features => Inspection is null ? null : ResNet?.Maps ?? Inspection.Result.Features;
+
+    /// <summary>Which of <see cref="Features"/> the figure draws (the most varied) and their shared value range; null without a model.</summary>
+    public ShownMaps? ShownMaps { get; init; }
 }
 
 /// <summary>
