@@ -13,6 +13,7 @@
 
 using NnLesson.Core;
 using NnLesson.Figures;
+using NnLesson.Figures.Text;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Running;
 using NnLesson.Vision.Classification;
@@ -26,6 +27,8 @@ if (script.Error is not null)
     return script.UsageError();
 }
 var options = Slide6Options.Default with { ImagePath = script.Get("--image"), ModelPath = script.Get("--model") };
+var lang = script.Lang;                                          // the console follows --lang: uk numbers with a decimal comma
+string F(double v) => NumberText.Fixed(v, 2, lang);
 
 try
 {
@@ -36,7 +39,8 @@ try
     var crop = ImageNetPreprocessing.CenterCrop(resized, 224);
     // 3. Normalise each channel with ImageNet's mean and spread, channels first.        x: [1, 3, 224, 224] float32
     var x = ImageNetPreprocessing.ToNormalizedChw(crop);
-    Console.WriteLine($"photo {photo.Shape} → resized {resized.Shape} → crop {crop.Shape} → x [1, 3, 224, 224] ({x.Length} numbers)");
+    Console.WriteLine(lang.Text($"фото {photo.Shape} → масштаб {resized.Shape} → центр {crop.Shape} → x [1, 3, 224, 224] ({NumberText.Integer(x.Length, lang)} чисел)",
+        $"photo {photo.Shape} → resized {resized.Shape} → crop {crop.Shape} → x [1, 3, 224, 224] ({NumberText.Integer(x.Length, lang)} numbers)"));
 
     if (ModelResolver.Resolve(options.ModelPath) is { } model)
     {
@@ -45,16 +49,17 @@ try
         var z = cnn.Logits(new PreprocessedImage(resized, crop, x));
         // 5. Softmax turns the scores into probabilities that sum to 1.                 p: [1000]
         var p = Softmax.Stable(z);
-        Console.WriteLine($"{model.ModelName}: logits z [1, {z.Length}] in {z.Min():F2} … {z.Max():F2} → softmax p [{p.Length}], Σ p = {p.Sum():F6}");
+        Console.WriteLine(lang.Text($"{model.ModelName}: логіти z [1, {z.Length}] від {F(z.Min())} до {F(z.Max())} → softmax p [{p.Length}], Σ p = {F(p.Sum())}",
+            $"{model.ModelName}: logits z [1, {z.Length}] from {F(z.Min())} to {F(z.Max())} → softmax p [{p.Length}], Σ p = {F(p.Sum())}"));
         // 6. The five most probable classes.
         foreach (var (c, i) in TopPredictions.Select(p, cnn.Labels, 5).Select((c, i) => (c, i)))
         {
-            Console.WriteLine($"  {i + 1}. {c.Label,-28} #{c.Index,-4} {c.Probability,7:P2}");
+            Console.WriteLine($"  {i + 1}. {ClassLabels.Console(c.Index, c.Label, p.Length, lang),-40} #{c.Index,-4} {NumberText.Percent(c.Probability, lang, 2),8}");
         }
     }
     else
     {
-        Console.WriteLine(script.Lang.Text(
+        Console.WriteLine(lang.Text(
             "Моделі CNN не знайдено: слайд покаже запасний класифікатор за кольором (не нейромережу); `nnlesson model download resnet18` завантажить CNN.",
             "No CNN found: the slide runs the dominant-colour fallback (not a neural network); `nnlesson model download resnet18` gets one."));
     }

@@ -13,6 +13,7 @@
 
 using NnLesson.Core;
 using NnLesson.Figures;
+using NnLesson.Figures.Text;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Running;
 using NnLesson.Vision.Classification;
@@ -27,6 +28,8 @@ if (script.Error is not null)
     return script.UsageError();
 }
 var options = new Slide8Options(ImagePath: script.Get("--image"), ModelPath: script.Get("--model"));
+var lang = script.Lang;                                          // the console follows --lang: uk numbers with a decimal comma
+string F(double v) => NumberText.Fixed(v, 2, lang);
 
 try
 {
@@ -36,26 +39,29 @@ try
     var resized = ImageNetPreprocessing.ResizeShorterSideTo(photo, 256);                 // [256, W', 3]
     var crop = ImageNetPreprocessing.CenterCrop(resized, 224);                           // [224, 224, 3]
     var x = ImageNetPreprocessing.ToNormalizedChw(crop);                                 // (v/255 − μ[c]) / σ[c]
-    Console.WriteLine($"1 photo {photo.Shape} → 2 resized {resized.Shape} → crop {crop.Shape} → x [1, 3, 224, 224] in {x.Min():F2} … {x.Max():F2}");
+    Console.WriteLine(lang.Text($"1 фото {photo.Shape} → 2 масштаб {resized.Shape} → центр {crop.Shape} → x [1, 3, 224, 224] від {F(x.Min())} до {F(x.Max())}",
+        $"1 photo {photo.Shape} → 2 resized {resized.Shape} → crop {crop.Shape} → x [1, 3, 224, 224] from {F(x.Min())} to {F(x.Max())}"));
 
     if (ModelResolver.Resolve(options.ModelPath) is { } model && model.LabelsPath is { } labelsPath)
     {
         // Stage 3. One pass of the CNN, its first convolution layer kept as an extra output.  maps: [1, C, H', W']
         using var cnn = CnnInspector.Open(model.ModelPath);
         var run = cnn.Run(x, [1, 3, 224, 224]);
-        Console.WriteLine($"3 {model.ModelName}: first layer '{run.Features.Tap.LayerName}' → maps {run.Features.ShapeText}");
+        Console.WriteLine(lang.Text($"3 {model.ModelName}: перший шар '{run.Features.Tap.LayerName}' → карти {run.Features.ShapeText}",
+            $"3 {model.ModelName}: first layer '{run.Features.Tap.LayerName}' → maps {run.Features.ShapeText}"));
         // Stage 4. The same pass ends in one score per class; softmax makes them probabilities.  z: [1, 1000] → p: [1000]
         var z = run.Output;
         var p = Softmax.Stable(z);
-        Console.WriteLine($"4 logits z [{string.Join(", ", run.OutputShape)}] in {z.Min():F2} … {z.Max():F2} → softmax p, Σ p = {p.Sum():F6}");
+        Console.WriteLine(lang.Text($"4 логіти z [{string.Join(", ", run.OutputShape)}] від {F(z.Min())} до {F(z.Max())} → softmax p, Σ p = {F(p.Sum())}",
+            $"4 logits z [{string.Join(", ", run.OutputShape)}] from {F(z.Min())} to {F(z.Max())} → softmax p, Σ p = {F(p.Sum())}"));
         foreach (var (c, i) in TopPredictions.Select(p, ImageNetLabels.Load(labelsPath), Slide8PipelineExplain.Top).Select((c, i) => (c, i)))
         {
-            Console.WriteLine($"  {i + 1}. {c.Label,-28} #{c.Index,-4} {c.Probability,7:P2}");
+            Console.WriteLine($"  {i + 1}. {ClassLabels.Console(c.Index, c.Label, p.Length, lang),-40} #{c.Index,-4} {NumberText.Percent(c.Probability, lang, 2),8}");
         }
     }
     else
     {
-        Console.WriteLine(script.Lang.Text(
+        Console.WriteLine(lang.Text(
             "Моделі CNN не знайдено: етапи 3–4 на слайді скажуть, як її отримати (`nnlesson model download resnet18`).",
             "No CNN found: stages 3–4 of the slide say how to get one (`nnlesson model download resnet18`)."));
     }
