@@ -66,15 +66,13 @@ public static class ConvolutionAnimationFigure
         var (h, w, k, s) = (data.Input.GetLength(0), data.Input.GetLength(1), data.KernelSize, data.Stride);
         var (outH, outW) = (data.Output.GetLength(0), data.Output.GetLength(1));
         var u = (float)FigureTheme.TextBasis(size) / 540f;
-        float title = FigureTheme.Title(size), label = FigureTheme.Label(size);
+        var label = FigureTheme.Label(size);
 
-        canvas.DrawText(lang == Lang.Uk
-                ? $"Згортка: ядро {k}×{k} ковзає по зображенню з кроком {s}"
-                : $"Convolution: a {k}×{k} kernel slides over the image with stride {s}",
-            size.Width / 2f, 40 * u, title, LessonColors.Black, bold: true, align: SKTextAlign.Center);
+        var headingBottom = canvas.DrawHeading(Slide7Texts.AnimationTitle(k, s).For(lang),
+            Slide7Texts.AnimationSource(h, data.CellPixels, data.WindowLeft, data.WindowTop).For(lang));
 
         // Grid geometry: the input gets the most room, the kernel and output are drawn with the same cell size.
-        var top = 95 * u;
+        var top = headingBottom + 45 * u;
         var gridHeight = size.Height - top - 120 * u;
         var cell = MathF.Min(gridHeight / Math.Max(h, w), size.Width * 0.40f / w);
         var gap = 60 * u;
@@ -88,9 +86,9 @@ public static class ConvolutionAnimationFigure
         var current = filled - 1;
         var (ci, cj) = current >= 0 ? (current / outW, current % outW) : (-1, -1);
 
-        canvas.DrawText(lang == Lang.Uk ? $"вхід x [{h}, {w}]" : $"input x [{h}, {w}]", inputLeft + cell * w / 2, top - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
-        canvas.DrawText(lang == Lang.Uk ? $"ядро w [{k}, {k}]" : $"kernel w [{k}, {k}]", kernelLeft + cell * k / 2, kernelTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
-        canvas.DrawText(lang == Lang.Uk ? $"вихід y [{outH}, {outW}]" : $"output y [{outH}, {outW}]", outputLeft + cell * outW / 2, outputTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.DrawText(Slide7Texts.AnimationInput(h, w).For(lang), inputLeft + cell * w / 2, top - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.DrawText(Slide7Texts.AnimationKernel(k).For(lang), kernelLeft + cell * k / 2, kernelTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.DrawText(Slide7Texts.AnimationOutput(outH, outW).For(lang), outputLeft + cell * outW / 2, outputTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
 
         var numberSize = cell * 0.30f;
         for (var i = 0; i < h; i++)
