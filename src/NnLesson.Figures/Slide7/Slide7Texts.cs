@@ -12,7 +12,8 @@ public static class Slide7Texts
         $"y[i, j] = Σᵤ Σᵥ w[u, v] · x[i + u − 1, j + v − 1]   ·   photo “{photo}”, brightness 0…1");
 
     public static Localized ConvInput(int size) => new($"вхід x: [{size}, {size}]", $"input x: [{size}, {size}]");
-    public static Localized ConvOutput(int size) => new($"вихід y: [{size}, {size}] (доповнення нулями 1)", $"output y: [{size}, {size}] (zero padding 1)");
+    public static Localized ConvOutput(int size) => new($"вихід y: [{size}, {size}]", $"output y: [{size}, {size}]");
+    public static readonly Localized ConvPadding = new("доповнення нулями 1 (звідси смуги на краях)", "zero padding 1 (hence the stripes at the edges)");
     public static readonly Localized Patch = new("фрагмент x (3 × 3)", "patch of x (3 × 3)");
     public static readonly Localized Kernel = new("ядро w (3 × 3)", "kernel w (3 × 3)");
     public static readonly Localized Products = new("9 множень і додавань:", "9 multiply-adds:");
@@ -81,8 +82,8 @@ public static class Slide7Texts
     public static Localized AnimationOutput(int h, int w) => new($"вихід y [{h}, {w}]", $"output y [{h}, {w}]");
 
     public static Localized AnimationSource(int cells, int cellPixels, int left, int top) => new(
-        $"x: яскравість фрагмента фото {cells * cellPixels} × {cells * cellPixels} пікс. (від ({left}, {top}) у кадрі 224 × 224), клітинка = середнє {cellPixels} × {cellPixels} пікс.",
-        $"x: brightness of a {cells * cellPixels} × {cells * cellPixels} px part of the photo (from ({left}, {top}) in the 224 × 224 crop), a cell = mean of {cellPixels} × {cellPixels} px");
+        $"x: яскравість фрагмента {cells * cellPixels} × {cells * cellPixels} пікс. кадру 224 × 224 з кутом у ({left}, {top}); клітинка — середнє {cellPixels} × {cellPixels} пікс.",
+        $"x: brightness of a {cells * cellPixels} × {cells * cellPixels} px part of the 224 × 224 crop, corner at ({left}, {top}); a cell is the mean of {cellPixels} × {cellPixels} px");
 
     public static readonly Localized CamMissing = new(
         "Немає класифікатора ImageNet з глобальним усередненням (очікується ../shared/models/mobilenetv2-12-int8.onnx).",

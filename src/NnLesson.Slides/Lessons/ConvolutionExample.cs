@@ -17,6 +17,9 @@ public static class ConvolutionExample
     /// </summary>
     public static readonly ConvKernel EdgeKernel = new(1, 1, 3, 3, [-1, 0, 1, -2, 0, 2, -1, 0, 1]);
 
+    /// <summary><see cref="EdgeKernel"/> as the [3, 3] grid the animation draws.</summary>
+    public static double[,] EdgeKernelGrid => Grid(new ChwTensor(1, 3, 3, EdgeKernel.Weights));
+
     /// <summary>The animation's input: <see cref="Cells"/> × <see cref="Cells"/> cells, each the mean of <see cref="CellPixels"/>² pixels.</summary>
     public const int Cells = 8, CellPixels = 12;
 
@@ -78,7 +81,7 @@ public static class ConvolutionExample
         var (left, top) = StrongestWindow(brightness);
         var x = CellMeans(brightness, left, top); // [1, 8, 8]
         var y = Conv2d.Forward(x, EdgeKernel, AnimationStride, Padding2d.None); // [1, 6, 6]
-        return new ConvolutionAnimationData(Grid(x), Grid(new ChwTensor(1, 3, 3, EdgeKernel.Weights)), AnimationStride, Grid(y), left, top, CellPixels);
+        return new ConvolutionAnimationData(Grid(x), EdgeKernelGrid, AnimationStride, Grid(y), left, top, CellPixels);
     }
 
     /// <summary>The top-left pixel of the window with the widest range max y − min y (ties: the first in reading order).</summary>
