@@ -64,7 +64,8 @@ public static class DepthFigure
             c.Text(Slide7Texts.ReceptiveFieldLabel.For(lang), cx, c.S(FieldLabelY), 16, SlideCanvas.Muted, align: SKTextAlign.Center);
             c.Text(Slide7Texts.ReceptiveFieldSize(field).For(lang), cx, c.S(FieldSizeY), 16, SlideCanvas.Muted, align: SKTextAlign.Center);
         }
-        var note = c.Wrapped(Slide7Texts.DepthNote.For(lang), c.S(800), c.S(BoxTop + BoxHeight + 28), c.S(1500), 16, SlideCanvas.Ink, align: SKTextAlign.Center);
+        var beyondFrame = d.Stages.FirstOrDefault(s => s.ReceptiveField > d.Crop.Width)?.Label;
+        var note = c.Wrapped(Slide7Texts.DepthNote(beyondFrame, d.Crop.Width).For(lang), c.S(800), c.S(BoxTop + BoxHeight + 28), c.S(1500), 16, SlideCanvas.Ink, align: SKTextAlign.Center);
         c.Text(d.NetworkName, c.S(800), note + c.S(18), 14, SlideCanvas.Muted, align: SKTextAlign.Center);
     }
 }

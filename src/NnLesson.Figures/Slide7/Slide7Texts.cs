@@ -39,9 +39,14 @@ public static class Slide7Texts
     public static readonly Localized DepthInput = new("вхід", "input");
     public static readonly Localized ReceptiveFieldLabel = new("поле зору", "receptive field");
     public static Localized ReceptiveFieldSize(int pixels) => new($"{pixels} × {pixels} пікс.", $"{pixels} × {pixels} px");
-    public static readonly Localized DepthNote = new(
-        "Поле зору — квадрат входу, від якого залежить одне значення карти; після layer3 воно більше за сам кадр 224 × 224. Кожна карта у власній шкалі (темне = мало, жовте = багато), # — номер каналу.",
-        "Receptive field: the square of the input one value of the map depends on; after layer3 it is larger than the 224 × 224 frame itself. Each map on its own scale (dark = low, yellow = high), # is the channel.");
+    /// <summary>What the receptive field is; <paramref name="beyondFrame"/> names the first stage whose field is wider than the frame (or null).</summary>
+    public static Localized DepthNote(string? beyondFrame, int frame) => new(
+        "Поле зору — квадрат входу, від якого залежить одне значення карти" +
+        (beyondFrame is null ? "" : $"; у {beyondFrame} воно вже більше за сам кадр {frame} × {frame}") +
+        ". Кожна карта у власній шкалі (темне = мало, жовте = багато), # — номер каналу.",
+        "Receptive field: the square of the input one value of the map depends on" +
+        (beyondFrame is null ? "" : $"; at {beyondFrame} it is already larger than the {frame} × {frame} frame itself") +
+        ". Each map on its own scale (dark = low, yellow = high), # is the channel.");
 
     public static readonly Localized ResidualTitle = new("Залишковий блок: y = ReLU(x + F(x))", "A residual block: y = ReLU(x + F(x))");
 
