@@ -11,8 +11,8 @@ public static class RecipeRun
     /// <summary>
     /// How typed metrics and parameters become manifest JSON: property names in snake_case (PlaneFractionClass1 →
     /// plane_fraction_class1), numbers invariant as JSON always is; a <c>[JsonPropertyName]</c> keeps a documented
-    /// key that snake_case cannot spell ("AND", "sigmoid_factor_10_layers"). The reflection-based resolver is named
-    /// explicitly: a single-file program (<c>dotnet run slides/….cs</c>) turns reflection-based JSON off by default.
+    /// key that snake_case cannot spell ("AND", "sigmoid_factor_10_layers"). The resolver is named explicitly: a
+    /// single-file program (<c>dotnet run slides/x.cs</c>) turns reflection-based serialisation off by default.
     /// </summary>
     public static readonly JsonSerializerOptions ManifestJson = new()
     {
