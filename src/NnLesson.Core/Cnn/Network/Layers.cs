@@ -72,9 +72,13 @@ public sealed class PoolLayer(bool max, int kernelH, int kernelW, int stride, Pa
 
     public string Describe() => $"{(IsMax ? "MaxPool" : "AveragePool")} {KernelH}×{KernelW}/{Stride}, pads {Pad}";
 
-    public ChwTensor Forward(IReadOnlyList<ChwTensor> inputs, CnnRunOptions options) => IsMax
-        ? Pooling2d.Max(inputs[0], KernelH, KernelW, Stride, Pad)
-        : Pooling2d.Average(inputs[0], KernelH, KernelW, Stride, Pad);
+    public ChwTensor Forward(IReadOnlyList<ChwTensor> inputs, CnnRunOptions options) => (options.Path, IsMax) switch
+    {
+        (CnnPath.Readable, true) => Pooling2d.Max(inputs[0], KernelH, KernelW, Stride, Pad),
+        (CnnPath.Readable, false) => Pooling2d.Average(inputs[0], KernelH, KernelW, Stride, Pad),
+        (_, true) => Pooling2dFast.Max(inputs[0], KernelH, KernelW, Stride, Pad, options.Threads),
+        (_, false) => Pooling2dFast.Average(inputs[0], KernelH, KernelW, Stride, Pad, options.Threads),
+    };
 }
 
 public sealed class GlobalAveragePoolLayer : ICnnLayer

@@ -1,0 +1,129 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace NnLesson.Core.Cnn;
+
+/// <summary>
+/// im2col for <see cref="Conv2dFast"/>, written block by block straight into the GEMM's B panels:
+/// <code>B[k, n] = x[c, i·s + u − pad_top, j·s + v − pad_left],   k = (c, u, v),  n = i·W′ + j</code>
+/// The input is first copied once into a zero-bordered plane stack xp: [C, H + top + bottom, W + left + right]
+/// (skipped when there is no padding), so every read is in bounds and needs no test:
+/// B[k, n] = xp[offset(k) + position(n)] with offset(c, u, v) = (c·Hp + u)·Wp + v and
+/// position(i, j) = i·s·Wp + j·s. When the 16 positions of a panel are consecutive in xp (stride 1, one output
+/// row) a k row of the panel is two Vector256 copies; otherwise 16 single reads at precomputed positions.
+/// </summary>
+internal sealed class ConvPatchPacker : IDisposable
+{
+    private const int Cols = GemmMicroKernels.Cols;
+    private readonly float[] _source;
+    private readonly float[]? _rented;
+    private readonly int[] _kOffsets;
+    private readonly int _n;
+    private readonly int _outW;
+    private readonly int _stride;
+    private readonly int _paddedW;
+
+    public ConvPatchPacker(ChwTensor x, ConvKernel kernel, int stride, Padding2d pad, int outW, int n)
+    {
+        int h = x.Height, w = x.Width, channels = x.Channels;
+        int paddedH = h + pad.Top + pad.Bottom, paddedW = w + pad.Left + pad.Right;
+        if (pad == Padding2d.None)
+        {
+            _source = x.Data;
+        }
+        else
+        {
+            var plane = paddedH * paddedW;
+            _rented = ArrayPool<float>.Shared.Rent(channels * plane);
+            _source = _rented;
+            _source.AsSpan(0, channels * plane).Clear();
+            for (var c = 0; c < channels; c++)
+            {
+                for (var i = 0; i < h; i++)
+                {
+                    x.Data.AsSpan((c * h + i) * w, w).CopyTo(_source.AsSpan(c * plane + (i + pad.Top) * paddedW + pad.Left, w));
+                }
+            }
+        }
+        _kOffsets = new int[kernel.FilterLength];
+        var k = 0;
+        for (var c = 0; c < channels; c++)
+        {
+            for (var u = 0; u < kernel.Height; u++)
+            {
+                for (var v = 0; v < kernel.Width; v++)
+                {
+                    _kOffsets[k++] = (c * paddedH + u) * paddedW + v;
+                }
+            }
+        }
+        (_n, _outW, _stride, _paddedW) = (n, outW, stride, paddedW);
+    }
+
+    /// <summary>
+    /// Writes panels p0 … p1−1, rows k0 … k0+kc−1 of B into <paramref name="destination"/>, laid out
+    /// [p − p0, kc, 16]; positions past the last output are 0.
+    /// </summary>
+    public void Pack(int p0, int p1, int k0, int kc, Span<float> destination)
+    {
+        Span<int> positions = stackalloc int[Cols];
+        ref var src = ref MemoryMarshal.GetArrayDataReference(_source);
+        ref var offsets = ref MemoryMarshal.GetArrayDataReference(_kOffsets);
+        for (var p = p0; p < p1; p++)
+        {
+            var panel = destination.Slice((p - p0) * kc * Cols, kc * Cols);
+            ref var dst = ref MemoryMarshal.GetReference(panel);
+            var valid = Math.Min(Cols, _n - p * Cols);
+            var consecutive = PanelPositions(p, valid, positions);
+            if (consecutive)
+            {
+                var first = (nuint)positions[0];
+                for (var kk = 0; kk < kc; kk++)
+                {
+                    ref var row = ref Unsafe.Add(ref src, (nuint)Unsafe.Add(ref offsets, k0 + kk) + first);
+                    Vector256.LoadUnsafe(ref row).StoreUnsafe(ref dst, (nuint)(kk * Cols));
+                    Vector256.LoadUnsafe(ref row, 8).StoreUnsafe(ref dst, (nuint)(kk * Cols + 8));
+                }
+                continue;
+            }
+            if (valid < Cols)
+            {
+                panel.Clear(); // the columns past the last output stay 0
+            }
+            for (var kk = 0; kk < kc; kk++)
+            {
+                ref var row = ref Unsafe.Add(ref src, Unsafe.Add(ref offsets, k0 + kk));
+                ref var d = ref Unsafe.Add(ref dst, kk * Cols);
+                for (var t = 0; t < valid; t++)
+                {
+                    Unsafe.Add(ref d, t) = Unsafe.Add(ref row, positions[t]);
+                }
+            }
+        }
+    }
+
+    /// <summary>position(n) for the panel's valid columns; true when all 16 are consecutive.</summary>
+    private bool PanelPositions(int p, int valid, Span<int> positions)
+    {
+        var (i, j) = Math.DivRem(p * Cols, _outW);
+        for (var t = 0; t < valid; t++)
+        {
+            positions[t] = (i * _paddedW + j) * _stride;
+            if (++j == _outW)
+            {
+                (i, j) = (i + 1, 0);
+            }
+        }
+        return valid == Cols && positions[Cols - 1] - positions[0] == Cols - 1;
+    }
+
+    public void Dispose()
+    {
+        if (_rented is not null)
+        {
+            ArrayPool<float>.Shared.Return(_rented);
+        }
+    }
+}
