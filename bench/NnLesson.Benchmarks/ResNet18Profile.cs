@@ -9,6 +9,7 @@ namespace NnLesson.Benchmarks;
 /// <summary>
 /// `resnet18-profile [reps] [threads…]`: where the fast path's time goes, step by step (median over reps), with
 /// each convolution's GFLOP/s, and ONNX Runtime's whole forward pass timed in the same process, interleaved.
+/// CPU time per pass is printed too: on a shared machine it moves less with the load than the wall clock.
 /// A stopwatch tool for finding the slow layer; the numbers to quote come from <see cref="ResNet18Benchmark"/>.
 /// </summary>
 public static class ResNet18Profile
@@ -24,16 +25,32 @@ public static class ResNet18Profile
         {
             using var ort = new OnnxRuntimeReference(File.ReadAllBytes(backbone.Package!.BackboneFile), [], threads);
             var options = new CnnRunOptions(CnnPath.Fast, threads);
-            backbone.Fast.Run(input, options);
-            ort.Run(input);
+            // Warm up until the JIT's tiering has settled (tier-0 code of a hot loop can be 10× slower).
+            for (var w = 0; w < 3; w++)
+            {
+                for (var r = 0; r < 5; r++)
+                {
+                    backbone.Fast.Run(input, options);
+                    ort.Run(input);
+                }
+                Thread.Sleep(300);
+            }
             var stepTimes = new Dictionary<string, List<double>>(StringComparer.Ordinal);
             var fastTotals = new List<double>();
             var ortTotals = new List<double>();
+            var fastCpu = new List<double>();
+            var ortCpu = new List<double>();
+            var process = Process.GetCurrentProcess();
             for (var r = 0; r < reps; r++)
             {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 var run = backbone.Fast.Run(input, options);
                 fastTotals.Add(clock.Elapsed.TotalMilliseconds);
+                process.Refresh();
+                fastCpu.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
+                cpu = process.TotalProcessorTime;
                 foreach (var (step, ms) in run.StepTimes)
                 {
                     (stepTimes.TryGetValue(step, out var list) ? list : stepTimes[step] = []).Add(ms);
@@ -41,9 +58,12 @@ public static class ResNet18Profile
                 clock.Restart();
                 ort.Run(input);
                 ortTotals.Add(clock.Elapsed.TotalMilliseconds);
+                process.Refresh();
+                ortCpu.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
             }
             Console.WriteLine($"threads {threads}: fast {Median(fastTotals):F2} ms ({2.0 * total / Median(fastTotals) / 1e6:F1} GFLOP/s), " +
-                $"ORT {Median(ortTotals):F2} ms ({2.0 * total / Median(ortTotals) / 1e6:F1} GFLOP/s), ratio {Median(fastTotals) / Median(ortTotals):F2}; load {File.ReadAllText("/proc/loadavg")[..14]}");
+                $"ORT {Median(ortTotals):F2} ms ({2.0 * total / Median(ortTotals) / 1e6:F1} GFLOP/s), ratio {Median(fastTotals) / Median(ortTotals):F2}; " +
+                $"CPU time per pass: fast {fastCpu.Average():F1} ms, ORT {ortCpu.Average():F1} ms (mean: the clock ticks are 10 ms) (ORT's pool spins: counts waiting); load {File.ReadAllText("/proc/loadavg")[..14]}");
             foreach (var step in backbone.Fast.Steps)
             {
                 var ms = Median(stepTimes[step.Name]);

@@ -1,5 +1,6 @@
 using System.Buffers;
-using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace NnLesson.Core.Cnn;
 
@@ -33,46 +34,101 @@ public static class Conv2dFast
         var split = ConvWorkSplit.For(packed.PanelCount, (shape.N + Cols - 1) / Cols, threads);
         var y = GC.AllocateUninitializedArray<float>(shape.M * shape.N); // every value is written by the first pass over K
         using var packer = new ConvPatchPacker(x, kernel, stride, pad, outW, shape.N);
-        var job = new BlockJob(packed, packer, y, shape, split, relu, GemmMicroKernels.Resolve(microKernel));
-        if (threads == 1 || split.Blocks == 1)
+        // Several blocks over the same columns would each pack the same B: when B is small enough
+        // (late layers: few positions, many channels), pack it once, shared, and let the blocks only multiply.
+        var sharedLength = (long)shape.K * split.ColPanels * Cols;
+        var shared = split.RowBlocks > 1 && sharedLength <= SharedBLimit ? ArrayPool<float>.Shared.Rent((int)sharedLength) : null;
+        try
         {
-            for (var b = 0; b < split.Blocks; b++)
+            var job = new BlockJob(packed, packer, shared, y, shape, split, relu, GemmMicroKernels.Resolve(microKernel));
+            if (shared is not null)
             {
-                job.Run(b);
+                For(job.KSteps * split.ColBlocks, threads, job.PackShared);
+            }
+            For(split.Blocks, threads, job.Run);
+        }
+        finally
+        {
+            if (shared is not null)
+            {
+                ArrayPool<float>.Shared.Return(shared);
+            }
+        }
+        return new ChwTensor(shape.M, outH, outW, y);
+    }
+
+    /// <summary>Largest B packed once for all blocks: 2 M floats (8 MB), within a laptop's L3 cache.</summary>
+    private const long SharedBLimit = 1 << 21;
+
+    private static void For(int count, int threads, Action<int> body)
+    {
+        if (threads == 1 || count == 1)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                body(i);
             }
         }
         else
         {
-            Parallel.For(0, split.Blocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, job.Run);
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
         }
-        return new ChwTensor(shape.M, outH, outW, y);
     }
 
     /// <summary>Y[M, N] = A[M, K] · B[K, N].</summary>
     private readonly record struct GemmShape(int M, int N, int K);
 
-    private sealed class BlockJob(PackedConvKernel packed, ConvPatchPacker packer, float[] y, GemmShape shape, ConvWorkSplit split,
-        bool relu, ConvMicroKernel microKernel)
+    /// <summary>
+    /// The work of one convolution. B, when packed once for all blocks (<c>shared</c>), is laid out by steps of K,
+    /// then panels, then k, then the 16 columns: step k0's panels p0 … p1−1 start at k0·colPanels·16 + p0·kc·16,
+    /// the same [panel, kc, 16] layout a block packs for itself.
+    /// </summary>
+    private sealed class BlockJob(PackedConvKernel packed, ConvPatchPacker packer, float[]? shared, float[] y, GemmShape shape,
+        ConvWorkSplit split, bool relu, ConvMicroKernel microKernel)
     {
+        public int KSteps => (shape.K + KBlock - 1) / KBlock;
+
+        /// <summary>Packs one step of K for one column block into the shared B.</summary>
+        public void PackShared(int item)
+        {
+            var (step, colBlock) = Math.DivRem(item, split.ColBlocks);
+            var (_, _, p0, p1) = split.Block(colBlock);
+            int k0 = step * KBlock, kc = Math.Min(KBlock, shape.K - k0);
+            packer.Pack(p0, p1, k0, kc, shared.AsSpan(SharedOffset(k0, kc, p0), (p1 - p0) * kc * Cols));
+        }
+
+        private int SharedOffset(int k0, int kc, int p0) => (k0 * split.ColPanels + p0 * kc) * Cols;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run(int block)
         {
             var (q0, q1, p0, p1) = split.Block(block);
             int m = shape.M, n = shape.N, k = shape.K;
-            var bBlock = ArrayPool<float>.Shared.Rent(Math.Min(KBlock, k) * (p1 - p0) * Cols);
+            var own = shared is null ? ArrayPool<float>.Shared.Rent(Math.Min(KBlock, k) * (p1 - p0) * Cols) : null;
             Span<float> scratch = stackalloc float[Rows * Cols];
             try
             {
                 for (var k0 = 0; k0 < k; k0 += KBlock)
                 {
                     var kc = Math.Min(KBlock, k - k0);
-                    packer.Pack(p0, p1, k0, kc, bBlock);
+                    float[] bBlock;
+                    int bStart;
+                    if (own is not null)
+                    {
+                        packer.Pack(p0, p1, k0, kc, own);
+                        (bBlock, bStart) = (own, 0);
+                    }
+                    else
+                    {
+                        (bBlock, bStart) = (shared!, SharedOffset(k0, kc, p0));
+                    }
                     for (var q = q0; q < q1; q++)
                     {
                         ref var a = ref packed.Panels[(q * k + k0) * Rows];
                         var rows = Math.Min(Rows, m - q * Rows);
                         for (var p = p0; p < p1; p++)
                         {
-                            ref var b = ref bBlock[(p - p0) * kc * Cols];
+                            ref var b = ref bBlock[bStart + (p - p0) * kc * Cols];
                             var cols = Math.Min(Cols, n - p * Cols);
                             var tileWidth = cols > 8 ? Cols : 8; // the 6×8 kernel takes a last panel of ≤ 8 columns
                             var origin = q * Rows * n + p * Cols;
@@ -104,23 +160,37 @@ public static class Conv2dFast
             }
             finally
             {
-                ArrayPool<float>.Shared.Return(bBlock);
+                if (own is not null)
+                {
+                    ArrayPool<float>.Shared.Return(own);
+                }
             }
             Epilogue(q0, q1, p0, p1);
         }
 
         /// <summary>y ← y + b[o], then max(0, y) if ReLU follows: on the block just computed, while it is in cache.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Epilogue(int q0, int q1, int p0, int p1)
         {
             int n = shape.N, firstCol = p0 * Cols, width = Math.Min(n, p1 * Cols) - firstCol;
             var bias = packed.Kernel.Bias;
+            var floor = relu ? 0f : float.NegativeInfinity; // max(−∞, v) = v: no ReLU
             for (var o = q0 * Rows; o < Math.Min(shape.M, q1 * Rows); o++)
             {
-                var row = y.AsSpan(o * n + firstCol, width);
-                TensorPrimitives.Add(row, bias[o], row);
-                if (relu)
+                ref var row = ref y[o * n + firstCol];
+                var j = 0;
+                if (Vector256.IsHardwareAccelerated)
                 {
-                    TensorPrimitives.Max(row, 0f, row);
+                    Vector256<float> b = Vector256.Create(bias[o]), f = Vector256.Create(floor);
+                    for (; j + 8 <= width; j += 8)
+                    {
+                        Vector256.Max(Vector256.LoadUnsafe(ref row, (nuint)j) + b, f).StoreUnsafe(ref row, (nuint)j);
+                    }
+                }
+                for (; j < width; j++)
+                {
+                    var v = Unsafe.Add(ref row, j) + bias[o];
+                    Unsafe.Add(ref row, j) = v > floor ? v : floor;
                 }
             }
         }

@@ -66,6 +66,7 @@ internal sealed class ConvPatchPacker : IDisposable
     /// Writes panels p0 … p1−1, rows k0 … k0+kc−1 of B into <paramref name="destination"/>, laid out
     /// [p − p0, kc, 16]; positions past the last output are 0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Pack(int p0, int p1, int k0, int kc, Span<float> destination)
     {
         Span<int> positions = stackalloc int[Cols];

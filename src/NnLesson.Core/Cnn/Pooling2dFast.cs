@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NnLesson.Core.Cnn;
 
 /// <summary>
@@ -56,8 +60,14 @@ public static class Pooling2dFast
         return ranges;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PoolPlane(ReadOnlySpan<float> plane, int width, Span<float> output, (int Start, int End)[] rows, (int Start, int End)[] cols, bool average)
     {
+        if (!average)
+        {
+            MaxPlane(plane, width, output, rows, cols);
+            return;
+        }
         var outW = cols.Length;
         for (var i = 0; i < rows.Length; i++)
         {
@@ -65,19 +75,66 @@ public static class Pooling2dFast
             for (var j = 0; j < outW; j++)
             {
                 var (c0, c1) = cols[j];
-                var best = float.NegativeInfinity;
-                var sum = 0f;
+                var sum = 0f; // row by row, left to right: the readable loop's order, so the same rounding
                 for (var r = r0; r < r1; r++)
                 {
-                    var line = plane.Slice(r * width + c0, c1 - c0);
-                    foreach (var value in line)
+                    foreach (var value in plane.Slice(r * width + c0, c1 - c0))
                     {
-                        best = MathF.Max(best, value);
                         sum += value;
                     }
                 }
-                output[i * outW + j] = average ? sum / ((r1 - r0) * (c1 - c0)) : best;
+                output[i * outW + j] = sum / ((r1 - r0) * (c1 - c0));
             }
+        }
+    }
+
+    /// <summary>
+    /// Max is separable and exact in any order: first the max down the window's rows for every column of the
+    /// plane (whole rows at once, SIMD), then along each window's columns of that one row.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MaxPlane(ReadOnlySpan<float> plane, int width, Span<float> output, (int Start, int End)[] rows, (int Start, int End)[] cols)
+    {
+        var outW = cols.Length;
+        Span<float> down = width <= 1024 ? stackalloc float[width] : new float[width];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var (r0, r1) = rows[i];
+            plane.Slice(r0 * width, width).CopyTo(down);
+            for (var r = r0 + 1; r < r1; r++)
+            {
+                MaxInto(down, plane.Slice(r * width, width));
+            }
+            var line = output.Slice(i * outW, outW);
+            for (var j = 0; j < outW; j++)
+            {
+                var (c0, c1) = cols[j];
+                var best = down[c0];
+                for (var c = c0 + 1; c < c1; c++)
+                {
+                    best = down[c] > best ? down[c] : best;
+                }
+                line[j] = best;
+            }
+        }
+    }
+
+    /// <summary>target[i] = max(target[i], row[i]), 8 at a time.</summary>
+    private static void MaxInto(Span<float> target, ReadOnlySpan<float> row)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var t = ref MemoryMarshal.GetReference(target);
+            ref var r = ref MemoryMarshal.GetReference(row);
+            for (; i + 8 <= target.Length; i += 8)
+            {
+                Vector256.Max(Vector256.LoadUnsafe(ref t, (nuint)i), Vector256.LoadUnsafe(ref r, (nuint)i)).StoreUnsafe(ref t, (nuint)i);
+            }
+        }
+        for (; i < target.Length; i++)
+        {
+            target[i] = row[i] > target[i] ? row[i] : target[i];
         }
     }
 }
