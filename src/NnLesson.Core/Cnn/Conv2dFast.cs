@@ -23,8 +23,9 @@ public static class Conv2dFast
 
     /// <param name="threads">Threads to use; 0 or less means every core.</param>
     /// <param name="microKernel">The inner kernel; <see cref="ConvMicroKernel.Best"/> except in tests of the fallbacks.</param>
+    /// <param name="buffers">Where the output's array comes from; null allocates a new one.</param>
     public static ChwTensor Forward(ChwTensor x, PackedConvKernel packed, int stride, Padding2d pad, bool relu = false, int threads = 0,
-        ConvMicroKernel microKernel = ConvMicroKernel.Best)
+        ConvMicroKernel microKernel = ConvMicroKernel.Best, CnnBufferPool? buffers = null)
     {
         var kernel = packed.Kernel;
         Conv2d.CheckChannels(x, kernel);
@@ -32,7 +33,7 @@ public static class Conv2dFast
         var shape = new GemmShape(kernel.OutChannels, outH * outW, kernel.FilterLength);
         threads = threads > 0 ? threads : Environment.ProcessorCount;
         var split = ConvWorkSplit.For(packed.PanelCount, (shape.N + Cols - 1) / Cols, threads);
-        var y = GC.AllocateUninitializedArray<float>(shape.M * shape.N); // every value is written by the first pass over K
+        var y = CnnBufferPool.RentOrAllocate(buffers, shape.M * shape.N); // every value is written by the first pass over K
         using var packer = new ConvPatchPacker(x, kernel, stride, pad, outW, shape.N);
         // Several blocks over the same columns would each pack the same B: when B is small enough
         // (late layers: few positions, many channels), pack it once, shared, and let the blocks only multiply.

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NnLesson.Core.Cnn;
 
@@ -12,12 +13,14 @@ namespace NnLesson.Core.Cnn;
 /// (skipped when there is no padding), so every read is in bounds and needs no test:
 /// B[k, n] = xp[offset(k) + position(n)] with offset(c, u, v) = (c·Hp + u)·Wp + v and
 /// position(i, j) = i·s·Wp + j·s. When the 16 positions of a panel are consecutive in xp (stride 1, one output
-/// row) a k row of the panel is two Vector256 copies; otherwise 16 single reads at precomputed positions.
+/// row) a k row of the panel is two Vector256 copies; at stride 2 along one output row, four loads and a
+/// shuffle that keeps every other value; otherwise 16 single reads at precomputed positions.
 /// </summary>
 internal sealed class ConvPatchPacker : IDisposable
 {
     private const int Cols = GemmMicroKernels.Cols;
     private readonly float[] _source;
+    private readonly int _sourceLength; // the part of _source that holds xp (a rented array can be longer)
     private readonly float[]? _rented;
     private readonly int[] _kOffsets;
     private readonly int _n;
@@ -32,12 +35,14 @@ internal sealed class ConvPatchPacker : IDisposable
         if (pad == Padding2d.None)
         {
             _source = x.Data;
+            _sourceLength = x.Data.Length;
         }
         else
         {
             var plane = paddedH * paddedW;
             _rented = ArrayPool<float>.Shared.Rent(channels * plane);
             _source = _rented;
+            _sourceLength = channels * plane;
             _source.AsSpan(0, channels * plane).Clear();
             for (var c = 0; c < channels; c++)
             {
@@ -89,6 +94,12 @@ internal sealed class ConvPatchPacker : IDisposable
                 }
                 continue;
             }
+            if (_stride == 2 && Avx2.IsSupported && valid == Cols && positions[Cols - 1] - positions[0] == 2 * (Cols - 1)
+                && _kOffsets[k0 + kc - 1] + positions[0] + 2 * Cols <= _sourceLength)
+            {
+                PackEvenColumns(ref Unsafe.Add(ref src, positions[0]), ref offsets, k0, kc, ref dst);
+                continue;
+            }
             if (valid < Cols)
             {
                 panel.Clear(); // the columns past the last output stay 0
@@ -104,6 +115,27 @@ internal sealed class ConvPatchPacker : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Stride 2 along one output row (conv1's 7×7/2): the 16 values of a k row are every other one of 32
+    /// consecutive inputs. Four loads, then AVX's in-lane shuffle takes the even elements of two vectors
+    /// [a0 a2 b0 b2 | a4 a6 b4 b6] and a lane permutation puts them in order [a0 a2 a4 a6 b0 b2 b4 b6].
+    /// </summary>
+    private static void PackEvenColumns(ref float first, ref int offsets, int k0, int kc, ref float dst)
+    {
+        for (var kk = 0; kk < kc; kk++)
+        {
+            ref var row = ref Unsafe.Add(ref first, Unsafe.Add(ref offsets, k0 + kk));
+            var low = Evens(Vector256.LoadUnsafe(ref row), Vector256.LoadUnsafe(ref row, 8));
+            var high = Evens(Vector256.LoadUnsafe(ref row, 16), Vector256.LoadUnsafe(ref row, 24));
+            low.StoreUnsafe(ref dst, (nuint)(kk * Cols));
+            high.StoreUnsafe(ref dst, (nuint)(kk * Cols + 8));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Evens(Vector256<float> a, Vector256<float> b) =>
+        Avx2.Permute4x64(Avx.Shuffle(a, b, 0b10_00_10_00).AsDouble(), 0b11_01_10_00).AsSingle();
 
     /// <summary>position(n) for the panel's valid columns; true when all 16 are consecutive.</summary>
     private bool PanelPositions(int p, int valid, Span<int> positions)

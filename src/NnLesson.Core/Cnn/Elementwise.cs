@@ -19,9 +19,10 @@ public static class Elementwise
         return new ChwTensor(x.Channels, x.Height, x.Width, y);
     }
 
-    public static ChwTensor ReluFast(ChwTensor x)
+    /// <param name="buffers">Where the output's array comes from; null allocates a new one.</param>
+    public static ChwTensor ReluFast(ChwTensor x, CnnBufferPool? buffers = null)
     {
-        var y = new float[x.Data.Length];
+        var y = CnnBufferPool.RentOrAllocate(buffers, x.Data.Length);
         TensorPrimitives.Max(x.Data, 0f, y);
         return new ChwTensor(x.Channels, x.Height, x.Width, y);
     }
@@ -37,10 +38,11 @@ public static class Elementwise
         return new ChwTensor(a.Channels, a.Height, a.Width, y);
     }
 
-    public static ChwTensor AddFast(ChwTensor a, ChwTensor b)
+    /// <param name="buffers">Where the output's array comes from; null allocates a new one.</param>
+    public static ChwTensor AddFast(ChwTensor a, ChwTensor b, CnnBufferPool? buffers = null)
     {
         CheckSameShape(a, b);
-        var y = new float[a.Data.Length];
+        var y = CnnBufferPool.RentOrAllocate(buffers, a.Data.Length);
         TensorPrimitives.Add(a.Data, b.Data, y);
         return new ChwTensor(a.Channels, a.Height, a.Width, y);
     }

@@ -12,14 +12,16 @@ namespace NnLesson.Core.Cnn;
 public static class Pooling2dFast
 {
     /// <param name="threads">Threads to use; 0 or less means every core.</param>
-    public static ChwTensor Max(ChwTensor x, int kernelH, int kernelW, int stride, Padding2d pad, int threads = 0) =>
-        Pool(x, kernelH, kernelW, stride, pad, average: false, threads);
+    /// <param name="buffers">Where the output's array comes from; null allocates a new one.</param>
+    public static ChwTensor Max(ChwTensor x, int kernelH, int kernelW, int stride, Padding2d pad, int threads = 0, CnnBufferPool? buffers = null) =>
+        Pool(x, kernelH, kernelW, stride, pad, average: false, threads, buffers);
 
     /// <param name="threads">Threads to use; 0 or less means every core.</param>
-    public static ChwTensor Average(ChwTensor x, int kernelH, int kernelW, int stride, Padding2d pad, int threads = 0) =>
-        Pool(x, kernelH, kernelW, stride, pad, average: true, threads);
+    /// <param name="buffers">Where the output's array comes from; null allocates a new one.</param>
+    public static ChwTensor Average(ChwTensor x, int kernelH, int kernelW, int stride, Padding2d pad, int threads = 0, CnnBufferPool? buffers = null) =>
+        Pool(x, kernelH, kernelW, stride, pad, average: true, threads, buffers);
 
-    private static ChwTensor Pool(ChwTensor x, int kernelH, int kernelW, int stride, Padding2d pad, bool average, int threads)
+    private static ChwTensor Pool(ChwTensor x, int kernelH, int kernelW, int stride, Padding2d pad, bool average, int threads, CnnBufferPool? buffers)
     {
         var outH = Padding2d.OutputSize(x.Height, kernelH, stride, pad.Top, pad.Bottom);
         var outW = Padding2d.OutputSize(x.Width, kernelW, stride, pad.Left, pad.Right);
@@ -35,7 +37,7 @@ public static class Pooling2dFast
                 }
             }
         }
-        var y = new float[x.Channels * outH * outW];
+        var y = CnnBufferPool.RentOrAllocate(buffers, x.Channels * outH * outW); // every value is written below
         threads = threads > 0 ? threads : Environment.ProcessorCount;
         var chunk = (x.Channels + threads - 1) / threads;
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>

@@ -19,6 +19,8 @@ public class Conv2dFastTilingTests
         { 67, 100, 4, 5, 3, 1, Padding2d.All(1) },     // 100 channels = 17 panels → 2 row blocks: B packed once, shared
         { 16, 200, 3, 3, 1, 2, Padding2d.None },       // 1×1 stride 2, 4 positions, 34 row panels: shared B, 6×8 tile
         { 3, 6, 31, 29, 7, 2, new Padding2d(3, 3, 2, 2) }, // conv1's 7×7/2 and its pads, odd image
+        { 3, 8, 9, 64, 7, 2, new Padding2d(3, 3, 2, 2) },  // 32 outputs a row: stride-2 panels in one row (shuffle path), the last one near the array's end
+        { 16, 8, 8, 40, 1, 2, Padding2d.None },        // 1×1 stride 2, 20 outputs a row: panels in one row and across rows
         { 8, 12, 17, 16, 1, 1, Padding2d.None },       // 1×1 stride 1: every panel consecutive, copied whole
         { 4, 12, 4, 6, 3, 1, Padding2d.All(1) },       // 24 positions: a last panel of exactly 8, written straight by the 6×8 tile
     };

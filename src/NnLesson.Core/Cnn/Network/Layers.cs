@@ -29,7 +29,7 @@ public sealed class ConvLayer(ConvKernel kernel, int stride, Padding2d pad, bool
             return Relu ? Elementwise.Relu(y) : y;
         }
         _packed ??= new PackedConvKernel(Kernel); // packed once, on first use
-        return Conv2dFast.Forward(inputs[0], _packed, Stride, Pad, Relu, options.Threads);
+        return Conv2dFast.Forward(inputs[0], _packed, Stride, Pad, Relu, options.Threads, buffers: options.Buffers);
     }
 }
 
@@ -47,7 +47,7 @@ public sealed class ReluLayer : ICnnLayer
     public string Describe() => "ReLU";
 
     public ChwTensor Forward(IReadOnlyList<ChwTensor> inputs, CnnRunOptions options) =>
-        options.Path == CnnPath.Readable ? Elementwise.Relu(inputs[0]) : Elementwise.ReluFast(inputs[0]);
+        options.Path == CnnPath.Readable ? Elementwise.Relu(inputs[0]) : Elementwise.ReluFast(inputs[0], options.Buffers);
 }
 
 public sealed class AddLayer : ICnnLayer
@@ -55,7 +55,7 @@ public sealed class AddLayer : ICnnLayer
     public string Describe() => "Add (residual)";
 
     public ChwTensor Forward(IReadOnlyList<ChwTensor> inputs, CnnRunOptions options) =>
-        options.Path == CnnPath.Readable ? Elementwise.Add(inputs[0], inputs[1]) : Elementwise.AddFast(inputs[0], inputs[1]);
+        options.Path == CnnPath.Readable ? Elementwise.Add(inputs[0], inputs[1]) : Elementwise.AddFast(inputs[0], inputs[1], options.Buffers);
 }
 
 public sealed class PoolLayer(bool max, int kernelH, int kernelW, int stride, Padding2d pad) : ICnnLayer
@@ -76,8 +76,8 @@ public sealed class PoolLayer(bool max, int kernelH, int kernelW, int stride, Pa
     {
         (CnnPath.Readable, true) => Pooling2d.Max(inputs[0], KernelH, KernelW, Stride, Pad),
         (CnnPath.Readable, false) => Pooling2d.Average(inputs[0], KernelH, KernelW, Stride, Pad),
-        (_, true) => Pooling2dFast.Max(inputs[0], KernelH, KernelW, Stride, Pad, options.Threads),
-        (_, false) => Pooling2dFast.Average(inputs[0], KernelH, KernelW, Stride, Pad, options.Threads),
+        (_, true) => Pooling2dFast.Max(inputs[0], KernelH, KernelW, Stride, Pad, options.Threads, options.Buffers),
+        (_, false) => Pooling2dFast.Average(inputs[0], KernelH, KernelW, Stride, Pad, options.Threads, options.Buffers),
     };
 }
 
