@@ -22,7 +22,7 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
     /// <exception cref="LessonException">The input holds NaN or ±∞, or a step's input shape does not fit it.</exception>
     public CnnRun Run(ChwTensor input, CnnRunOptions options, IReadOnlyCollection<string>? keep = null)
     {
-        var bad = Array.FindIndex(input.Data, v => !float.IsFinite(v));
+        var bad = FirstNonFinite(input.Data);
         if (bad >= 0)
         {
             throw new LessonException($"The network's input {input.ShapeText} holds {input.Data[bad]} at index {bad}: only finite numbers can go through a CNN.");
@@ -82,6 +82,18 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
             throw new LessonException($"No step writes the output '{OutputName}'.");
         }
         return new CnnRun(result, kept, times);
+    }
+
+    private static int FirstNonFinite(float[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!float.IsFinite(values[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
