@@ -34,7 +34,7 @@ public static class Conv2dFast
         threads = threads > 0 ? threads : Environment.ProcessorCount;
         var split = ConvWorkSplit.For(packed.PanelCount, (shape.N + Cols - 1) / Cols, threads);
         var y = CnnBufferPool.RentOrAllocate(buffers, shape.M * shape.N); // every value is written by the first pass over K
-        using var packer = new ConvPatchPacker(x, kernel, stride, pad, outW, shape.N);
+        using var packer = new ConvPatchPacker(x, kernel, stride, pad, outW, shape.N, threads);
         // Several blocks over the same columns would each pack the same B: when B is small enough
         // (late layers: few positions, many channels), pack it once, shared, and let the blocks only multiply.
         var sharedLength = (long)shape.K * split.ColPanels * Cols;

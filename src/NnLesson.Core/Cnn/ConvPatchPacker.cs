@@ -28,7 +28,7 @@ internal sealed class ConvPatchPacker : IDisposable
     private readonly int _stride;
     private readonly int _paddedW;
 
-    public ConvPatchPacker(ChwTensor x, ConvKernel kernel, int stride, Padding2d pad, int outW, int n)
+    public ConvPatchPacker(ChwTensor x, ConvKernel kernel, int stride, Padding2d pad, int outW, int n, int threads)
     {
         int h = x.Height, w = x.Width, channels = x.Channels;
         int paddedH = h + pad.Top + pad.Bottom, paddedW = w + pad.Left + pad.Right;
@@ -43,12 +43,25 @@ internal sealed class ConvPatchPacker : IDisposable
             _rented = ArrayPool<float>.Shared.Rent(channels * plane);
             _source = _rented;
             _sourceLength = channels * plane;
-            _source.AsSpan(0, channels * plane).Clear();
-            for (var c = 0; c < channels; c++)
+            var source = _source;
+            void CopyChannel(int c)
             {
+                var padded = source.AsSpan(c * plane, plane);
+                padded.Clear();
                 for (var i = 0; i < h; i++)
                 {
-                    x.Data.AsSpan((c * h + i) * w, w).CopyTo(_source.AsSpan(c * plane + (i + pad.Top) * paddedW + pad.Left, w));
+                    x.Data.AsSpan((c * h + i) * w, w).CopyTo(padded.Slice((i + pad.Top) * paddedW + pad.Left, w));
+                }
+            }
+            if (threads > 1 && channels > 1)
+            {
+                Parallel.For(0, channels, new ParallelOptions { MaxDegreeOfParallelism = threads }, CopyChannel);
+            }
+            else
+            {
+                for (var c = 0; c < channels; c++)
+                {
+                    CopyChannel(c);
                 }
             }
         }
