@@ -33,6 +33,36 @@ public sealed class ConvLayer(ConvKernel kernel, int stride, Padding2d pad, bool
     }
 }
 
+/// <summary>Depthwise Conv2d (group = channels): weights [C, 1, kH, kW]; optionally followed by ReLU.</summary>
+public sealed class DepthwiseConvLayer(ConvKernel kernel, int stride, Padding2d pad, bool relu = false) : ICnnLayer
+{
+    public ConvKernel Kernel { get; } = kernel;
+
+    public int Stride { get; } = stride;
+
+    public Padding2d Pad { get; } = pad;
+
+    public bool Relu { get; } = relu;
+
+    public string Describe() => $"Depthwise conv {Kernel.Height}×{Kernel.Width}/{Stride}, {Kernel.OutChannels} channels, pads {Pad}{(Relu ? " + ReLU" : "")}";
+
+    public long MultiplyAdds(IReadOnlyList<ChwTensor> inputs)
+    {
+        var (h, w) = Conv2d.OutputSize(inputs[0], Kernel, Stride, Pad);
+        return (long)Kernel.OutChannels * h * w * Kernel.Height * Kernel.Width;
+    }
+
+    public ChwTensor Forward(IReadOnlyList<ChwTensor> inputs, CnnRunOptions options)
+    {
+        if (options.Path == CnnPath.Readable)
+        {
+            var y = DepthwiseConv2d.Forward(inputs[0], Kernel, Stride, Pad);
+            return Relu ? Elementwise.Relu(y) : y;
+        }
+        return DepthwiseConv2d.ForwardFast(inputs[0], Kernel, Stride, Pad, Relu, options.Threads);
+    }
+}
+
 public sealed class BatchNormLayer(BatchNorm2d norm) : ICnnLayer
 {
     public BatchNorm2d Norm { get; } = norm;
