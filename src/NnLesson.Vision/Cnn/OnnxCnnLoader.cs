@@ -7,8 +7,8 @@ namespace NnLesson.Vision.Cnn;
 
 /// <summary>
 /// Builds the from-scratch network (<see cref="CnnGraph"/>) from an ONNX graph: each node becomes a Core
-/// layer with its weights decoded from the initializers. Supported: Conv (groups 1, dilation 1, explicit
-/// pads), BatchNormalization (inference, any ε; opset &lt; 9 spatial = 1), Relu, Add (residual), MaxPool,
+/// layer with its weights decoded from the initializers. Supported: Conv (group 1 or depthwise group = channels,
+/// dilation 1, explicit pads), BatchNormalization (inference, any ε; opset &lt; 9 spatial = 1), Relu, Add (residual), MaxPool,
 /// AveragePool (count_include_pad 0 or no padding), GlobalAveragePool, Flatten (axis 1), Gemm — what
 /// ResNet-18 needs, in the CNTK export of the NuGet backbone and in the model zoo's classifier.
 /// Anything else is one <see cref="LessonException"/> line naming the node and what is wrong.
@@ -49,7 +49,7 @@ public static class OnnxCnnLoader
         };
         var inputs = layer switch
         {
-            ConvLayer or BatchNormLayer or DenseLayer => node.Inputs.Take(1).ToList(),
+            ConvLayer or DepthwiseConvLayer or BatchNormLayer or DenseLayer => node.Inputs.Take(1).ToList(),
             _ => node.Inputs.ToList(),
         };
         foreach (var input in inputs)
@@ -66,14 +66,14 @@ public static class OnnxCnnLoader
         return new CnnStep(node.DisplayName, layer, inputs, node.Outputs[0]);
     }
 
-    private static ConvLayer Conv(OnnxGraph graph, OnnxNode node)
+    private static ICnnLayer Conv(OnnxGraph graph, OnnxNode node)
     {
         var w = Weight(graph, node, 1, "W");
         if (w.Dims.Count != 4)
         {
             throw Unsupported(node, $"weights of shape [{string.Join(", ", w.Dims)}] (a 2-D convolution needs [outC, inC, kH, kW])");
         }
-        Require(node, "group", 1);
+        var group = node.Attribute("group")?.Int ?? 1;
         RequireAll(node, "dilations", 1);
         RequireNoAutoPad(node);
         int outC = (int)w.Dims[0], inC = (int)w.Dims[1], kh = (int)w.Dims[2], kw = (int)w.Dims[3];
@@ -83,7 +83,15 @@ public static class OnnxCnnLoader
             throw Unsupported(node, $"kernel_shape [{string.Join(", ", shape)}] that differs from the weights' [{kh}, {kw}]");
         }
         var bias = node.Inputs.Count > 2 && node.Inputs[2].Length > 0 ? Weight(graph, node, 2, "B").FloatValues() : null;
-        return new ConvLayer(new ConvKernel(outC, inC, kh, kw, w.FloatValues(), bias), Stride(node), Pads(node));
+        var kernel = new ConvKernel(outC, inC, kh, kw, w.FloatValues(), bias);
+        // group g splits the channels into g independent convolutions; g = outC with one input channel per filter is
+        // depthwise (MobileNet's). Whether g also equals the input's channel count is checked when it runs.
+        return group switch
+        {
+            1 => new ConvLayer(kernel, Stride(node), Pads(node)),
+            _ when group == outC && inC == 1 => new DepthwiseConvLayer(kernel, Stride(node), Pads(node)),
+            _ => throw Unsupported(node, $"group = {group} with weights [{outC}, {inC}, {kh}, {kw}] (only 1, or depthwise: group = channels, weights [C, 1, kH, kW])"),
+        };
     }
 
     private static BatchNormLayer BatchNorm(OnnxGraph graph, OnnxNode node, long opset)

@@ -14,7 +14,8 @@ namespace NnLesson.Vision.Models;
 /// <c>Pooling395_Output_0</c> <c>[1, 512, 1, 1]</c>;</item>
 /// <item><see cref="PreprocessFile"/>: RGB → BGR, then minus a per-pixel mean image <c>[1, 3, 224, 224]</c>.</item>
 /// </list>
-/// Both are verified by SHA-256 before first use in a process: a truncated or altered file is refused.
+/// Both are verified by SHA-256 before first use (a stamp in the user's cache folder spares re-hashing an unchanged
+/// file on the next run): a truncated or altered file is refused.
 /// </summary>
 public sealed record ResNet18Package(string BackboneFile, string PreprocessFile, string PackageFolder)
 {
@@ -90,16 +91,22 @@ public sealed record ResNet18Package(string BackboneFile, string PreprocessFile,
         Find() ?? throw new LessonException(
             $"ResNet-18 not found in the NuGet folder ({string.Join(", ", PackageRoots())}): run 'dotnet restore' in the repository once (it downloads {Origin}).");
 
-    /// <summary>Checks both files' SHA-256 once per process; returns this package.</summary>
+    /// <summary>
+    /// Checks both files' SHA-256 before first use: once per process, and across runs through a stamp in the user's
+    /// cache folder (<see cref="VerificationStamps"/>; <c>$NNLESSON_CACHE</c> or <c>~/.cache/nnlesson</c>), which
+    /// stays valid while the file keeps its size and last-write time. Returns this package.
+    /// </summary>
+    /// <param name="cacheRoot">Where the stamps live; null for the default cache folder (tests pass a temporary one).</param>
     /// <exception cref="LessonException">A file differs from the published one (truncated or altered).</exception>
-    public ResNet18Package Verified()
+    public ResNet18Package Verified(string? cacheRoot = null)
     {
-        Verify(BackboneFile, BackboneSha256);
-        Verify(PreprocessFile, PreprocessSha256);
+        var stamps = new VerificationStamps(cacheRoot ?? Transfer.FeatureCache.DefaultRoot());
+        Verify(BackboneFile, BackboneSha256, stamps);
+        Verify(PreprocessFile, PreprocessSha256, stamps);
         return this;
     }
 
-    private static void Verify(string file, string expected)
+    private static void Verify(string file, string expected, VerificationStamps stamps)
     {
         lock (VerifyLock)
         {
@@ -107,11 +114,15 @@ public sealed record ResNet18Package(string BackboneFile, string PreprocessFile,
             {
                 return;
             }
-            var actual = Sha256File.Of(file);
-            if (!string.Equals(actual, expected, StringComparison.Ordinal))
+            if (!stamps.IsVerified(file, expected))
             {
-                throw new LessonException(
-                    $"{file} is damaged or altered (sha256 {actual[..12]}…, expected {expected[..12]}…): delete the folder {Path.GetDirectoryName(file)} and run 'dotnet restore'.");
+                var actual = Sha256File.Of(file);
+                if (!string.Equals(actual, expected, StringComparison.Ordinal))
+                {
+                    throw new LessonException(
+                        $"{file} is damaged or altered (sha256 {actual[..12]}…, expected {expected[..12]}…): delete the folder {Path.GetDirectoryName(file)} and run 'dotnet restore'.");
+                }
+                stamps.Record(file, expected);
             }
             VerifiedFiles.Add(file);
         }

@@ -94,15 +94,40 @@ public class OnnxCnnLoaderTests
     }
 
     [Fact]
-    public void Grouped_convolution_is_refused_by_name()
+    public void Grouped_convolution_other_than_depthwise_is_refused_by_name()
     {
+        // group 2 over 4 channels: two convolutions of 2 channels each, weights [4, 2, 3, 3] — not supported.
         var model = new TinyCnnOnnx()
-            .Node("dw", "Conv", ["X", "W"], "y", ("group", 2))
-            .Tensor("W", [2, 1, 3, 3], new float[18])
-            .Build("X", [1, 2, 5, 5], "y");
+            .Node("grouped", "Conv", ["X", "W"], "y", ("group", 2))
+            .Tensor("W", [4, 2, 3, 3], new float[72])
+            .Build("X", [1, 4, 5, 5], "y");
         var e = Assert.Throws<LessonException>(() => OnnxCnnLoader.Load(model));
         Assert.Contains("group = 2", e.Message);
-        Assert.Contains("'dw'", e.Message);
+        Assert.Contains("'grouped'", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public void Depthwise_convolution_matches_onnx_runtime_on_both_paths()
+    {
+        // MobileNet's depthwise 3×3/2 with asymmetric pads, bias, then ReLU: X [1, 3, 8, 7] → [3, 4, 4].
+        var r = new Random(12);
+        var model = new TinyCnnOnnx()
+            .Node("dw", "Conv", ["X", "W", "B"], "d", ("group", 3), ("kernel_shape", new[] { 3, 3 }), ("strides", new[] { 2, 2 }), ("pads", new[] { 1, 1, 0, 1 }))
+            .Node("relu", "Relu", ["d"], "y")
+            .Tensor("W", [3, 1, 3, 3], Random(r, 27)).Tensor("B", [3], Random(r, 3))
+            .Build("X", [1, 3, 8, 7], "y");
+        var graph = OnnxCnnLoader.Load(model);
+        Assert.IsType<DepthwiseConvLayer>(graph.Steps[0].Layer);
+        var x = new ChwTensor(3, 8, 7, Random(new Random(13), 168, 2));
+        using var ort = new OnnxRuntimeReference(model, []);
+        var expected = ort.Run(x)["y"];
+        foreach (var options in new[] { CnnRunOptions.Readable, CnnRunOptions.Fast })
+        {
+            var y = graph.Run(x, options).Output;
+            Assert.Equal("[3, 4, 4]", y.ShapeText);
+            Parity.AssertClose(y.Data, expected, $"depthwise, {options.Path}");
+        }
     }
 
     [Fact]

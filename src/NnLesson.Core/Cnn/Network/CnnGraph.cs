@@ -15,16 +15,23 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
 
     public IReadOnlyList<CnnStep> Steps { get; } = steps;
 
+    /// <summary>The fast path's recycled intermediate arrays, kept from one run to the next.</summary>
+    private readonly CnnBufferPool _buffers = new();
+
     /// <summary>Runs the network; <paramref name="keep"/> names intermediate tensors to return as well.</summary>
     /// <exception cref="LessonException">The input holds NaN or ±∞, or a step's input shape does not fit it.</exception>
     public CnnRun Run(ChwTensor input, CnnRunOptions options, IReadOnlyCollection<string>? keep = null)
     {
-        var bad = Array.FindIndex(input.Data, v => !float.IsFinite(v));
+        var bad = FirstNonFinite(input.Data);
         if (bad >= 0)
         {
             throw new LessonException($"The network's input {input.ShapeText} holds {input.Data[bad]} at index {bad}: only finite numbers can go through a CNN.");
         }
         keep ??= [];
+        if (options.Path == CnnPath.Fast && options.Buffers is null)
+        {
+            options = options with { Buffers = _buffers };
+        }
         var lastUse = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var s = 0; s < Steps.Count; s++)
         {
@@ -62,9 +69,12 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
             {
                 kept[step.Output] = output;
             }
-            foreach (var name in step.Inputs.Where(n => lastUse[n] == s && n != OutputName))
+            foreach (var name in step.Inputs.Where(n => lastUse[n] == s && n != OutputName).Distinct())
             {
-                live.Remove(name);
+                if (live.Remove(name, out var dropped))
+                {
+                    Recycle(name, dropped, live, kept, options.Buffers);
+                }
             }
         }
         if (!live.TryGetValue(OutputName, out var result))
@@ -72,6 +82,32 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
             throw new LessonException($"No step writes the output '{OutputName}'.");
         }
         return new CnnRun(result, kept, times);
+    }
+
+    private static int FirstNonFinite(float[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!float.IsFinite(values[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Gives a dropped tensor's array back to the pool, unless the caller can still see it: the graph's input,
+    /// a kept tensor, or an array another live tensor shares (Flatten reuses its input's array).
+    /// </summary>
+    private void Recycle(string name, ChwTensor dropped, Dictionary<string, ChwTensor> live, Dictionary<string, ChwTensor> kept, CnnBufferPool? buffers)
+    {
+        if (buffers is null || name == InputName || kept.ContainsKey(name)
+            || live.Values.Any(t => ReferenceEquals(t.Data, dropped.Data)) || kept.Values.Any(t => ReferenceEquals(t.Data, dropped.Data)))
+        {
+            return;
+        }
+        buffers.Return(dropped.Data);
     }
 
     /// <summary>Multiply-adds of one forward pass for an input of this shape (convolutions and dense layers).</summary>

@@ -18,6 +18,7 @@ public static class ReceptiveField
             fields[step.Output] = step.Layer switch
             {
                 ConvLayer c => (r + (c.Kernel.Height - 1) * j, j * c.Stride),
+                DepthwiseConvLayer d => (r + (d.Kernel.Height - 1) * j, j * d.Stride),
                 PoolLayer p => (r + (p.KernelH - 1) * j, j * p.Stride),
                 GlobalAveragePoolLayer => (imageSize, j),
                 _ => (r, j),

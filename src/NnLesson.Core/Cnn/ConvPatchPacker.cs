@@ -1,0 +1,175 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace NnLesson.Core.Cnn;
+
+/// <summary>
+/// im2col for <see cref="Conv2dFast"/>, written block by block straight into the GEMM's B panels:
+/// <code>B[k, n] = x[c, i·s + u − pad_top, j·s + v − pad_left],   k = (c, u, v),  n = i·W′ + j</code>
+/// The input is first copied once into a zero-bordered plane stack xp: [C, H + top + bottom, W + left + right]
+/// (skipped when there is no padding), so every read is in bounds and needs no test:
+/// B[k, n] = xp[offset(k) + position(n)] with offset(c, u, v) = (c·Hp + u)·Wp + v and
+/// position(i, j) = i·s·Wp + j·s. When the 16 positions of a panel are consecutive in xp (stride 1, one output
+/// row) a k row of the panel is two Vector256 copies; at stride 2 along one output row, four loads and a
+/// shuffle that keeps every other value; otherwise 16 single reads at precomputed positions.
+/// </summary>
+internal sealed class ConvPatchPacker : IDisposable
+{
+    private const int Cols = GemmMicroKernels.Cols;
+    private readonly float[] _source;
+    private readonly int _sourceLength; // the part of _source that holds xp (a rented array can be longer)
+    private readonly float[]? _rented;
+    private readonly int[] _kOffsets;
+    private readonly int _n;
+    private readonly int _outW;
+    private readonly int _stride;
+    private readonly int _paddedW;
+
+    public ConvPatchPacker(ChwTensor x, ConvKernel kernel, int stride, Padding2d pad, int outW, int n, int threads)
+    {
+        int h = x.Height, w = x.Width, channels = x.Channels;
+        int paddedH = h + pad.Top + pad.Bottom, paddedW = w + pad.Left + pad.Right;
+        if (pad == Padding2d.None)
+        {
+            _source = x.Data;
+            _sourceLength = x.Data.Length;
+        }
+        else
+        {
+            var plane = paddedH * paddedW;
+            _rented = ArrayPool<float>.Shared.Rent(channels * plane);
+            _source = _rented;
+            _sourceLength = channels * plane;
+            var source = _source;
+            void CopyChannel(int c)
+            {
+                var padded = source.AsSpan(c * plane, plane);
+                padded.Clear();
+                for (var i = 0; i < h; i++)
+                {
+                    x.Data.AsSpan((c * h + i) * w, w).CopyTo(padded.Slice((i + pad.Top) * paddedW + pad.Left, w));
+                }
+            }
+            if (threads > 1 && channels > 1)
+            {
+                Parallel.For(0, channels, new ParallelOptions { MaxDegreeOfParallelism = threads }, CopyChannel);
+            }
+            else
+            {
+                for (var c = 0; c < channels; c++)
+                {
+                    CopyChannel(c);
+                }
+            }
+        }
+        _kOffsets = new int[kernel.FilterLength];
+        var k = 0;
+        for (var c = 0; c < channels; c++)
+        {
+            for (var u = 0; u < kernel.Height; u++)
+            {
+                for (var v = 0; v < kernel.Width; v++)
+                {
+                    _kOffsets[k++] = (c * paddedH + u) * paddedW + v;
+                }
+            }
+        }
+        (_n, _outW, _stride, _paddedW) = (n, outW, stride, paddedW);
+    }
+
+    /// <summary>
+    /// Writes panels p0 … p1−1, rows k0 … k0+kc−1 of B into <paramref name="destination"/>, laid out
+    /// [p − p0, kc, 16]; positions past the last output are 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Pack(int p0, int p1, int k0, int kc, Span<float> destination)
+    {
+        Span<int> positions = stackalloc int[Cols];
+        ref var src = ref MemoryMarshal.GetArrayDataReference(_source);
+        ref var offsets = ref MemoryMarshal.GetArrayDataReference(_kOffsets);
+        for (var p = p0; p < p1; p++)
+        {
+            var panel = destination.Slice((p - p0) * kc * Cols, kc * Cols);
+            ref var dst = ref MemoryMarshal.GetReference(panel);
+            var valid = Math.Min(Cols, _n - p * Cols);
+            var consecutive = PanelPositions(p, valid, positions);
+            if (consecutive)
+            {
+                var first = (nuint)positions[0];
+                for (var kk = 0; kk < kc; kk++)
+                {
+                    ref var row = ref Unsafe.Add(ref src, (nuint)Unsafe.Add(ref offsets, k0 + kk) + first);
+                    Vector256.LoadUnsafe(ref row).StoreUnsafe(ref dst, (nuint)(kk * Cols));
+                    Vector256.LoadUnsafe(ref row, 8).StoreUnsafe(ref dst, (nuint)(kk * Cols + 8));
+                }
+                continue;
+            }
+            if (_stride == 2 && Avx2.IsSupported && valid == Cols && positions[Cols - 1] - positions[0] == 2 * (Cols - 1)
+                && _kOffsets[k0 + kc - 1] + positions[0] + 2 * Cols <= _sourceLength)
+            {
+                PackEvenColumns(ref Unsafe.Add(ref src, positions[0]), ref offsets, k0, kc, ref dst);
+                continue;
+            }
+            if (valid < Cols)
+            {
+                panel.Clear(); // the columns past the last output stay 0
+            }
+            for (var kk = 0; kk < kc; kk++)
+            {
+                ref var row = ref Unsafe.Add(ref src, Unsafe.Add(ref offsets, k0 + kk));
+                ref var d = ref Unsafe.Add(ref dst, kk * Cols);
+                for (var t = 0; t < valid; t++)
+                {
+                    Unsafe.Add(ref d, t) = Unsafe.Add(ref row, positions[t]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stride 2 along one output row (conv1's 7×7/2): the 16 values of a k row are every other one of 32
+    /// consecutive inputs. Four loads, then AVX's in-lane shuffle takes the even elements of two vectors
+    /// [a0 a2 b0 b2 | a4 a6 b4 b6] and a lane permutation puts them in order [a0 a2 a4 a6 b0 b2 b4 b6].
+    /// </summary>
+    private static void PackEvenColumns(ref float first, ref int offsets, int k0, int kc, ref float dst)
+    {
+        for (var kk = 0; kk < kc; kk++)
+        {
+            ref var row = ref Unsafe.Add(ref first, Unsafe.Add(ref offsets, k0 + kk));
+            var low = Evens(Vector256.LoadUnsafe(ref row), Vector256.LoadUnsafe(ref row, 8));
+            var high = Evens(Vector256.LoadUnsafe(ref row, 16), Vector256.LoadUnsafe(ref row, 24));
+            low.StoreUnsafe(ref dst, (nuint)(kk * Cols));
+            high.StoreUnsafe(ref dst, (nuint)(kk * Cols + 8));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Evens(Vector256<float> a, Vector256<float> b) =>
+        Avx2.Permute4x64(Avx.Shuffle(a, b, 0b10_00_10_00).AsDouble(), 0b11_01_10_00).AsSingle();
+
+    /// <summary>position(n) for the panel's valid columns; true when all 16 are consecutive.</summary>
+    private bool PanelPositions(int p, int valid, Span<int> positions)
+    {
+        var (i, j) = Math.DivRem(p * Cols, _outW);
+        for (var t = 0; t < valid; t++)
+        {
+            positions[t] = (i * _paddedW + j) * _stride;
+            if (++j == _outW)
+            {
+                (i, j) = (i + 1, 0);
+            }
+        }
+        return valid == Cols && positions[Cols - 1] - positions[0] == Cols - 1;
+    }
+
+    public void Dispose()
+    {
+        if (_rented is not null)
+        {
+            ArrayPool<float>.Shared.Return(_rented);
+        }
+    }
+}
