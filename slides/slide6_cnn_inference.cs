@@ -1,4 +1,4 @@
-#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 // Slide 6: a pretrained CNN classifies a photo.
 //   dotnet run slides/slide6_cnn_inference.cs                                    → outputs/slide6_<model>.png
 //   dotnet run slides/slide6_cnn_inference.cs -- --image my_photo.jpg --lang en  → your photo, English text

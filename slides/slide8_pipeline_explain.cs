@@ -1,4 +1,4 @@
-#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 // Slide 8: the image-classification pipeline, every panel from the real tensors of one run.
 //   dotnet run slides/slide8_pipeline_explain.cs                                    → outputs/slide8_pipeline.png
 //   dotnet run slides/slide8_pipeline_explain.cs -- --image my_photo.jpg --lang en  → your photo, English text
