@@ -1,8 +1,9 @@
 # nnlesson.ps1 ARGS: the `nnlesson` command on Windows (nnlesson.cmd calls this), as ./nnlesson does in bash:
 # runs the built program directly and publishes it (Release, ReadyToRun for this machine, into
 # artifacts\nnlesson\; its own bin/obj under artifacts\build\) only when the build is missing or a source
-# changed: a file under src\ or assets\ (outside bin\ and obj\) or a root props/global.json file is newer
-# than the last build, or a file was added or removed there.
+# changed: a file under src\, assets\ or slides\ (the deck embeds the slide programs), data\sample.jpg (embedded),
+# .editorconfig or a root props/global.json file (bin\ and obj\ skipped) is newer than the last build, or a file
+# was added or removed there.
 $ErrorActionPreference = 'Stop'
 $root = $PSScriptRoot
 $out = Join-Path $root 'artifacts\nnlesson'
@@ -11,12 +12,12 @@ $dll = Join-Path $out 'nnlesson.dll'
 
 # Every source file (bin and obj folders skipped), as paths relative to the repository root.
 function Get-Sources {
-    $files = foreach ($name in @('Directory.Build.props', 'Directory.Packages.props', 'global.json')) {
+    $files = foreach ($name in @('Directory.Build.props', 'Directory.Packages.props', 'global.json', '.editorconfig', 'data\sample.jpg')) {
         $path = Join-Path $root $name
         if (Test-Path $path) { Get-Item $path }
     }
     $stack = [System.Collections.Generic.Stack[string]]::new()
-    foreach ($dir in @('src', 'assets')) { $stack.Push((Join-Path $root $dir)) }
+    foreach ($dir in @('src', 'assets', 'slides')) { $stack.Push((Join-Path $root $dir)) }
     $found = while ($stack.Count -gt 0) {
         foreach ($item in Get-ChildItem -LiteralPath $stack.Pop() -Force) {
             if ($item.PSIsContainer) {

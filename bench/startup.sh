@@ -7,7 +7,9 @@
 # Usage: bench/startup.sh [ROUNDS=5] [PYTHON_ORIGINAL=/tmp/py-orig]
 #   PYTHON_ORIGINAL: a writable copy of ../shared/python-original (cp -r ../shared/python-original /tmp/py-orig),
 #   with Debian's python3-numpy python3-matplotlib python3-pil installed.
-#   ONLY=deck|slide runs one group; EXTRA=1 also times the older `dotnet run --project` slide command.
+#   ONLY=deck|slide runs one group; EXTRA=1 also times the older `dotnet run --project` slide command;
+#   TOOL=PATH also times the installed .NET tool (PATH = the `nnlesson` a `dotnet tool install --tool-path` made);
+#   SCRIPT_BEFORE=FILE.cs also times `dotnet run FILE.cs` (e.g. a copy of slide 3 with the old `#:project` header).
 set -euo pipefail
 rounds=${1:-5}
 py_root=${2:-/tmp/py-orig}
@@ -30,6 +32,12 @@ if [ "${ONLY:-slide}" = slide ]; then
   add "slide3: python3 slide3…py"           "cd '$py_root' && /usr/bin/python3 slides/slide3_perceptron_gate.py"
   [ -x ./nnlesson ] && add "slide3: ./nnlesson slide3" "./nnlesson slide3 --out '$work/s3-launcher'"
   add "slide3: dotnet run slides/slide3…cs" "dotnet run slides/slide3_perceptron_gate.cs -- --out '$work/s3-script'"
+  if [ -n "${SCRIPT_BEFORE:-}" ]; then
+    add "slide3: dotnet run (SCRIPT_BEFORE)" "dotnet run '$SCRIPT_BEFORE' -- --out '$work/s3-before'"
+  fi
+  if [ -n "${TOOL:-}" ]; then
+    add "slide3: nnlesson slide3 (.NET tool)" "cd '$work' && '$TOOL' slide3 --out '$work/s3-tool'"
+  fi
   if [ -n "${EXTRA:-}" ]; then
     add "slide3: dotnet run --project … slide3" "dotnet run --project src/NnLesson.Cli -- slide3 --out '$work/s3-run'"
   fi

@@ -1,4 +1,4 @@
-#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 
 // Slide 3 — the perceptron learns AND and OR, and fails on XOR.
 //   weighted sum   z = w1·x1 + w2·x2 + b

@@ -8,7 +8,7 @@
 //   dotnet run slides/slide4_mlp_forward.cs -- --lang en --seed 7 --out outputs
 // Writes outputs/slide4_hidden.png, outputs/slide4_boundary.png and outputs/manifest.json,
 // exactly as `nnlesson slide4` does.
-#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 
 using NnLesson.Core.Activations;
 using NnLesson.Core.Linear;

@@ -11,7 +11,7 @@
 //   dotnet run slides/slide5_activations.cs -- --lang en --out outputs
 // Writes outputs/slide5_activations.png, outputs/slide5_derivatives.png and outputs/manifest.json,
 // exactly as `nnlesson slide5-activations` does.
-#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 
 using NnLesson.Core.Activations;
 using NnLesson.Slides.Lessons;

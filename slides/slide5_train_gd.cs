@@ -1,4 +1,4 @@
-#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 // Slide 5 — training an MLP 2→16→1 from scratch on two moons: forward → loss → backward → update.
 // Run from the repository root:   dotnet run slides/slide5_train_gd.cs            (Ukrainian figures)
 //                                 dotnet run slides/slide5_train_gd.cs -- --lang en --seed 7 --out outputs

@@ -9,7 +9,7 @@
 // The model is found as in `nnlesson slide6`: --model PATH, $NNLESSON_MODEL, models/*.onnx, ../shared/models; with none,
 // a dominant-colour fallback runs (slide6_fallback.png) and says how to get a model.
 // Writes outputs/slide6_<model>.png (or slide6_fallback.png) and outputs/manifest.json, exactly as `nnlesson slide6` does.
-#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 
 using NnLesson.Core;
 using NnLesson.Figures;

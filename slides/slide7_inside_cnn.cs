@@ -10,7 +10,7 @@
 //   dotnet run slides/slide7_inside_cnn.cs -- --image my_photo.jpg --lang en
 // Writes the five slide7_*.png figures, slide7_convolution.gif and outputs/manifest.json,
 // exactly as `nnlesson slide7` does.
-#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;

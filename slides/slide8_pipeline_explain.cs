@@ -9,7 +9,7 @@
 // The model is found as in `nnlesson slide8`: --model PATH, $NNLESSON_MODEL, models/*.onnx, ../shared/models; with none,
 // stages 1–2 are still drawn and stages 3–4 say how to get a model.
 // Writes outputs/slide8_pipeline.png and outputs/manifest.json, exactly as `nnlesson slide8` does.
-#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 
 using NnLesson.Core;
 using NnLesson.Figures;

@@ -10,7 +10,10 @@ namespace NnLesson.Vision.Classification;
 /// only errors logged; exact int8 products on every x64 CPU: without VNNI (AVX2, AVX-512F) ONNX Runtime's
 /// fast u8·s8 kernels sum pairs with 16-bit saturation, which on an AMD EPYC (AVX2) turned the banana
 /// photo into "strainer"; <c>session.x64quantprecision</c> picks the slower exact u8·u8 kernels there
-/// and changes nothing on CPUs with VNNI. The caller disposes the options.
+/// and changes nothing on CPUs with VNNI; no CPU memory arena and no memory-pattern pre-allocation: one image per
+/// run gains nothing from either, and the arena kept every chunk it ever grew (slide 7, which exposes every
+/// intermediate tensor, peaked at 2.1 GB with it and 1.4–1.6 GB without; slide 6: 117 → 110 MB; inference time
+/// unchanged, bench/RESULTS-startup.md). The caller disposes the options.
 /// </summary>
 public static class LaptopSessionOptions
 {
@@ -23,6 +26,8 @@ public static class LaptopSessionOptions
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+            EnableCpuMemArena = false,
+            EnableMemoryPattern = false,
         };
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         options.AddSessionConfigEntry("session.x64quantprecision", "1");
