@@ -24,7 +24,7 @@ public static class SlideCatalogue
         new(Slide8PipelineExplain.Id, new("Конвеєр класифікації зображень", "The image-classification pipeline"),
             Slide8PipelineExplain.FigureFiles, c => Slide8PipelineExplain.Run(c, Slide8Options.Default)),
         new(TeachLesson.Id, new("Навчання власних класів: заморожена ResNet-18 і голова з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),
-            TeachLesson.FigureFiles, TeachLesson.RunIfDataFound),
+            TeachLesson.FigureFiles, TeachLesson.RunIfDataFound), // a recipe (TeachLesson.Recipe) run live; `all` runs it when a data set is found
     ];
 
     public static SlideEntry Get(string id) =>
