@@ -155,7 +155,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         ReportExtraction(extraction, duplicates, report, lang);
 
         // 2. Split: the data set's own train/ and val/, else a seeded stratified split.
-        var (train, validation) = Split(data, extraction.Photos, options, seed);
+        var (train, validation) = Split(data, extraction.Photos, options.ValidationFraction, seed);
         var trainX = train.Select(p => TrainedHead.UnitLength(p.Features)).ToArray();            // [n, 512], each row f/‖f‖
         var standardizer = FeatureStandardizer.Fit(trainX);                                      // μ, σ: [512], training photos only
         var xTrain = standardizer.Apply(trainX);                                                 // [n, 512]
@@ -212,8 +212,13 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
     private static ValidationPhoto Light(TeachPrediction p) =>
         new(Path.GetFileName(p.Photo.Photo.Path), Placeholder, p.Photo.Photo.Class, p.Predicted, p.Probability);
 
-    private static (List<ExtractedPhoto> Train, List<ExtractedPhoto> Validation) Split(PhotoFolders data, IReadOnlyList<ExtractedPhoto> photos,
-        TeachOptions options, int seed)
+    /// <summary>
+    /// Training and validation photos: the data set's own <c>train/</c> and <c>val/</c>, else a stratified split that holds out
+    /// <paramref name="validationFraction"/> of each class, drawn from <paramref name="seed"/>.
+    /// </summary>
+    /// <exception cref="LessonException">A class has no readable training photo, or (to split) fewer than two photos.</exception>
+    public static (List<ExtractedPhoto> Train, List<ExtractedPhoto> Validation) Split(PhotoFolders data, IReadOnlyList<ExtractedPhoto> photos,
+        double validationFraction, int seed)
     {
         for (var c = 0; c < data.Classes.Count; c++)
         {
@@ -234,7 +239,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
                 throw new LessonException($"Class '{data.Classes[c]}' has only one readable photo; splitting into training and validation needs at least two per class.");
             }
         }
-        var (trainIdx, validationIdx) = StratifiedSplit.Split(photos.Select(p => p.Photo.Class).ToArray(), options.ValidationFraction, seed);
+        var (trainIdx, validationIdx) = StratifiedSplit.Split(photos.Select(p => p.Photo.Class).ToArray(), validationFraction, seed);
         return ([.. trainIdx.Select(i => photos[i])], [.. validationIdx.Select(i => photos[i])]);
     }
 

@@ -10,9 +10,15 @@ public static class RecipeRun
     /// <summary>
     /// How typed metrics and parameters become manifest JSON: property names in snake_case (PlaneFractionClass1 →
     /// plane_fraction_class1), numbers invariant as JSON always is; a <c>[JsonPropertyName]</c> keeps a documented
-    /// key that snake_case cannot spell ("AND", "sigmoid_factor_10_layers").
+    /// key that snake_case cannot spell ("AND", "sigmoid_factor_10_layers"). The resolver is named explicitly: a .NET 10
+    /// single-file program (slides/*.cs) turns reflection-based JSON off by default, and without it every recipe's
+    /// <c>dotnet run slides/….cs</c> stopped at the manifest with an InvalidOperationException.
     /// </summary>
-    public static readonly JsonSerializerOptions ManifestJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    public static readonly JsonSerializerOptions ManifestJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+    };
 
     public static SlideOutcome Run<TOptions, TResult, TMetrics, TParameters>(
         ISlideRecipe<TOptions, TResult, TMetrics, TParameters> recipe, SlideContext context, TOptions options)
