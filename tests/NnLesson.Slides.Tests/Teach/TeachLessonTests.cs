@@ -41,11 +41,11 @@ public class TeachLessonTests
         }
         Assert.True(File.Exists(Path.Combine(folder, HeadFile.FileName)));
 
-        // The confusion figure: the "ants → ants" cell is green, an off-diagonal cell is pale orange.
+        // The confusion figure: the "ants → ants" cell is green, an off-diagonal cell is pale orange (sampled off the counts).
         using var confusion = PngAssert.Decode(Path.Combine(folder, TeachConfusionFigure.FileName));
-        var diagonal = Sample(confusion, 0.43f, 0.36f);
+        var diagonal = Sample(confusion, 0.39f, 0.26f);
         Assert.True(diagonal.Green > diagonal.Red + 60, $"diagonal cell {diagonal}");
-        var offDiagonal = Sample(confusion, 0.63f, 0.36f);
+        var offDiagonal = Sample(confusion, 0.68f, 0.26f);
         Assert.True(offDiagonal.Red > offDiagonal.Blue + 20 && offDiagonal.Red > 200, $"off-diagonal cell {offDiagonal}");
     }
 
