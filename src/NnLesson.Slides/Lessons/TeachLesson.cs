@@ -297,7 +297,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         report.Line(lang.Text(
             $"Дані: {data.Root} — {k} {UkrainianPlural.Form(k, "клас", "класи", "класів")} ({string.Join(", ", data.Classes)}), {data.Photos.Count} {UkrainianPlural.Form(data.Photos.Count, "файл", "файли", "файлів")}{(data.HasValidationFolder ? ", з папкою val/" : "")}.",
             $"Data: {data.Root} — {k} classes ({string.Join(", ", data.Classes)}), {data.Photos.Count} files{(data.HasValidationFolder ? ", with a val/ folder" : "")}."));
-        report.Line(lang.Text($"Ознаки: ResNet-18 ({ResNet18Package.Origin}) → [512] на фото; кеш: {cacheFolder}",
+        report.Line(lang.Text($"Ознаки: ResNet-18 (пакет NuGet Microsoft.ML.DnnImageFeaturizer.ResNet18 {ResNet18Package.Version}, MIT) → [512] на фото; кеш: {cacheFolder}",
             $"Features: ResNet-18 ({ResNet18Package.Origin}) → [512] per photo; cache: {cacheFolder}"));
     }
 
@@ -310,8 +310,8 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
             $"Features: {extraction.Photos.Count} photos in {seconds} s ({rate} photos/s): {extraction.Hits} from the cache, {extraction.Computed} computed{(extraction.Rebuilt > 0 ? $", {extraction.Rebuilt} of them rebuilt from corrupt cache entries" : "")}."));
         foreach (var skip in extraction.Skipped)
         {
-            // The loader's reason is an English sentence naming the file; the uk line keeps it after a Ukrainian lead.
-            report.Warning(lang.Text($"Пропущено файл: {OneLine(skip.Reason)}", $"Skipped: {OneLine(skip.Reason)}"));
+            // The loader's reason is an English sentence; the Ukrainian console names the file in Ukrainian (--lang en prints the loader's reason).
+            report.Warning(lang.Text($"Пропущено: {skip.Path} — не вдалося прочитати як фото", $"Skipped: {OneLine(skip.Reason)}"));
         }
         foreach (var group in duplicates)
         {
