@@ -13,7 +13,8 @@
 # Where the memory went: ONNX Runtime building the ResNet-18 session (fusing BN into the convolutions, re-laying the
 # weights) frees ~100 MB of blocks that glibc kept (its mmap threshold moves up after the first large free) —
 # fixed in NativeHeap; a managed copy of the 63 MB model alive during that build — gone (the session loads the
-# exposed model from a temporary file). Arena off / memory pattern off / no prepacking: no lower peak, 2× slower.
+# exposed model from a temporary file). Measured and not taken: arena and memory pattern off, no prepacking (≤ 30 MB
+# lower, half the speed); a lower graph-optimisation level (less memory before the glibc fix, slower, no gain after it).
 # Usage: bench/teach.sh [DATA] [RUNS]   (default ../shared/datasets/hymenoptera, 3 warm runs)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
