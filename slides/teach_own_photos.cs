@@ -12,6 +12,7 @@
 // Writes the five teach_*.png figures, head.json and outputs/manifest.json, exactly as `nnlesson teach DATA` does.
 #:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
 
+using NnLesson.Core;
 using NnLesson.Core.Linear;
 using NnLesson.Core.Transfer;
 using NnLesson.Slides.Lessons;
@@ -35,11 +36,21 @@ var (epochs, lr, l2) = (200, 0.01, 1.0);   // change a number here: the lesson b
 var options = TeachOptions.Default with { DataPath = data, Epochs = epochs, LearningRate = lr, L2 = l2 };
 
 // 1. Every photo through the frozen network, one at a time (a photo seen before comes from the cache).   f: [512] each
-var folders = PhotoFolders.Scan(data);
-var package = ResNet18Package.Require().Verified();
-var cache = new FeatureCache(FeatureCache.DefaultRoot(), FeatureExtraction.ModelKey);
-var photos = FeatureExtraction.Run(folders.Photos, cache, () => ResNet18FeatureExtractor.Open(package)).Photos;
-var (train, validation) = TeachLesson.Split(folders, photos, options.ValidationFraction, script.Seed);
+PhotoFolders folders;
+List<ExtractedPhoto> train, validation;
+try
+{
+    folders = PhotoFolders.Scan(data);
+    var package = ResNet18Package.Require();
+    var cache = new FeatureCache(FeatureCache.DefaultRoot(), FeatureExtraction.ModelKey);
+    var photos = FeatureExtraction.Run(folders.Photos, cache, () => ResNet18FeatureExtractor.Open(package.Verified())).Photos;
+    (train, validation) = TeachLesson.Split(folders, photos, options.ValidationFraction, script.Seed);
+}
+catch (LessonException e)   // a missing folder, one class only, no model: one line, exit 1, as `nnlesson teach` does
+{
+    Console.Error.WriteLine($"teach: {e.Message}");
+    return 1;
+}
 
 // 2. Unit length, then standardise with the training photos' μ and σ.       X: [n, 512]   Xv: [m, 512]
 var standardizer = FeatureStandardizer.Fit([.. train.Select(p => TrainedHead.UnitLength(p.Features))]);
