@@ -8,7 +8,8 @@
 // Run from the repository root:
 //   dotnet run slides/slide7_inside_cnn.cs                                  (data/sample.jpg, Ukrainian figures)
 //   dotnet run slides/slide7_inside_cnn.cs -- --image my_photo.jpg --lang en
-// Writes the five slide7_*.png figures and outputs/manifest.json, exactly as `nnlesson slide7` does.
+// Writes the five slide7_*.png figures, slide7_convolution.gif and outputs/manifest.json,
+// exactly as `nnlesson slide7` does.
 #:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
 
 using NnLesson.Core.Cnn;
@@ -25,8 +26,14 @@ if (script.Error is not null)
     return script.UsageError();
 }
 
+if (ResNet18Package.Find() is null)
+{
+    Console.WriteLine("ResNet-18 is not restored ('dotnet restore' brings it): only the figures that need no ResNet-18.");
+    return script.Run(context => Slide7InsideCnn.Run(context, new Slide7Options(script.Get("--image"))));
+}
+
 // 1. The real ResNet-18 (NuGet, SHA-256 verified) as layers, and the photo as its input.    x0: [3, 224, 224]
-var resnet = ResNet18Backbone.Load();
+var resnet = ResNet18Backbone.Shared();
 var (_, x0) = resnet.Preprocess.Run(ImageLoader.Load(RepoLocator.PhotoOrSample(script.Get("--image"))));
 
 // 2. The graph's first residual block: its input x, its two convolutions and batch norms, the Add.
@@ -45,9 +52,9 @@ var y = Elementwise.Relu(Elementwise.Add(x, f));
 // The same block in the library's fast path (BN folded into the convolutions) must agree.
 var library = resnet.Fast.Run(x0, CnnRunOptions.Fast, [block.Output]).Kept[block.Output];
 Console.WriteLine($"x {x.ShapeText} → F(x) {f.ShapeText} → y = ReLU(x + F(x)) {y.ShapeText}");
-Console.WriteLine($"mean |x| = {x.Data.Average(Math.Abs):F3}, mean |F(x)| = {f.Data.Average(Math.Abs):F3}, mean y = {y.Data.Average():F3}");
+Console.WriteLine($"mean |x| = {x.Data.Average(Math.Abs):F3}, mean |F(x)| = {f.Data.Average(Math.Abs):F3} ({f.Data.Average(Math.Abs) / x.Data.Average(Math.Abs):F2} × mean |x|), mean y = {y.Data.Average():F3}");
 Console.WriteLine($"largest difference from the fast path: {y.Data.Zip(library.Data, (a, b) => Math.Abs(a - b)).Max():G3}");
 Console.WriteLine();
 
-// 5. The slide itself: parity table, five figures and the manifest, the same code the command line runs.
+// 5. The slide itself: parity table, figures, animation and manifest, the same code the command line runs.
 return script.Run(context => Slide7InsideCnn.Run(context, new Slide7Options(script.Get("--image"))));

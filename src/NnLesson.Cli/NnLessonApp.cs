@@ -17,17 +17,13 @@ public static class NnLessonApp
             "Each command writes slide-ready PNG figures and manifest.json into --out (default: outputs/). " +
             "Exit codes: 0 success, 1 failure at run time, 2 invalid usage.");
         root.Subcommands.Add(AllCommand.Create(runtime));
-        foreach (var command in SimpleSlideCommands.Create(runtime))
+        // One command per slide of the catalogue (teach included), named and described by it.
+        foreach (var command in SlideCommands.Create(runtime))
         {
             root.Subcommands.Add(command);
         }
-        root.Subcommands.Add(Slide5TrainCommand.Create(runtime));
-        root.Subcommands.Add(Slide6Command.Create(runtime));
-        root.Subcommands.Add(Slide7Command.Create(runtime));
-        root.Subcommands.Add(Slide8Command.Create(runtime));
         root.Subcommands.Add(ClassifyCommand.Create(runtime));
         root.Subcommands.Add(ModelCommand.Create(runtime));
-        root.Subcommands.Add(TeachCommand.Create(runtime));
         root.Subcommands.Add(PlaygroundCommand.Create(runtime));
         return root;
     }

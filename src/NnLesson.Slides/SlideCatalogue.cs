@@ -15,14 +15,9 @@ public static class SlideCatalogue
         SlideEntry.Of(Slide5Activations.Recipe, new("Функції активації та їхні похідні", "Activation functions and their derivatives"), NoOptions.Value),
         new(Slide5TrainGd.Id, new("Навчання MLP: зворотне поширення і градієнтний спуск", "Training an MLP: backpropagation and gradient descent"),
             Slide5TrainGd.FigureFiles, c => Slide5TrainGd.Run(c, Slide5TrainOptions.Default)),
-        new(Slide6CnnInference.Id, new("Попередньо навчена CNN класифікує фото", "A pretrained CNN classifies a photo"),
-            Slide6CnnInference.FigureFiles, c => Slide6CnnInference.Run(c, Slide6Options.Default)),
-        new(Slide7InsideCnn.Id, new("Усередині CNN: ResNet-18, обчислена з нуля", "Inside the CNN: ResNet-18 computed from scratch"),
-            Slide7InsideCnn.FigureFiles, c => Slide7InsideCnn.Run(c, Slide7Options.Default)),
-        new(Slide7ConvolutionAnimation.Id, new("Згортка: ядро ковзає по зображенню", "Convolution: a kernel slides over an image"),
-            Slide7ConvolutionAnimation.FigureFiles, Slide7ConvolutionAnimation.Run),
-        new(Slide8PipelineExplain.Id, new("Конвеєр класифікації зображень", "The image-classification pipeline"),
-            Slide8PipelineExplain.FigureFiles, c => Slide8PipelineExplain.Run(c, Slide8Options.Default)),
+        SlideEntry.Of(Slide6CnnInference.Recipe, new("Попередньо навчена CNN класифікує фото", "A pretrained CNN classifies a photo"), Slide6Options.Default),
+        SlideEntry.Of(Slide7InsideCnn.Recipe, new("Усередині CNN: ResNet-18, обчислена з нуля", "Inside the CNN: ResNet-18 computed from scratch"), Slide7Options.Default),
+        SlideEntry.Of(Slide8PipelineExplain.Recipe, new("Конвеєр класифікації зображень", "The image-classification pipeline"), Slide8Options.Default),
         new(TeachLesson.Id, new("Навчання власних класів: заморожена ResNet-18 і голова з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),
             TeachLesson.FigureFiles, TeachLesson.RunIfDataFound), // a recipe (TeachLesson.Recipe) run live; `all` runs it when a data set is found
     ];

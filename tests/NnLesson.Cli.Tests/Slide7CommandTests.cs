@@ -4,7 +4,7 @@ using NnLesson.Tests.Shared;
 
 namespace NnLesson.Cli.Tests;
 
-/// <summary>`nnlesson slide7` in-process: a bad photo is a one-line run-time error; a real run writes five figures and the parity.</summary>
+/// <summary>`nnlesson slide7` in-process: a bad photo is a one-line run-time error; a real run writes five figures, the convolution animation and the parity.</summary>
 public class Slide7CommandTests
 {
     [Fact]
@@ -39,7 +39,7 @@ public class Slide7CommandTests
         Assert.True(exit == ExitCodes.Success, error);
         Assert.Contains("layer4", output);
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")))!;
-        Assert.Equal(5, manifest["figures"]!.AsArray().Count);
+        Assert.Equal(6, manifest["figures"]!.AsArray().Count); // five figures and the convolution animation
         var metrics = manifest["metrics"]!["slide7"]!;
         Assert.All(metrics["parity"]!.AsArray(), p => Assert.True((bool)p!["within_1e-4"]!));
         Assert.Equal("Samoyed", (string?)metrics["top_class"]);

@@ -58,7 +58,7 @@ public sealed class AllPhotoOptions
         {
             _ when !Any => entry.RunWithDefaults,
             Slide6CnnInference.Id => c => Slide6CnnInference.Run(c, Slide6Options.Default with { ImagePath = Image, ModelPath = Model, LabelsPath = Labels }),
-            Slide8PipelineExplain.Id => c => Slide8PipelineExplain.Run(c, Slide8PipelineExplain.ResolveImage(Image), ModelResolver.Resolve(Model, Labels)),
+            Slide8PipelineExplain.Id => c => Slide8PipelineExplain.Run(c, new Slide8Options(Image, Model, Labels)),
             _ => entry.RunWithDefaults,
         };
     }

@@ -4,16 +4,20 @@ using NnLesson.Slides.Lessons;
 
 namespace NnLesson.Cli.Commands;
 
-/// <summary>`nnlesson slide5-train`: trains an MLP from scratch with the slide's options.</summary>
+/// <summary>
+/// The options of `nnlesson slide5-train` (trains an MLP from scratch); the command itself comes from the catalogue
+/// (<see cref="SlideCommands"/>).
+/// </summary>
 public static class Slide5TrainCommand
 {
+    public const string Note = "MLP 2→H→1, binary cross-entropy; gradient check first.";
+
     /// <summary>The largest --noise: 10 standard deviations, five times the size of the datasets themselves.</summary>
     public const double MaxNoise = 10;
 
-    public static Command Create(CliRuntime runtime)
+    public static void AddTo(Command command, CommonOptions common, CliRuntime runtime)
     {
         var defaults = Slide5TrainOptions.Default;
-        var common = new CommonOptions();
         var epochs = new Option<int>("--epochs") { Description = "Full-batch gradient-descent steps.", DefaultValueFactory = _ => defaults.Epochs };
         var learningRate = new Option<double>("--lr") { Description = "Learning rate η in W ← W − η·∂L/∂W.", DefaultValueFactory = _ => defaults.LearningRate };
         var hidden = new Option<int>("--hidden") { Description = "Hidden units H of the MLP 2→H→1.", DefaultValueFactory = _ => defaults.Hidden };
@@ -33,9 +37,6 @@ public static class Slide5TrainCommand
         // which was then blamed on --lr. Say which option is out of range instead.
         OptionRules.AtMost(noise, MaxNoise, "--noise");
 
-        var command = new Command(Slide5TrainGd.Id,
-            "Slide 5: train an MLP 2→H→1 from scratch (backpropagation, gradient descent, binary cross-entropy); gradient check first.");
-        common.AddTo(command);
         foreach (var option in new Option[] { epochs, learningRate, hidden, samples, noise, dataset })
         {
             command.Options.Add(option);
@@ -47,6 +48,5 @@ public static class Slide5TrainCommand
                 parse.GetValue(samples), parse.GetValue(noise), Enum.Parse<DatasetKind>(parse.GetValue(dataset)!, ignoreCase: true));
             return SlideRunning.Run(common.CreateContext(parse, runtime), runtime, c => Slide5TrainGd.Run(c, options));
         });
-        return command;
     }
 }

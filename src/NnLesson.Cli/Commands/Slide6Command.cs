@@ -3,13 +3,17 @@ using NnLesson.Slides.Lessons;
 
 namespace NnLesson.Cli.Commands;
 
-/// <summary>`nnlesson slide6 [--image PATH] [--model PATH] [--labels PATH] [--top K] [--fallback]`: a pretrained CNN classifies a photo.</summary>
+/// <summary>
+/// The options of `nnlesson slide6 [--image PATH] [--model PATH] [--labels PATH] [--top K] [--fallback] [--head FILE]`
+/// (a pretrained CNN classifies a photo); the command itself comes from the catalogue (<see cref="SlideCommands"/>).
+/// </summary>
 public static class Slide6Command
 {
-    public static Command Create(CliRuntime runtime)
+    public const string Note = "Prints the top-k classes; without a model a dominant-colour fallback runs and says so.";
+
+    public static void AddTo(Command command, CommonOptions common, CliRuntime runtime)
     {
         var defaults = Slide6Options.Default;
-        var common = new CommonOptions();
         var image = new Option<string?>("--image", "-i")
         {
             Description = $"Photo to classify (JPEG, PNG, WebP, BMP or GIF). Default: {Slide6CnnInference.DefaultImage}.",
@@ -37,10 +41,6 @@ public static class Slide6Command
         };
         OptionRules.Range(top, 1, Slide6CnnInference.MaxTop, "--top");
 
-        var command = new Command(Slide6CnnInference.Id,
-            "Slide 6: a pretrained CNN (ONNX, e.g. ResNet-18) classifies a photo and shows the top-k classes; " +
-            "without a model a dominant-colour fallback runs and says so.");
-        common.AddTo(command);
         foreach (var option in new Option[] { image, model, labels, top, fallback, head })
         {
             command.Options.Add(option);
@@ -50,6 +50,5 @@ public static class Slide6Command
             var options = new Slide6Options(parse.GetValue(image), parse.GetValue(model), parse.GetValue(labels), parse.GetValue(top), parse.GetValue(fallback), parse.GetValue(head));
             return SlideRunning.Run(common.CreateContext(parse, runtime), runtime, c => Slide6CnnInference.Run(c, options));
         });
-        return command;
     }
 }

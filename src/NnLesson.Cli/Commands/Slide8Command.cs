@@ -3,12 +3,16 @@ using NnLesson.Slides.Lessons;
 
 namespace NnLesson.Cli.Commands;
 
-/// <summary>`nnlesson slide8 [--image PATH] [--model PATH]`: the classification pipeline from the real tensors of one photo.</summary>
+/// <summary>
+/// The options of `nnlesson slide8 [--image PATH] [--model PATH]` (the classification pipeline from the real tensors of
+/// one photo); the command itself comes from the catalogue (<see cref="SlideCommands"/>).
+/// </summary>
 public static class Slide8Command
 {
-    public static Command Create(CliRuntime runtime)
+    public const string Note = "Photo H×W×C → resize/crop/normalise → first-layer feature maps of the CNN → softmax top-5.";
+
+    public static void AddTo(Command command, CommonOptions common, CliRuntime runtime)
     {
-        var common = new CommonOptions();
         var image = new Option<string?>("--image", "-i")
         {
             Description = $"The photo to follow through the pipeline (JPEG, PNG, WebP, BMP, GIF). Default: {Slide8PipelineExplain.DefaultImage} in the repository.",
@@ -18,10 +22,6 @@ public static class Slide8Command
             Description = "An ImageNet ONNX classifier (e.g. resnet18-v1-7.onnx). Default: NNLESSON_MODEL, then models/, then ../shared/models; " +
                           "without a model stages 3–4 say how to get one.",
         };
-        var command = new Command(Slide8PipelineExplain.Id,
-            "Slide 8: the image-classification pipeline from real tensors: photo H×W×C → resize/crop/normalise → " +
-            "first-layer feature maps of the CNN → softmax top-5; writes slide8_pipeline.png.");
-        common.AddTo(command);
         command.Options.Add(image);
         command.Options.Add(model);
         command.SetAction(parse =>
@@ -29,6 +29,5 @@ public static class Slide8Command
             var options = new Slide8Options(parse.GetValue(image), parse.GetValue(model));
             return SlideRunning.Run(common.CreateContext(parse, runtime), runtime, c => Slide8PipelineExplain.Run(c, options));
         });
-        return command;
     }
 }

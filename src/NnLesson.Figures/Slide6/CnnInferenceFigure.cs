@@ -1,263 +1,164 @@
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Style;
 using NnLesson.Figures.Text;
-using NnLesson.Vision.Classification;
-using NnLesson.Vision.Images;
-using NnLesson.Vision.Preprocessing;
 using SkiaSharp;
 
 namespace NnLesson.Figures.Slide6;
 
 /// <summary>
-/// Slide 6: the photo on the left, the classifier's top-k as horizontal bars on the right (class name,
-/// probability bar on a fixed 0–100 % scale, percentage), the model and backend named under the title.
-/// For a CNN the photo shows, dashed, the centre 224×224 window the network actually sees; for the
-/// colour fallback it shows the mean colour, and bars are painted in their colour class.
-/// Drawn directly with SkiaSharp: a slide of text, bars and a photo needs no axes.
+/// Slide 6: the photo on the left, the classifier's top-k as horizontal bars on the right (class name, probability
+/// bar on a fixed 0–100 % scale, percentage), the model named under the title and the pipeline in the footer.
+/// For a CNN the photo shows, dashed, the centre 224×224 window the network actually sees; for the colour fallback
+/// it shows the mean colour, and bars are painted in their colour class. Drawn on the shared <see cref="SlideCanvas"/>
+/// in its 1600×900 design pixels; everything it shows comes computed in <see cref="CnnInferenceData"/>.
 /// </summary>
 public static class CnnInferenceFigure
 {
     public const string FallbackFile = "slide6_fallback.png";
 
     /// <summary>"slide6_&lt;model&gt;.png" (e.g. slide6_mobilenetv2-12-int8.png) or "slide6_fallback.png".</summary>
-    public static string FileName(ClassificationResult result) =>
-        result.Backend == ColorFallbackClassifier.BackendName ? FallbackFile : $"slide6_{result.Model}.png";
+    public static string FileName(ClassifierKind kind, string model) => kind == ClassifierKind.Fallback ? FallbackFile : $"slide6_{model}.png";
 
-    public static SavedFigure Save(RgbImage photo, string photoName, ClassificationResult result, int classCount, Lang lang, FigureSize size, string path)
+    /// <summary>Dark vermillion: the fallback's warnings, readable on white.</summary>
+    private static readonly SKColor Warning = SKColor.Parse("#B34700");
+
+    private const float Margin = 40, ContentTop = 125, ContentBottom = 827, FooterBaseline = 872;
+
+    public static SavedFigure Save(CnnInferenceData data, Lang lang, FigureSize size, string path) =>
+        SlideCanvas.Save(size, path, c => Draw(c, data, lang));
+
+    /// <summary>Paints the figure and returns where the photo and the bars went, in real pixels (tests sample pixels there).</summary>
+    public static CnnInferenceLayout Draw(SlideCanvas c, CnnInferenceData data, Lang lang)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException($"Cannot create a {size} drawing surface.");
-        Draw(surface.Canvas, photo, photoName, result, classCount, lang, size);
-        return PngOutput.Save(surface, size, path);
+        var isFallback = data.Kind == ClassifierKind.Fallback;
+        var title = isFallback ? CnnInferenceTexts.FallbackTitle : CnnInferenceTexts.Title;
+        var modelLine = data.Kind switch
+        {
+            ClassifierKind.Fallback => CnnInferenceTexts.FallbackLine,
+            ClassifierKind.Head => CnnInferenceTexts.HeadModelLine(data.Model, data.ClassCount),
+            _ => CnnInferenceTexts.ModelLine(data.Model),
+        };
+        c.Heading(title.For(lang), modelLine.For(lang), isFallback ? Warning : null);
+
+        var footer = data.Kind switch
+        {
+            ClassifierKind.Fallback => CnnInferenceTexts.FallbackFooter,
+            ClassifierKind.Head => CnnInferenceTexts.HeadFooter,
+            _ => CnnInferenceTexts.ModelFooter,
+        };
+        c.Text(c.Ellipsize(footer.For(lang), c.S(SlideCanvas.DesignWidth - 2 * Margin), 20), c.X(SlideCanvas.DesignWidth / 2), c.Y(FooterBaseline), 20,
+            isFallback ? Warning : SlideCanvas.Muted, align: SKTextAlign.Center);
+
+        var photo = DrawPhotoPanel(c, data, lang, Margin, 688);
+        var bars = DrawBars(c, data, lang, 752, SlideCanvas.DesignWidth - Margin);
+        return new CnnInferenceLayout(photo, bars);
     }
 
-    /// <summary>Paints the figure and returns where the photo and the bars went (tests sample pixels there).</summary>
-    public static CnnInferenceLayout Draw(SKCanvas canvas, RgbImage photo, string photoName, ClassificationResult result, int classCount, Lang lang, FigureSize size)
+    /// <summary>The photo fitted between design x <paramref name="left"/> and <paramref name="right"/>, a caption under it, and the network's window or the mean colour.</summary>
+    private static SKRect DrawPhotoPanel(SlideCanvas c, CnnInferenceData data, Lang lang, float left, float right)
     {
-        var isFallback = result.Backend == ColorFallbackClassifier.BackendName;
-        float w = size.Width, h = size.Height;
-        var margin = h * 0.045f;
-        canvas.Clear(SKColors.White);
+        const float caption = 22.5f;
+        var box = c.Box(left, ContentTop, right - left, ContentBottom - ContentTop - caption * 3.2f);
+        var rect = SlideCanvas.Fit(box, data.Photo.Width, data.Photo.Height);
+        c.Image(data.Photo, rect);
+        c.Rect(rect, null, new SKColor(0x99, 0x99, 0x99), 1.5f);
 
-        using var title = Font(bold: true, FigureTheme.Title(size));
-        using var subtitle = Font(bold: false, FigureTheme.Tick(size));
-        using var footer = Font(bold: false, FigureTheme.Tick(size) * 0.9f);
-        using var ink = Paint(new SKColor(0x22, 0x22, 0x22));
-        using var grey = Paint(new SKColor(0x55, 0x55, 0x55));
-        using var warning = Paint(SKColor.Parse("#B34700")); // dark vermillion: readable on white
-
-        var y = margin + title.Size;
-        var titleText = (isFallback ? CnnInferenceTexts.FallbackTitle : CnnInferenceTexts.Title).For(lang);
-        canvas.DrawText(Fit(titleText, title, w - 2 * margin), margin, y, SKTextAlign.Left, title, ink);
-        y += subtitle.Size * 1.7f;
-        var isHead = result.Backend == Vision.Transfer.HeadClassifier.BackendName;
-        var modelLine = isFallback ? CnnInferenceTexts.FallbackLine
-            : isHead ? CnnInferenceTexts.HeadModelLine(result.Model, classCount) : CnnInferenceTexts.ModelLine(result.Model);
-        canvas.DrawText(Fit(modelLine.For(lang), subtitle, w - 2 * margin), margin, y, SKTextAlign.Left, subtitle, isFallback ? warning : grey);
-
-        var footerY = h - margin * 0.7f;
-        var footerText = (isFallback ? CnnInferenceTexts.FallbackFooter : isHead ? CnnInferenceTexts.HeadFooter : CnnInferenceTexts.ModelFooter).For(lang);
-        canvas.DrawText(Fit(footerText, footer, w - 2 * margin), margin, footerY, SKTextAlign.Left, footer, isFallback ? warning : grey);
-
-        var contentTop = y + margin * 0.9f;
-        var contentBottom = footerY - footer.Size - margin * 0.6f;
-        var photoRect = DrawPhotoPanel(canvas, photo, photoName, isFallback, lang, size,
-            new SKRect(margin, contentTop, w * 0.43f, contentBottom));
-        var bars = DrawBars(canvas, result, classCount, isFallback, lang, size,
-            new SKRect(w * 0.47f, contentTop, w - margin, contentBottom));
-        return new CnnInferenceLayout(photoRect, bars);
-    }
-
-    /// <summary>The photo fitted into the panel (aspect kept), a caption under it, and the network's crop window or the mean colour.</summary>
-    private static SKRect DrawPhotoPanel(SKCanvas canvas, RgbImage photo, string photoName, bool isFallback, Lang lang, FigureSize size, SKRect panel)
-    {
-        using var caption = Font(bold: false, FigureTheme.Tick(size));
-        var captionBlock = caption.Size * 3.2f;
-        var box = new SKRect(panel.Left, panel.Top, panel.Right, panel.Bottom - captionBlock);
-        var scale = Math.Min(box.Width / photo.Width, box.Height / photo.Height);
-        var drawW = photo.Width * scale;
-        var drawH = photo.Height * scale;
-        var rect = SKRect.Create(box.Left + (box.Width - drawW) / 2, box.Top + (box.Height - drawH) / 2, drawW, drawH);
-
-        using (var image = PhotoImage(photo))
+        var ink = new SKColor(0x33, 0x33, 0x33);
+        var line1 = rect.Bottom + c.S(caption * 1.4f);
+        c.Text(c.Ellipsize($"{data.PhotoName}  ·  {data.Photo.Shape}", c.S(right - left), caption), rect.MidX, line1, caption, ink, align: SKTextAlign.Center);
+        var line2 = line1 + c.S(caption * 1.45f);
+        if (data.MeanColour is { } mean)
         {
-            canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+            var text = CnnInferenceTexts.MeanColour(mean.R, mean.G, mean.B).For(lang);
+            KeyedCaption(c, rect.MidX, line2, caption, text, ink, key =>
+                c.Rect(key, new SKColor(mean.R, mean.G, mean.B), new SKColor(0x99, 0x99, 0x99), 1.5f));
         }
-        using var frame = Stroke(new SKColor(0x99, 0x99, 0x99), Math.Max(1f, size.Height / 600f));
-        canvas.DrawRect(rect, frame);
-
-        using var ink = Paint(new SKColor(0x33, 0x33, 0x33));
-        var line1 = rect.Bottom + caption.Size * 1.4f;
-        canvas.DrawText(Fit($"{photoName}  ·  {photo.Shape}", caption, panel.Width), rect.MidX, line1, SKTextAlign.Center, caption, ink);
-        var line2 = line1 + caption.Size * 1.45f;
-
-        if (isFallback)
+        if (data.NetworkWindow is { } window)
         {
-            var (r, g, b) = ColorFallbackClassifier.MeanColor(photo);
-            var text = CnnInferenceTexts.MeanColour((int)Math.Round(r), (int)Math.Round(g), (int)Math.Round(b)).For(lang);
-            DrawKeyedCaption(canvas, caption, ink, rect.MidX, line2, text, (c, key) =>
-            {
-                using var fill = Paint(new SKColor((byte)Math.Round(r), (byte)Math.Round(g), (byte)Math.Round(b)));
-                c.DrawRect(key, fill);
-                c.DrawRect(key, frame);
-            });
-        }
-        else
-        {
-            var (cx, cy, cw, ch) = ImageNetPreprocessing.CropWindowInPhoto(photo.Width, photo.Height);
-            var crop = SKRect.Create(rect.Left + (float)cx * scale, rect.Top + (float)cy * scale, (float)cw * scale, (float)ch * scale);
-            var width = Math.Max(2f, size.Height / 300f);
-            using var halo = Stroke(SKColors.White, width * 2.2f);
-            using var dash = SKPathEffect.CreateDash([width * 4, width * 2.5f], 0); // the paint does not own it
-            using var dashed = Stroke(ToSk(LessonColors.Orange), width);
-            dashed.PathEffect = dash;
-            canvas.DrawRect(crop, halo);
-            canvas.DrawRect(crop, dashed);
-            DrawKeyedCaption(canvas, caption, ink, rect.MidX, line2, CnnInferenceTexts.NetworkView.For(lang), (c, key) =>
-            {
-                var mid = key.MidY;
-                c.DrawLine(key.Left, mid, key.Right, mid, dashed);
-            });
+            var scale = rect.Width / data.Photo.Width;
+            var crop = SKRect.Create(rect.Left + (float)window.X * scale, rect.Top + (float)window.Y * scale, (float)window.Width * scale, (float)window.Height * scale);
+            var orange = LessonColors.Orange.ToSKColor();
+            c.Rect(crop, null, SKColors.White, 6.6f); // a white halo keeps the dashes visible on any photo
+            c.Rect(crop, null, orange, 3, dashed: true);
+            KeyedCaption(c, rect.MidX, line2, caption, CnnInferenceTexts.NetworkView.For(lang), ink, key =>
+                c.Line(key.Left, key.MidY, key.Right, key.MidY, orange, 3, dashed: true));
         }
         return rect;
     }
 
     /// <summary>A caption line centred at <paramref name="centerX"/> with a small key (swatch or line sample) drawn before the text.</summary>
-    private static void DrawKeyedCaption(SKCanvas canvas, SKFont font, SKPaint ink, float centerX, float baseline, string text, Action<SKCanvas, SKRect> drawKey)
+    private static void KeyedCaption(SlideCanvas c, float centerX, float baseline, float designSize, string text, SKColor ink, Action<SKRect> drawKey)
     {
-        var keyW = font.Size * 1.6f;
-        var gap = font.Size * 0.5f;
-        var total = keyW + gap + font.MeasureText(text);
-        var left = centerX - total / 2;
-        drawKey(canvas, SKRect.Create(left, baseline - font.Size * 0.8f, keyW, font.Size * 0.85f));
-        canvas.DrawText(text, left + keyW + gap, baseline, SKTextAlign.Left, font, ink);
+        var keyWidth = c.S(designSize * 1.6f);
+        var gap = c.S(designSize * 0.5f);
+        var left = centerX - (keyWidth + gap + c.TextWidth(text, designSize)) / 2;
+        drawKey(SKRect.Create(left, baseline - c.S(designSize * 0.8f), keyWidth, c.S(designSize * 0.85f)));
+        c.Text(text, left + keyWidth + gap, baseline, designSize, ink);
     }
 
-    /// <summary>The top-k bars; returns each bar's filled rectangle.</summary>
-    private static IReadOnlyList<SKRect> DrawBars(SKCanvas canvas, ClassificationResult result, int classCount, bool isFallback, Lang lang, FigureSize size, SKRect panel)
+    /// <summary>The top-k bars between design x <paramref name="left"/> and <paramref name="right"/>; returns each bar's filled rectangle.</summary>
+    private static IReadOnlyList<SKRect> DrawBars(SlideCanvas c, CnnInferenceData data, Lang lang, float left, float right)
     {
-        var k = result.Top.Count;
-        using var heading = Font(bold: true, FigureTheme.Label(size));
-        using var ink = Paint(new SKColor(0x22, 0x22, 0x22));
-        using var grey = Paint(new SKColor(0x66, 0x66, 0x66));
-        var headingText = (isFallback ? CnnInferenceTexts.TopColoursHeading(k, classCount) : CnnInferenceTexts.TopHeading(k, classCount)).For(lang);
-        var baseline = panel.Top + heading.Size * 0.85f;
-        canvas.DrawText(headingText, panel.Left, baseline, SKTextAlign.Left, heading, ink);
-        using (var sumFont = Font(bold: false, FigureTheme.Tick(size)))
-        {
-            var sum = CnnInferenceTexts.TopSum(NumberText.Percent(result.Top.Sum(p => p.Probability), lang)).For(lang);
-            canvas.DrawText(sum, panel.Right, baseline, SKTextAlign.Right, sumFont, grey);
-        }
+        var isFallback = data.Kind == ClassifierKind.Fallback;
+        var k = data.Top.Count;
+        var ink = new SKColor(0x22, 0x22, 0x22);
+        var grey = new SKColor(0x66, 0x66, 0x66);
+        float Width(string text, float designSize, bool bold = false) => c.TextWidth(text, designSize, bold) / c.Scale; // design pixels
 
-        var rowsTop = baseline + heading.Size * 0.8f;
-        var rowH = Math.Min((panel.Bottom - rowsTop) / k, size.Height * 0.12f);
+        const float heading = 28.8f;
+        var headingText = (isFallback ? CnnInferenceTexts.TopColoursHeading(k, data.ClassCount) : CnnInferenceTexts.TopHeading(k, data.ClassCount)).For(lang);
+        var baseline = ContentTop + heading * 0.85f;
+        c.Text(headingText, c.X(left), c.Y(baseline), heading, ink, bold: true);
+        c.Text(CnnInferenceTexts.TopSum(NumberText.Percent(data.TopSum, lang)).For(lang), c.X(right), c.Y(baseline), 22.5f, grey, align: SKTextAlign.Right);
+
+        var rowsTop = baseline + heading * 0.8f;
+        var rowHeight = Math.Min((ContentBottom - rowsTop) / k, 108);
         // A Ukrainian figure of an ImageNet model names the classes in Ukrainian; the English name goes beside the index, smaller.
-        var ukrainian = !isFallback && lang == Lang.Uk && classCount == ImageNetLabels.ClassCount;
-        var names = result.Top.Select(p => isFallback ? CnnInferenceTexts.ColourName(p.Label, lang)
-            : ukrainian ? UkrainianClassNames.For(p.Index) ?? p.Label : p.Label).ToArray();
+        var englishBeside = data.ImageNetNames && lang == Lang.Uk;
+        var names = data.Top.Select(bar => bar.Name.For(lang)).ToArray();
         // Long ImageNet names ("American Staffordshire terrier") first shrink the text by up to 20 %, then get "…".
-        var maxLabelWidth = panel.Width * 0.45f;
+        var maxLabelWidth = (right - left) * 0.45f;
         // Rows tall enough get the class index under the name; tight rows (top 10+) use the height for larger names.
-        var showIndex = !isFallback && rowH >= size.Height * 0.06f;
-        var labelSize = Math.Min(FigureTheme.Label(size), rowH * (showIndex ? 0.42f : 0.6f));
-        using (var probe = Font(bold: true, labelSize))
-        {
-            var widest = names.Max(n => probe.MeasureText(n));
-            labelSize *= Math.Clamp(maxLabelWidth / widest, 0.8f, 1f);
-        }
-        using var label = Font(bold: false, labelSize);
-        using var labelBold = Font(bold: true, labelSize);
-        using var indexFont = Font(bold: false, labelSize * 0.62f);
-        var labelWidth = Math.Min(names.Max(n => labelBold.MeasureText(n)), maxLabelWidth);
-        var percentWidth = labelBold.MeasureText(NumberText.Percent(1, lang));
+        var showIndex = !isFallback && rowHeight >= 54;
+        var labelSize = Math.Min(heading, rowHeight * (showIndex ? 0.42f : 0.6f));
+        labelSize *= Math.Clamp(maxLabelWidth / names.Max(n => Width(n, labelSize, bold: true)), 0.8f, 1f);
+        var indexSize = labelSize * 0.62f;
+        var labelWidth = Math.Min(names.Max(n => Width(n, labelSize, bold: true)), maxLabelWidth);
         var gap = labelSize * 0.6f;
-        var trackLeft = panel.Left + labelWidth + gap;
-        var trackRight = panel.Right - percentWidth - gap;
-        var barH = Math.Min(rowH * 0.55f, labelSize * 1.5f);
+        var trackLeft = left + labelWidth + gap;
+        var trackRight = right - Width(NumberText.Percent(1, lang), labelSize, bold: true) - gap;
+        var barHeight = Math.Min(rowHeight * 0.55f, labelSize * 1.5f);
 
-        using var track = Paint(new SKColor(0xEC, 0xEC, 0xEC));
-        using var outline = Stroke(new SKColor(0x44, 0x44, 0x44), Math.Max(1.5f, size.Height / 500f));
         var fills = new List<SKRect>();
         for (var i = 0; i < k; i++)
         {
-            var prediction = result.Top[i];
-            var centerY = rowsTop + (i + 0.5f) * rowH;
-            var font = i == 0 ? labelBold : label;
+            var bar = data.Top[i];
+            var centerY = rowsTop + (i + 0.5f) * rowHeight;
+            var bold = i == 0;
             var textBaseline = showIndex ? centerY : centerY + labelSize * 0.35f;
-            canvas.DrawText(Fit(names[i], font, labelWidth), panel.Left + labelWidth, textBaseline, SKTextAlign.Right, font, ink);
+            c.Text(c.Ellipsize(names[i], c.S(labelWidth), labelSize, bold), c.X(left + labelWidth), c.Y(textBaseline), labelSize, ink, bold, SKTextAlign.Right);
             if (showIndex)
             {
-                var index = ukrainian ? Fit($"{prediction.Label} · #{prediction.Index}", indexFont, labelWidth) : $"#{prediction.Index}";
-                canvas.DrawText(index, panel.Left + labelWidth, centerY + indexFont.Size * 1.25f, SKTextAlign.Right, indexFont, grey);
+                var index = englishBeside ? c.Ellipsize($"{bar.Label} · #{bar.Index}", c.S(labelWidth), indexSize) : $"#{bar.Index}";
+                c.Text(index, c.X(left + labelWidth), c.Y(centerY + indexSize * 1.25f), indexSize, grey, align: SKTextAlign.Right);
             }
 
-            var trackRect = new SKRect(trackLeft, centerY - barH / 2, trackRight, centerY + barH / 2);
-            var radius = barH * 0.18f;
-            canvas.DrawRoundRect(trackRect, radius, radius, track);
-            var fill = new SKRect(trackLeft, trackRect.Top, trackLeft + (float)(prediction.Probability * (trackRight - trackLeft)), trackRect.Bottom);
-            using var fillPaint = Paint(BarColor(prediction, i, isFallback));
+            var radius = barHeight * 0.18f;
+            c.Rect(c.Box(trackLeft, centerY - barHeight / 2, trackRight - trackLeft, barHeight), new SKColor(0xEC, 0xEC, 0xEC), null, designRadius: radius);
+            var fill = c.Box(trackLeft, centerY - barHeight / 2, (float)(bar.Probability * (trackRight - trackLeft)), barHeight);
             if (fill.Width > 0.5f)
             {
-                canvas.DrawRoundRect(fill, Math.Min(radius, fill.Width / 2), Math.Min(radius, fill.Width / 2), fillPaint);
-                if (isFallback)
-                {
-                    // Colour bars can be white or pale yellow: an outline keeps them visible on the track.
-                    canvas.DrawRoundRect(fill, Math.Min(radius, fill.Width / 2), Math.Min(radius, fill.Width / 2), outline);
-                }
+                var fillRadius = Math.Min(radius, fill.Width / c.Scale / 2);
+                // Colour bars can be white or pale yellow: an outline keeps them visible on the track.
+                c.Rect(fill, BarColour(bar, i), isFallback ? new SKColor(0x44, 0x44, 0x44) : null, 1.8f, fillRadius);
             }
             fills.Add(fill);
-            canvas.DrawText(NumberText.Percent(prediction.Probability, lang), panel.Right, centerY + labelSize * 0.35f, SKTextAlign.Right, font, ink);
+            c.Text(NumberText.Percent(bar.Probability, lang), c.X(right), c.Y(centerY + labelSize * 0.35f), labelSize, ink, bold, SKTextAlign.Right);
         }
         return fills;
     }
 
     /// <summary>CNN: the top-1 bar in blue, the rest in sky blue. Fallback: each bar in its own colour class.</summary>
-    private static SKColor BarColor(Prediction prediction, int rank, bool isFallback)
-    {
-        if (isFallback && prediction.Index < ColorFallbackClassifier.Classes.Count)
-        {
-            var c = ColorFallbackClassifier.Classes[prediction.Index];
-            return new SKColor(c.R, c.G, c.B);
-        }
-        return ToSk(rank == 0 ? LessonColors.Blue : LessonColors.SkyBlue);
-    }
-
-    /// <summary>The RGB photo as an opaque Skia image.</summary>
-    private static SKImage PhotoImage(RgbImage photo)
-    {
-        using var bitmap = new SKBitmap(new SKImageInfo(photo.Width, photo.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        var rgba = bitmap.GetPixelSpan();
-        var rgb = photo.Pixels;
-        for (int i = 0, j = 0; i < rgb.Length; i += 3, j += 4)
-        {
-            rgba[j] = rgb[i];
-            rgba[j + 1] = rgb[i + 1];
-            rgba[j + 2] = rgb[i + 2];
-            rgba[j + 3] = 255;
-        }
-        return SKImage.FromBitmap(bitmap);
-    }
-
-    /// <summary>Shortens <paramref name="text"/> with "…" until it fits <paramref name="maxWidth"/> pixels.</summary>
-    private static string Fit(string text, SKFont font, float maxWidth)
-    {
-        if (font.MeasureText(text) <= maxWidth)
-        {
-            return text;
-        }
-        var length = text.Length;
-        while (length > 1 && font.MeasureText(text[..length].TrimEnd() + "…") > maxWidth)
-        {
-            length--;
-        }
-        return text[..length].TrimEnd() + "…";
-    }
-
-    private static SKFont Font(bool bold, float size) => new(EmbeddedFonts.Typeface(bold), size) { Subpixel = true, Edging = SKFontEdging.Antialias };
-
-    private static SKPaint Paint(SKColor color) => new() { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
-
-    private static SKPaint Stroke(SKColor color, float width) => new() { Color = color, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = width };
-
-    private static SKColor ToSk(ScottPlot.Color color) => new(color.R, color.G, color.B, color.A);
+    private static SKColor BarColour(ClassBar bar, int rank) =>
+        bar.Colour is { } colour ? new SKColor(colour.R, colour.G, colour.B) : (rank == 0 ? LessonColors.Blue : LessonColors.SkyBlue).ToSKColor();
 }

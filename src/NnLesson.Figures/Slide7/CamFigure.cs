@@ -8,7 +8,8 @@ namespace NnLesson.Figures.Slide7;
 
 /// <summary>
 /// slide7_cam.png: the 224×224 crop, then for each top class the crop with its class activation map laid over it
-/// (bilinearly enlarged from 7×7, scaled 0…1 per class, turbo colours at 50 % opacity), its name and probability.
+/// (bilinearly enlarged from 7×7, scaled 0…1 per class, turbo colours at 50 % opacity), its name (Ukrainian on a
+/// Ukrainian figure, the English label and class index smaller under it) and probability.
 /// </summary>
 public static class CamFigure
 {
@@ -39,8 +40,12 @@ public static class CamFigure
             var cls = d.Classes[i];
             var rect = Slide7Surface.R(c, left + (i + 1) * (side + gap), 190, side, side);
             c.Image(Overlay(d.Crop, cls.Map, d.MapHeight, d.MapWidth), rect);
-            c.Text(c.Ellipsize($"{i + 1}. {cls.Label}", rect.Width, 23, bold: true), rect.MidX, rect.Bottom + c.S(36), 23, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
-            c.Text(NumberText.Percent(cls.Probability, lang), rect.MidX, rect.Bottom + c.S(66), 20, SlideCanvas.Muted, align: SKTextAlign.Center);
+            // A Ukrainian figure names an ImageNet class in Ukrainian, the English label smaller under it (as slide 6 does).
+            var name = lang == Lang.Uk && cls.UkrainianLabel is { } uk ? uk : cls.Label;
+            var detail = lang == Lang.Uk && cls.UkrainianLabel is not null ? $"{cls.Label} · #{cls.Index}" : $"#{cls.Index}";
+            c.Text(c.Ellipsize($"{i + 1}. {name}", rect.Width, 23, bold: true), rect.MidX, rect.Bottom + c.S(36), 23, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+            c.Text(c.Ellipsize(detail, rect.Width, 16), rect.MidX, rect.Bottom + c.S(62), 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+            c.Text(NumberText.Percent(cls.Probability, lang), rect.MidX, rect.Bottom + c.S(92), 21, SlideCanvas.Ink, align: SKTextAlign.Center);
         }
         c.Wrapped(Slide7Texts.CamNote.For(lang), c.S(800), c.S(710), c.S(1400), 20, SlideCanvas.Ink, align: SKTextAlign.Center);
     }

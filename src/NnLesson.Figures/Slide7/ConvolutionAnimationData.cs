@@ -4,8 +4,10 @@ namespace NnLesson.Figures.Slide7;
 /// What the convolution animation shows, computed elsewhere (the figure does no arithmetic of its own):
 /// Input x: [H, W] (grey values), Kernel w: [k, k], the stride s, and Output y: [H′, W′] with
 /// H′ = (H − k)/s + 1, W′ = (W − k)/s + 1 and y[i, j] = Σ_u Σ_v w[u, v] · x[i·s + u, j·s + v] (no padding).
+/// Each input cell is the mean of <see cref="CellPixels"/>² pixels of the photo's 224×224 crop, the window starting at
+/// pixel (<see cref="WindowLeft"/>, <see cref="WindowTop"/>).
 /// </summary>
-public sealed record ConvolutionAnimationData(double[,] Input, double[,] Kernel, int Stride, double[,] Output)
+public sealed record ConvolutionAnimationData(double[,] Input, double[,] Kernel, int Stride, double[,] Output, int WindowLeft, int WindowTop, int CellPixels)
 {
     public int KernelSize => Kernel.GetLength(0);
 

@@ -66,31 +66,18 @@ public static class ConvolutionAnimationFigure
         var (h, w, k, s) = (data.Input.GetLength(0), data.Input.GetLength(1), data.KernelSize, data.Stride);
         var (outH, outW) = (data.Output.GetLength(0), data.Output.GetLength(1));
         var u = (float)FigureTheme.TextBasis(size) / 540f;
-        float title = FigureTheme.Title(size), label = FigureTheme.Label(size);
+        var label = FigureTheme.Label(size);
 
-        canvas.DrawText(lang == Lang.Uk
-                ? $"Згортка: ядро {k}×{k} ковзає по зображенню з кроком {s}"
-                : $"Convolution: a {k}×{k} kernel slides over the image with stride {s}",
-            size.Width / 2f, 40 * u, title, LessonColors.Black, bold: true, align: SKTextAlign.Center);
-
-        // Grid geometry: the input gets the most room, the kernel and output are drawn with the same cell size.
-        var top = 95 * u;
-        var gridHeight = size.Height - top - 120 * u;
-        var cell = MathF.Min(gridHeight / Math.Max(h, w), size.Width * 0.40f / w);
-        var gap = 60 * u;
-        var total = cell * (w + k + outW) + 2 * gap;
-        var inputLeft = (size.Width - total) / 2;
-        var kernelLeft = inputLeft + cell * w + gap;
-        var outputLeft = kernelLeft + cell * k + gap;
-        var kernelTop = top + (cell * h - cell * k) / 2;
-        var outputTop = top + (cell * h - cell * outH) / 2;
+        canvas.DrawHeading(Slide7Texts.AnimationTitle(k, s).For(lang),
+            Slide7Texts.AnimationSource(h, data.CellPixels, data.WindowLeft, data.WindowTop).For(lang));
+        var (top, cell, inputLeft, kernelLeft, kernelTop, outputLeft, outputTop) = Layout(data, size);
 
         var current = filled - 1;
         var (ci, cj) = current >= 0 ? (current / outW, current % outW) : (-1, -1);
 
-        canvas.DrawText(lang == Lang.Uk ? $"вхід x [{h}, {w}]" : $"input x [{h}, {w}]", inputLeft + cell * w / 2, top - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
-        canvas.DrawText(lang == Lang.Uk ? $"ядро w [{k}, {k}]" : $"kernel w [{k}, {k}]", kernelLeft + cell * k / 2, kernelTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
-        canvas.DrawText(lang == Lang.Uk ? $"вихід y [{outH}, {outW}]" : $"output y [{outH}, {outW}]", outputLeft + cell * outW / 2, outputTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.DrawText(Slide7Texts.AnimationInput(h, w).For(lang), inputLeft + cell * w / 2, top - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.DrawText(Slide7Texts.AnimationKernel(k).For(lang), kernelLeft + cell * k / 2, kernelTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.DrawText(Slide7Texts.AnimationOutput(outH, outW).For(lang), outputLeft + cell * outW / 2, outputTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
 
         var numberSize = cell * 0.30f;
         for (var i = 0; i < h; i++)
@@ -153,6 +140,34 @@ public static class ConvolutionAnimationFigure
             canvas.DrawTextFitted(line, size.Width / 2f, formulaY + 42 * u, label, size.Width - 40 * u,
                 LessonColors.Vermillion, bold: true, align: SKTextAlign.Center);
         }
+    }
+
+    /// <summary>
+    /// Where the grids go: the input gets the most room, the kernel and output use the same cell size, all three centred
+    /// side by side under the heading. Returns the input's top, the cell side and each grid's top-left corner (pixels).
+    /// </summary>
+    private static (float Top, float Cell, float InputLeft, float KernelLeft, float KernelTop, float OutputLeft, float OutputTop) Layout(
+        ConvolutionAnimationData data, FigureSize size)
+    {
+        var (h, w, k) = (data.Input.GetLength(0), data.Input.GetLength(1), data.KernelSize);
+        var (outH, outW) = (data.Output.GetLength(0), data.Output.GetLength(1));
+        var u = (float)FigureTheme.TextBasis(size) / 540f;
+        var top = 100 * u;
+        var gridHeight = size.Height - top - 120 * u;
+        var cell = MathF.Min(gridHeight / Math.Max(h, w), size.Width * 0.40f / w);
+        var gap = 60 * u;
+        var total = cell * (w + k + outW) + 2 * gap;
+        var inputLeft = (size.Width - total) / 2;
+        var kernelLeft = inputLeft + cell * w + gap;
+        var outputLeft = kernelLeft + cell * k + gap;
+        return (top, cell, inputLeft, kernelLeft, top + (cell * h - cell * k) / 2, outputLeft, top + (cell * h - cell * outH) / 2);
+    }
+
+    /// <summary>The pixel rectangle of output cell y[i, j] in every frame (tests sample its colour).</summary>
+    public static SKRect OutputCell(ConvolutionAnimationData data, FigureSize size, int i, int j)
+    {
+        var layout = Layout(data, size);
+        return Cell(layout.OutputLeft, layout.OutputTop, layout.Cell, i, j);
     }
 
     private static string Signed(double value, Lang lang) =>

@@ -40,7 +40,8 @@ public static class ConvolutionFigure
         }
         c.Text(Slide7Texts.ConvInput(d.Size).For(lang), input.MidX, input.Bottom + c.S(32), 21, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
         c.Text(Slide7Texts.ConvOutput(d.Size).For(lang), output.MidX, output.Bottom + c.S(32), 21, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
-        c.Text(Slide7Texts.ConvColours.For(lang), output.MidX, output.Bottom + c.S(60), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(Slide7Texts.ConvPadding.For(lang), output.MidX, output.Bottom + c.S(60), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(Slide7Texts.ConvColours.For(lang), output.MidX, output.Bottom + c.S(86), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
 
         // The patch ⊙ the kernel, as two 3×3 number grids.
         Grid(c, Slide7Surface.R(c, 520, 185, 255, 255), d.Patch, lang, Slide7Texts.Patch.For(lang), v => Grey(v), SlideCanvas.Ink);

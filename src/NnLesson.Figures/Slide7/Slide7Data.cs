@@ -17,12 +17,19 @@ public sealed record DepthStage(string Label, int Channels, int Height, int Widt
 
 public sealed record DepthData(RgbImage Crop, IReadOnlyList<DepthStage> Stages, string NetworkName);
 
-/// <summary>slide7_residual.png: one channel of one residual block: x, F(x), x + F(x), ReLU(x + F(x)), each [H, W].</summary>
-public sealed record ResidualData(string BlockName, string BranchOperators, int Channels, int Height, int Width, int Channel,
+/// <summary>
+/// slide7_residual.png: block <see cref="BlockIndex"/> of stage <see cref="Stage"/> ("layer1"), its branch F as operators,
+/// one channel of its tensors x, F(x), x + F(x), ReLU(x + F(x)), each [H, W], and mean |F(x)| / mean |x| over the whole
+/// tensors [C, H, W] (all channels, not only the one shown).
+/// </summary>
+public sealed record ResidualData(string Stage, int BlockIndex, string BranchOperators, int Channels, int Height, int Width, int Channel,
     float[] X, float[] Branch, float[] Sum, float[] Output, double BranchToInputRatio);
 
-/// <summary>One class of slide7_cam.png: name, probability and its class activation map M_c: [H, W].</summary>
-public sealed record CamClass(string Label, double Probability, float[] Map);
+/// <summary>
+/// One class of slide7_cam.png: its index in the model's output, English label, Ukrainian name (null unless the model
+/// has ImageNet's 1000 classes), probability and its class activation map M_c: [H, W].
+/// </summary>
+public sealed record CamClass(int Index, string Label, string? UkrainianLabel, double Probability, float[] Map);
 
 /// <summary>slide7_cam.png: the crop and the maps of the top classes; null Classes = no classifier found.</summary>
 public sealed record CamData(RgbImage Crop, string? NetworkName, int MapHeight, int MapWidth, int MapChannels, IReadOnlyList<CamClass>? Classes);

@@ -2,7 +2,7 @@ using NnLesson.Figures.Text;
 
 namespace NnLesson.Figures.Slide7;
 
-/// <summary>The Ukrainian and English text of slide 7's five figures.</summary>
+/// <summary>The Ukrainian and English text of slide 7's figures and its animation.</summary>
 public static class Slide7Texts
 {
     public static readonly Localized ConvTitle = new("Згортка вручну: фільтр вертикальних країв", "A convolution by hand: a vertical-edge filter");
@@ -12,14 +12,15 @@ public static class Slide7Texts
         $"y[i, j] = Σᵤ Σᵥ w[u, v] · x[i + u − 1, j + v − 1]   ·   photo “{photo}”, brightness 0…1");
 
     public static Localized ConvInput(int size) => new($"вхід x: [{size}, {size}]", $"input x: [{size}, {size}]");
-    public static Localized ConvOutput(int size) => new($"вихід y: [{size}, {size}] (падінг 1)", $"output y: [{size}, {size}] (padding 1)");
+    public static Localized ConvOutput(int size) => new($"вихід y: [{size}, {size}]", $"output y: [{size}, {size}]");
+    public static readonly Localized ConvPadding = new("доповнення нулями 1 (звідси смуги на краях)", "zero padding 1 (hence the stripes at the edges)");
     public static readonly Localized Patch = new("фрагмент x (3 × 3)", "patch of x (3 × 3)");
     public static readonly Localized Kernel = new("ядро w (3 × 3)", "kernel w (3 × 3)");
     public static readonly Localized Products = new("9 множень і додавань:", "9 multiply-adds:");
     public static readonly Localized ConvColours = new("синій < 0 · білий = 0 · червоний > 0", "blue < 0 · white = 0 · red > 0");
     public static readonly Localized ConvNote = new(
-        "Те саме ядро ковзає по всіх 224 × 224 позиціях: відповідь велика там, де ліворуч світліше, ніж праворуч (вертикальний край), і близька до 0 на рівних ділянках.",
-        "The same kernel slides over all 224 × 224 positions: the response is large where the left is brighter than the right (a vertical edge) and near 0 on flat areas.");
+        "Те саме ядро ковзає по всіх 224 × 224 позиціях: відгук додатний (червоний) там, де праворуч світліше, ніж ліворуч, від’ємний (синій) — де темніше, і близький до 0 на рівних ділянках.",
+        "The same kernel slides over all 224 × 224 positions: the response is positive (red) where it gets brighter to the right, negative (blue) where it gets darker, and near 0 on flat areas.");
 
     public static Localized FiltersTitle(int count, int k) => new(
         $"{count} навчених фільтрів першого шару ResNet-18, кожен {k} × {k} × 3",
@@ -36,22 +37,37 @@ public static class Slide7Texts
         "менше пікселів, більше каналів, ширше поле зору: кожна карта — реальний тензор цього фото (3 найактивніші канали)",
         "fewer pixels, more channels, wider view: every map is a real tensor of this photo (3 most active channels)");
     public static readonly Localized DepthInput = new("вхід", "input");
-    public static Localized ReceptiveField(int pixels) => new($"поле зору {pixels} × {pixels} пікс.", $"receptive field {pixels} × {pixels} px");
+    public static readonly Localized ReceptiveFieldLabel = new("поле зору", "receptive field");
+    public static Localized ReceptiveFieldSize(int pixels) => new($"{pixels} × {pixels} пікс.", $"{pixels} × {pixels} px");
+    /// <summary>What the receptive field is; <paramref name="beyondFrame"/> names the first stage whose field is wider than the frame (or null).</summary>
+    public static Localized DepthNote(string? beyondFrame, int frame) => new(
+        "Поле зору — квадрат входу, від якого залежить одне значення карти" +
+        (beyondFrame is null ? "" : $"; у {beyondFrame} воно вже більше за сам кадр {frame} × {frame}") +
+        ". Кожна карта у власній шкалі (темне = мало, жовте = багато), # — номер каналу.",
+        "Receptive field: the square of the input one value of the map depends on" +
+        (beyondFrame is null ? "" : $"; at {beyondFrame} it is already larger than the {frame} × {frame} frame itself") +
+        ". Each map on its own scale (dark = low, yellow = high), # is the channel.");
 
     public static readonly Localized ResidualTitle = new("Залишковий блок: y = ReLU(x + F(x))", "A residual block: y = ReLU(x + F(x))");
 
-    public static Localized ResidualSubtitle(string block, int channel, int c, int h, int w) => new(
-        $"{block}, канал {channel} з {c} · тензори [{c}, {h}, {w}] з цього фото",
-        $"{block}, channel {channel} of {c} · tensors [{c}, {h}, {w}] from this photo");
+    public static Localized ResidualSubtitle(string stage, int block, int channel, int c, int h, int w) => new(
+        $"{stage}, блок {block}, канал {channel} з {c} · тензори [{c}, {h}, {w}] з цього фото",
+        $"{stage}, block {block}, channel {channel} of {c} · tensors [{c}, {h}, {w}] from this photo");
+
+    public static readonly Localized ResidualScale = new(
+        "Кожна карта у власній шкалі (смуга під нею): білий = 0, найнасиченіший колір = найбільше |значення| цієї карти.",
+        "Each map on its own scale (the bar under it): white = 0, the deepest colour = the largest |value| of that map.");
 
     public static readonly Localized ResidualX = new("x (вхід блоку)", "x (block input)");
     public static readonly Localized ResidualF = new("F(x) (гілка)", "F(x) (the branch)");
     public static readonly Localized ResidualSum = new("x + F(x)", "x + F(x)");
     public static readonly Localized ResidualOut = new("ReLU(x + F(x))", "ReLU(x + F(x))");
 
-    public static Localized ResidualNote(string operators, double ratio, Lang lang) => new(
-        $"F = {operators}. Блок не замінює x, а додає до нього поправку F(x): тут середнє |F(x)| = {NumberText.Fixed(ratio, 2, Lang.Uk)} × середнього |x|. Пряме з’єднання x → + пропускає сигнал і градієнт крізь десятки шарів.",
-        $"F = {operators}. The block does not replace x, it adds a correction F(x) to it: here mean |F(x)| = {NumberText.Fixed(ratio, 2, Lang.En)} × mean |x|. The shortcut x → + carries signal and gradient through dozens of layers.");
+    public static Localized ResidualNote(string operators, double ratio, int c, int h, int w) => new(
+        $"F = {operators}. Блок не замінює x, а додає до нього поправку F(x): по всьому тензору [{c}, {h}, {w}] середнє |F(x)| = {NumberText.Fixed(ratio, 2, Lang.Uk)} × середнього |x|. Пряме з’єднання x → + пропускає сигнал і градієнт крізь десятки шарів.",
+        $"F = {operators}. The block does not replace x, it adds a correction F(x) to it: over the whole tensor [{c}, {h}, {w}] mean |F(x)| = {NumberText.Fixed(ratio, 2, Lang.En)} × mean |x|. The shortcut x → + carries signal and gradient through dozens of layers.");
+
+    public static readonly Localized Shortcut = new("пряме з’єднання: x", "shortcut: x");
 
     public static readonly Localized CamTitle = new("Куди дивиться мережа: карта активації класу", "Where the network looks: class activation maps");
 
@@ -63,6 +79,17 @@ public static class Slide7Texts
     public static readonly Localized CamNote = new(
         "Наш ResNet-18 з NuGet не має класифікатора на 1000 класів, тому карту побудовано для MobileNetV2 (той самий принцип: глобальне усереднення → один лінійний шар). Червоне = найбільший внесок у бал класу, синє = найменший (кожна карта масштабована окремо).",
         "Our NuGet ResNet-18 has no 1000-class head, so the map is of MobileNetV2 (the same design: global average pooling → one linear layer). Red = the largest contribution to the class score, blue = the smallest (each map scaled on its own).");
+    public static Localized AnimationTitle(int k, int s) => new(
+        $"Згортка: ядро {k}×{k} ковзає по зображенню з кроком {s}", $"Convolution: a {k}×{k} kernel slides over the image with stride {s}");
+
+    public static Localized AnimationInput(int h, int w) => new($"вхід x [{h}, {w}]", $"input x [{h}, {w}]");
+    public static Localized AnimationKernel(int k) => new($"ядро w [{k}, {k}]", $"kernel w [{k}, {k}]");
+    public static Localized AnimationOutput(int h, int w) => new($"вихід y [{h}, {w}]", $"output y [{h}, {w}]");
+
+    public static Localized AnimationSource(int cells, int cellPixels, int left, int top) => new(
+        $"x: яскравість фрагмента {cells * cellPixels} × {cells * cellPixels} пікс. кадру 224 × 224 з кутом у ({left}, {top}); клітинка — середнє {cellPixels} × {cellPixels} пікс.",
+        $"x: brightness of a {cells * cellPixels} × {cells * cellPixels} px part of the 224 × 224 crop, corner at ({left}, {top}); a cell is the mean of {cellPixels} × {cellPixels} px");
+
     public static readonly Localized CamMissing = new(
         "Немає класифікатора ImageNet з глобальним усередненням (очікується ../shared/models/mobilenetv2-12-int8.onnx).",
         "No ImageNet classifier with global average pooling (expected ../shared/models/mobilenetv2-12-int8.onnx).");

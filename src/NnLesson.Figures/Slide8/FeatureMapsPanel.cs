@@ -6,7 +6,7 @@ namespace NnLesson.Figures.Slide8;
 
 /// <summary>
 /// Stage 3: real activations of the network's first convolution layer for this photo: the most varied
-/// maps (see <see cref="FeatureMapSelection"/>) on one shared viridis scale from the smallest to the largest
+/// maps (chosen before drawing, <see cref="ShownMaps"/>) on one shared viridis scale from the smallest to the largest
 /// value shown, with the layer's name, operators, tensor shape and how the numbers were obtained.
 /// </summary>
 public static class FeatureMapsPanel
@@ -14,22 +14,18 @@ public static class FeatureMapsPanel
     public const int Shown = 12;
     private const int Columns = 4;
 
-    public static void Draw(SlideCanvas c, SKRect content, FeatureMaps maps, Lang lang)
+    /// <summary>
+    /// Draws the maps <paramref name="shown"/> chose (channel indices, and the value range they share) with the layer's
+    /// name (<paramref name="layerLabel"/> in both languages, else the graph's node name).
+    /// </summary>
+    public static void Draw(SlideCanvas c, SKRect content, FeatureMaps maps, ShownMaps shown, Lang lang, Localized? layerLabel = null)
     {
-        var channels = FeatureMapSelection.MostVaried(maps, Shown);
-        var (min, max) = (float.PositiveInfinity, float.NegativeInfinity);
-        foreach (var ch in channels)
-        {
-            foreach (var v in maps.Map(ch))
-            {
-                min = Math.Min(min, v);
-                max = Math.Max(max, v);
-            }
-        }
+        var channels = shown.Channels;
+        var (min, max) = (shown.Min, shown.Max);
         var span = Math.Max(max - min, 1e-6f);
 
-        var rects = Place(content, c.Scale, channels.Length);
-        for (var i = 0; i < channels.Length; i++)
+        var rects = Place(content, c.Scale, channels.Count);
+        for (var i = 0; i < channels.Count; i++)
         {
             var rect = rects[i];
             c.Text($"#{channels[i]}", rect.MidX, rect.Top - c.S(6), 16, SlideCanvas.Muted, align: SKTextAlign.Center);
@@ -46,9 +42,9 @@ public static class FeatureMapsPanel
         // The layer: its node name (one line, shortened if a exporter made it long), then its operators,
         // e.g. "Conv → BatchNormalization → Relu" for ResNet-18 or "QLinearConv" for the int8 MobileNetV2.
         var textY = bar.Bottom + c.S(64);
-        c.Text(c.Ellipsize(maps.Tap.LayerName, content.Width, 20, bold: true), content.MidX, textY, 20, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+        c.Text(c.Ellipsize(layerLabel?.For(lang) ?? maps.Tap.LayerName, content.Width, 20, bold: true), content.MidX, textY, 20, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
         textY = c.Wrapped(maps.Tap.Operators, content.MidX, textY + c.S(26), content.Width, 18, SlideCanvas.Ink, align: SKTextAlign.Center);
-        textY = c.Wrapped(PipelineTexts.Shown(channels.Length, maps.Channels).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
+        textY = c.Wrapped(PipelineTexts.Shown(channels.Count, maps.Channels).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
         c.Wrapped(PipelineTexts.ValueNote(maps).For(lang), content.MidX, textY + c.S(22), content.Width, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
     }
 

@@ -1,14 +1,16 @@
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>
-/// The normalised input tensor seen channel by channel. Tensor: [1, 3, H, W] NCHW float32 with
-/// x = (v/255 − mean[c]) / std[c]; channel c (R, G, B) is the H·W block starting at c·H·W.
+/// A network's input tensor seen channel by channel. Tensor: [1, 3, H, W] NCHW float32, channel c is the H·W block
+/// starting at c·H·W: for ImageNet classifiers x = (v/255 − mean[c]) / std[c] with channels R, G, B; for the lecture's
+/// ResNet-18 x = v − M[c, y, x] with channels B, G, R (<see cref="Names"/>).
 /// Min and max are measured on this very tensor, so the figure and the report show what the network gets.
 /// </summary>
 public sealed class NormalizedChannels
 {
-    public NormalizedChannels(float[] tensor, int height, int width)
+    public NormalizedChannels(float[] tensor, int height, int width, IReadOnlyList<string>? names = null)
     {
+        Names = names ?? Rgb;
         if (tensor.Length != 3 * height * width)
         {
             throw new ArgumentException($"Expected a [1, 3, {height}, {width}] tensor ({3 * height * width} values), got {tensor.Length}.", nameof(tensor));
@@ -31,7 +33,14 @@ public sealed class NormalizedChannels
         }
     }
 
-    public static readonly IReadOnlyList<string> ChannelNames = ["R", "G", "B"];
+    /// <summary>Channel order of torchvision-style ImageNet input.</summary>
+    public static readonly IReadOnlyList<string> Rgb = ["R", "G", "B"];
+
+    /// <summary>Channel order of the Caffe/CNTK-style ResNet-18 input.</summary>
+    public static readonly IReadOnlyList<string> Bgr = ["B", "G", "R"];
+
+    /// <summary>The name of each channel, in tensor order.</summary>
+    public IReadOnlyList<string> Names { get; }
 
     public float[] Tensor { get; }
 
@@ -39,7 +48,7 @@ public sealed class NormalizedChannels
 
     public int Width { get; }
 
-    /// <summary>Per channel (R, G, B): the smallest and largest normalised value.</summary>
+    /// <summary>Per channel (in <see cref="Names"/> order): the smallest and largest normalised value.</summary>
     public float[] Min { get; }
 
     public float[] Max { get; }

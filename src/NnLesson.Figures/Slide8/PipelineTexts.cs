@@ -18,6 +18,11 @@ public static class PipelineTexts
         : new($"Фото «{photo}» · модель {model} (ONNX Runtime, CPU) · усі числа з цього запуску",
               $"Photo “{photo}” · model {model} (ONNX Runtime, CPU) · every number is from this run");
 
+    /// <summary>The subtitle when stages 2–3 are <paramref name="network"/> and stage 4 is the classifier <paramref name="model"/>.</summary>
+    public static Localized Subtitle(string photo, string network, string model) => new(
+        $"Фото «{photo}» · етапи 2–3: {network}, обчислена з нуля · етап 4: класифікатор {model} (ONNX Runtime, CPU)",
+        $"Photo “{photo}” · stages 2–3: {network}, computed from scratch · stage 4: the classifier {model} (ONNX Runtime, CPU)");
+
     // Stage headers and one-line explanations.
     public static readonly Localized Stage1 = new("Сирі пікселі", "Raw pixels");
     public static readonly Localized Stage1Note = new("фото — це масив чисел", "a photo is numbers");
@@ -28,6 +33,15 @@ public static class PipelineTexts
     public static readonly Localized Stage4Note = new("softmax над 1000 класами", "softmax over 1000 classes");
 
     public static readonly Localized Stage2Note = new("масштаб → обрізка → нормалізація", "resize → crop → normalise");
+
+    /// <summary>Stage 2's note when its tensor is ResNet-18's own input.</summary>
+    public static readonly Localized Stage2MeanImageNote = new("масштаб → обрізка → BGR − M", "resize → crop → BGR − M");
+
+    /// <summary>Stage 3's note naming the network whose maps are shown.</summary>
+    public static Localized Stage3NetworkNote(string network) => new($"{network}: карти першого шару", $"{network}: first-layer maps");
+
+    /// <summary>Stage 4's note naming the classifier when stage 3 shows another network.</summary>
+    public static Localized Stage4ModelNote(string model) => new($"модель {model}", $"model {model}");
 
     // Stage 1.
     public static readonly Localized HeightWidthChannels = new("висота × ширина × канали", "height × width × channels");
@@ -48,6 +62,18 @@ public static class PipelineTexts
     }
 
     public static readonly Localized MeanIsWhite = new("біле = середнє ImageNet", "white = ImageNet mean");
+
+    // Stage 2 for ResNet-18 (Caffe/CNTK style): no /255 and no σ, channels B, G, R, minus a per-pixel mean image M.
+    public static readonly Localized MeanImageFormula = new("x = v − M для кожного пікселя й каналу", "x = v − M for every pixel and channel");
+
+    public static Localized MeanImage(IReadOnlyList<float> channelMeans)
+    {
+        string Means(Lang lang) => NumberText.Tuple(channelMeans.Select(v => (double)v), 0, lang);
+        return new($"канали B, G, R; v = 0…255\nM — середнє зображення ImageNet\n[3, 224, 224], середні B, G, R:\n{Means(Lang.Uk)}",
+            $"channels B, G, R; v = 0…255\nM: the ImageNet mean image\n[3, 224, 224], means of B, G, R:\n{Means(Lang.En)}");
+    }
+
+    public static readonly Localized MeanImageIsWhite = new("біле = середнє зображення", "white = the mean image");
 
     // Stage 3.
     public static Localized Shown(int shown, int total) =>

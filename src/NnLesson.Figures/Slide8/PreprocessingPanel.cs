@@ -6,8 +6,9 @@ using SkiaSharp;
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>
-/// Stage 2: the 224×224 centre crop the network gets, and the three channels of the normalised tensor
-/// x = (v/255 − mean[c]) / std[c] as maps on one symmetric diverging scale, each with its real min…max.
+/// Stage 2: the 224×224 centre crop the network gets, and the three channels of its input tensor as maps on one
+/// symmetric diverging scale, each with its real min…max: x = (v/255 − mean[c]) / std[c] for an ImageNet classifier,
+/// x = v − M (channels B, G, R) for the lecture's ResNet-18.
 /// </summary>
 public static class PreprocessingPanel
 {
@@ -23,8 +24,12 @@ public static class PreprocessingPanel
         return new Geometry(crop, Enumerable.Range(0, 3).Select(ch => SKRect.Create(content.Left + ch * (mapSide + gap), mapTop, mapSide, mapSide)).ToArray());
     }
 
-    public static void Draw(SlideCanvas c, SKRect content, RgbImage resized, RgbImage cropped, NormalizedChannels channels, Lang lang)
+    public static void Draw(SlideCanvas c, SKRect content, RgbImage resized, RgbImage cropped, NormalizedChannels channels, Lang lang,
+        InputKind kind = InputKind.ImageNetNormalised, IReadOnlyList<float>? meanImageChannelMeans = null)
     {
+        var meanImage = kind == InputKind.ResNetMeanImage;
+        // 0…255 values minus a mean need no decimals; normalised values (about ±2) need two.
+        var decimals = meanImage ? 0 : 2;
         var geometry = Place(content, c.Scale);
 
         // Row 1: the crop and where it came from.
@@ -41,11 +46,11 @@ public static class PreprocessingPanel
         for (var ch = 0; ch < 3; ch++)
         {
             var rect = geometry.Channels[ch];
-            c.Text(NormalizedChannels.ChannelNames[ch], rect.MidX, rect.Top - c.S(10), 22, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
+            c.Text(channels.Names[ch], rect.MidX, rect.Top - c.S(10), 22, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
             c.Heatmap(channels.Map(ch), channels.Width, channels.Height, v => MapColors.Diverging(v, limit), rect);
             c.Rect(rect, null, SlideCanvas.Frame, 1);
             // Three ranges side by side: shrink the text (never below 12 design pixels) so neighbours keep a gap.
-            var range = $"{NumberText.Signed(channels.Min[ch], 2, lang)} … {NumberText.Signed(channels.Max[ch], 2, lang)}";
+            var range = $"{NumberText.Signed(channels.Min[ch], decimals, lang)} … {NumberText.Signed(channels.Max[ch], decimals, lang)}";
             var fitted = Math.Max(12f, Math.Min(16f, 16f * (rect.Width - c.S(8)) / c.TextWidth(range, 16)));
             c.Text(range, rect.MidX, rect.Bottom + c.S(25), fitted, SlideCanvas.Ink, align: SKTextAlign.Center);
         }
@@ -55,11 +60,12 @@ public static class PreprocessingPanel
         var bar = new SKRect(content.Left + c.S(34), barTop, content.Right - c.S(34), barTop + c.S(16));
         c.ColorBar(bar, t => MapColors.Diverging((2 * t - 1) * limit, limit));
         var tickY = bar.Bottom + c.S(24);
-        c.Text(NumberText.Signed(-limit, 2, lang), bar.Left, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
-        c.Text(NumberText.Signed(limit, 2, lang), bar.Right, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
-        c.Text(PipelineTexts.MeanIsWhite.For(lang), bar.MidX, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
-        var y = c.Wrapped(PipelineTexts.Formula.For(lang), content.MidX, tickY + c.S(46), content.Width, 20, SlideCanvas.Ink, align: SKTextAlign.Center);
-        c.Wrapped(PipelineTexts.MeanStd(ImageNetPreprocessing.Mean, ImageNetPreprocessing.Std).For(lang), content.MidX, y + c.S(24), content.Width, 16,
-            SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(NumberText.Signed(-limit, decimals, lang), bar.Left, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(NumberText.Signed(limit, decimals, lang), bar.Right, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text((meanImage ? PipelineTexts.MeanImageIsWhite : PipelineTexts.MeanIsWhite).For(lang), bar.MidX, tickY, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
+        var formula = meanImage ? PipelineTexts.MeanImageFormula : PipelineTexts.Formula;
+        var y = c.Wrapped(formula.For(lang), content.MidX, tickY + c.S(46), content.Width, 20, SlideCanvas.Ink, align: SKTextAlign.Center);
+        var details = meanImage ? PipelineTexts.MeanImage(meanImageChannelMeans ?? []) : PipelineTexts.MeanStd(ImageNetPreprocessing.Mean, ImageNetPreprocessing.Std);
+        c.Wrapped(details.For(lang), content.MidX, y + c.S(24), content.Width, 16, SlideCanvas.Muted, align: SKTextAlign.Center);
     }
 }

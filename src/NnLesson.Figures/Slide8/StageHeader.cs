@@ -19,6 +19,7 @@ public static class StageHeader
         }
         c.Text(number.ToString(System.Globalization.CultureInfo.InvariantCulture), cx, cy + c.S(9), 25, SKColors.White, bold: true, align: SKTextAlign.Center);
         c.Text(title, cx + radius + c.S(10), cy + c.S(9), 26, active ? SlideCanvas.Ink : SlideCanvas.Muted, bold: true);
-        c.Wrapped(note, column.Left + c.S(14), cy + radius + c.S(27), column.Width - c.S(28), 18, SlideCanvas.Muted);
+        // One line: a long note (a model's file name) is shortened rather than run into the stage's content.
+        c.Text(c.Ellipsize(note, column.Width - c.S(28), 18), column.Left + c.S(14), cy + radius + c.S(27), 18, SlideCanvas.Muted);
     }
 }

@@ -10,7 +10,7 @@ namespace NnLesson.Figures.Slide8;
 /// </summary>
 public static class TopClassesPanel
 {
-    public static void Draw(SlideCanvas c, SKRect content, IReadOnlyList<ClassProbability> top, Lang lang)
+    public static void Draw(SlideCanvas c, SKRect content, IReadOnlyList<ClassProbability> top, double topSum, Lang lang)
     {
         var percentWidth = c.TextWidth(NumberText.Percent(1, lang), 20, bold: true) + c.S(10);
         var barMax = content.Width - percentWidth;
@@ -40,7 +40,7 @@ public static class TopClassesPanel
             c.Text(NumberText.Percent(top[i].Probability, lang), content.Left + width + c.S(8), barTop + barHeight - c.S(8), 20, SlideCanvas.Ink, bold: i == 0);
         }
         var y = content.Top + top.Count * rowHeight + c.S(14);
-        c.Text(PipelineTexts.TopSum(top.Count, top.Sum(p => p.Probability)).For(lang), content.MidX, y, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
+        c.Text(PipelineTexts.TopSum(top.Count, topSum).For(lang), content.MidX, y, 18, SlideCanvas.Muted, align: SKTextAlign.Center);
         c.Text(PipelineTexts.SoftmaxFormula.For(lang), content.MidX, y + c.S(40), 20, SlideCanvas.Ink, align: SKTextAlign.Center);
     }
 }

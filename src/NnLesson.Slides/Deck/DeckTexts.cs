@@ -53,10 +53,11 @@ public static class DeckTexts
             "Попередньо навчена згорткова мережа класифікує фото: топ-5 класів ImageNet із ймовірностями; без моделі — запасний класифікатор за домінантними кольорами.",
             "A pretrained CNN classifies a photo: the top 5 ImageNet classes with probabilities; without a model, a fallback classifier by dominant colours."),
             ["x: [1, 3, 224, 224] = (RGB/255 − mean) / std", "logits: [1, 1000] = CNN(x)", "pᵢ = e^(zᵢ − m) / Σⱼ e^(zⱼ − m),   m = max z"]),
-        "slide7-convolution" => (new(
-            "Згортка: ядро 3×3 (вертикальні краї, Собель) ковзає по сірому фрагменту фото, і карта ознак заповнюється клітинка за клітинкою.",
-            "Convolution: a 3×3 kernel (vertical edges, Sobel) slides over a grey crop of the photo, and the feature map fills cell by cell."),
-            ["y[i, j] = Σᵤ Σᵥ w[u, v] · x[i·s + u, j·s + v]", "x: [H, W], w: [k, k] → y: [(H − k)/s + 1, (W − k)/s + 1]"]),
+        "slide7" => (new(
+            "Усередині CNN: справжня ResNet-18, обчислена з нуля й звірена з ONNX Runtime на кожному етапі. Одна згортка вручну (і анімація: ядро Собеля ковзає по фрагменту фото), 64 навчені фільтри першого шару, карти ознак у глибину, залишковий блок і карти активації класів.",
+            "Inside the CNN: the real ResNet-18 computed from scratch and checked against ONNX Runtime at every stage. One convolution by hand (and an animation: a Sobel kernel sliding over part of the photo), the 64 learned first-layer filters, feature maps through the depth, a residual block and class activation maps."),
+            ["y[o, i, j] = b[o] + Σ_c Σ_u Σ_v w[o, c, u, v] · x[c, i·s + u − p, j·s + v − p]", "x: [3, 224, 224] → conv1 [64, 112, 112] → layer1 [64, 56, 56] → … → layer4 [512, 7, 7]",
+             "y = ReLU(x + F(x)),   F = Conv 3×3 → BN → ReLU → Conv 3×3 → BN", "M_c(x, y) = Σₖ w_ck · A_k(x, y)"]),
         "slide8" => (new(
             "Конвеєр класифікації зображення: сирі пікселі H×W×C → попередня обробка (зміна розміру, нормалізація) → CNN → softmax-ймовірності.",
             "The image-classification pipeline: raw pixels H×W×C → preprocessing (resize, normalise) → CNN → softmax probabilities."),

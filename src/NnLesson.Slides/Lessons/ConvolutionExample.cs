@@ -1,100 +1,147 @@
+using NnLesson.Core.Cnn;
 using NnLesson.Figures.Slide7;
 using NnLesson.Vision.Images;
 
 namespace NnLesson.Slides.Lessons;
 
 /// <summary>
-/// The numbers of slide 7's convolution animation, worked out the plain way: a crop of the sample photo
-/// in grey, a vertical-edge kernel, and the 2-D convolution written as its formula. (Deep-learning
-/// "convolution" is cross-correlation: the kernel is not flipped.) Kept readable on purpose; the slide-7
-/// engine's Conv2d computes the same y and can replace <see cref="Convolve2D"/> here.
+/// Slide 7's convolution by hand and its animation, both from the photo's brightness and both computed by Core's
+/// readable <see cref="Conv2d"/> (the loops that are the formula; deep-learning "convolution" is cross-correlation,
+/// the kernel is not flipped). One kernel for the whole slide: Sobel's vertical-edge detector.
 /// </summary>
 public static class ConvolutionExample
 {
-    /// <summary>Sobel's vertical-edge kernel w: [3, 3]: positive where the image gets brighter to the right.</summary>
-    public static readonly double[,] VerticalEdgeKernel =
-    {
-        { -1, 0, 1 },
-        { -2, 0, 2 },
-        { -1, 0, 1 },
-    };
-
     /// <summary>
-    /// The crop of the sample photo (451×300, a cat), in pixels: of all 96×96 squares on an 8-pixel grid, the one whose
-    /// 8×8 grey cells give this kernel the widest range of outputs (the strongest vertical edges).
+    /// Sobel's vertical-edge kernel w: [1, 1, 3, 3] = [[−1, 0, 1], [−2, 0, 2], [−1, 0, 1]]: right column minus left
+    /// column, so y &gt; 0 where the image gets brighter to the right, y &lt; 0 where it gets darker, y ≈ 0 on flat areas.
     /// </summary>
-    public const int CropLeft = 144, CropTop = 80, CropSide = 96;
+    public static readonly ConvKernel EdgeKernel = new(1, 1, 3, 3, [-1, 0, 1, -2, 0, 2, -1, 0, 1]);
 
-    /// <summary>Grid cells per side of the input shown (each the mean of a (CropSide/8)² pixel block).</summary>
-    public const int Cells = 8;
+    /// <summary><see cref="EdgeKernel"/> as the [3, 3] grid the animation draws.</summary>
+    public static double[,] EdgeKernelGrid => Grid(new ChwTensor(1, 3, 3, EdgeKernel.Weights));
 
-    public const int Stride = 1;
+    /// <summary>The animation's input: <see cref="Cells"/> × <see cref="Cells"/> cells, each the mean of <see cref="CellPixels"/>² pixels.</summary>
+    public const int Cells = 8, CellPixels = 12;
 
-    /// <summary>Input, kernel, stride and output for the animation, from the photo at <paramref name="photoPath"/>.</summary>
-    public static ConvolutionAnimationData FromPhoto(string photoPath)
+    /// <summary>The animation's window is searched on this grid of the crop (pixels).</summary>
+    public const int WindowStep = 8;
+
+    /// <summary>The animation slides the kernel with stride 1 and no padding: [8, 8] → [6, 6].</summary>
+    public const int AnimationStride = 1;
+
+    /// <summary>x: [1, H, W] = (0.299·R + 0.587·G + 0.114·B) / 255 of <paramref name="crop"/> (ITU-R BT.601 luma), 0…1.</summary>
+    public static ChwTensor Brightness(RgbImage crop)
     {
-        var photo = ImageLoader.Load(photoPath);
-        var input = GreyBlocks(photo, CropLeft, CropTop, CropSide, Cells);
-        return new ConvolutionAnimationData(input, VerticalEdgeKernel, Stride, Convolve2D(input, VerticalEdgeKernel, Stride));
-    }
-
-    /// <summary>
-    /// x: [cells, cells], each cell the mean grey of one block of the square crop, in 0…1.
-    /// Grey = (0.299·R + 0.587·G + 0.114·B) / 255 (ITU-R BT.601 luma). The crop is moved inside the photo if it sticks out.
-    /// </summary>
-    public static double[,] GreyBlocks(RgbImage photo, int left, int top, int side, int cells)
-    {
-        side = Math.Min(side, Math.Min(photo.Width, photo.Height)) / cells * cells;
-        if (side < cells)
+        var x = ChwTensor.Zeros(1, crop.Height, crop.Width);
+        for (var i = 0; i < crop.Height; i++)
         {
-            throw new ArgumentException($"The photo ({photo.Width}×{photo.Height}) is too small for {cells}×{cells} cells.", nameof(photo));
-        }
-        left = Math.Clamp(left, 0, photo.Width - side);
-        top = Math.Clamp(top, 0, photo.Height - side);
-        var block = side / cells;
-        var x = new double[cells, cells];
-        for (var i = 0; i < cells; i++)
-        {
-            for (var j = 0; j < cells; j++)
+            for (var j = 0; j < crop.Width; j++)
             {
-                var sum = 0.0;
-                for (var py = top + i * block; py < top + (i + 1) * block; py++)
-                {
-                    for (var px = left + j * block; px < left + (j + 1) * block; px++)
-                    {
-                        sum += 0.299 * photo[py, px, 0] + 0.587 * photo[py, px, 1] + 0.114 * photo[py, px, 2];
-                    }
-                }
-                x[i, j] = sum / (block * block) / 255.0;
+                x[0, i, j] = (0.299f * crop[i, j, 0] + 0.587f * crop[i, j, 1] + 0.114f * crop[i, j, 2]) / 255f;
             }
         }
         return x;
     }
 
     /// <summary>
-    /// y[i, j] = Σ_u Σ_v w[u, v] · x[i·s + u, j·s + v] for x: [H, W], w: [k, k], no padding →
-    /// y: [(H − k)/s + 1, (W − k)/s + 1]. Four loops, the formula as written.
+    /// The whole map y: [1, H, W] = Conv2d(x, w, stride 1, padding 1), and the position of the largest |y| away from
+    /// the border (so its 3×3 patch lies inside the photo), with the patch and the value the figure spells out.
     /// </summary>
-    public static double[,] Convolve2D(double[,] x, double[,] w, int stride)
+    public static ConvolutionByHandData ByHand(ChwTensor brightness, string photoName)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(stride, 1);
-        var (h, width, k) = (x.GetLength(0), x.GetLength(1), w.GetLength(0));
-        var y = new double[(h - k) / stride + 1, (width - k) / stride + 1];
-        for (var i = 0; i < y.GetLength(0); i++)
+        var y = Conv2d.Forward(brightness, EdgeKernel, 1, Padding2d.All(1)); // [1, H, W]
+        var (row, col) = (1, 1);
+        for (var i = 1; i < y.Height - 1; i++)
         {
-            for (var j = 0; j < y.GetLength(1); j++)
+            for (var j = 1; j < y.Width - 1; j++)
             {
-                var sum = 0.0;
-                for (var u = 0; u < k; u++)
+                if (Math.Abs(y[0, i, j]) > Math.Abs(y[0, row, col]))
                 {
-                    for (var v = 0; v < k; v++)
-                    {
-                        sum += w[u, v] * x[i * stride + u, j * stride + v];
-                    }
+                    (row, col) = (i, j);
                 }
-                y[i, j] = sum;
             }
         }
-        return y;
+        var patch = new float[9]; // x[row − 1 … row + 1, col − 1 … col + 1], row-major
+        for (var u = 0; u < 3; u++)
+        {
+            for (var v = 0; v < 3; v++)
+            {
+                patch[u * 3 + v] = brightness[0, row + u - 1, col + v - 1];
+            }
+        }
+        return new ConvolutionByHandData(photoName, brightness.Data, y.Data, brightness.Width, EdgeKernel.Weights, row, col, patch, y[0, row, col]);
+    }
+
+    /// <summary>
+    /// The animation's numbers: the window of the crop (on an 8-pixel grid) whose cells x: [1, 8, 8] give the widest
+    /// range of y = Conv2d(x, w, stride 1, no padding): [1, 6, 6] — the strongest edges of both signs.
+    /// </summary>
+    public static ConvolutionAnimationData Animation(ChwTensor brightness)
+    {
+        var (left, top) = StrongestWindow(brightness);
+        var x = CellMeans(brightness, left, top); // [1, 8, 8]
+        var y = Conv2d.Forward(x, EdgeKernel, AnimationStride, Padding2d.None); // [1, 6, 6]
+        return new ConvolutionAnimationData(Grid(x), EdgeKernelGrid, AnimationStride, Grid(y), left, top, CellPixels);
+    }
+
+    /// <summary>The top-left pixel of the window with the widest range max y − min y (ties: the first in reading order).</summary>
+    public static (int Left, int Top) StrongestWindow(ChwTensor brightness)
+    {
+        var side = Cells * CellPixels;
+        if (brightness.Width < side || brightness.Height < side)
+        {
+            throw new ArgumentException($"The brightness map {brightness.ShapeText} is smaller than the {side}×{side} window.", nameof(brightness));
+        }
+        var best = (Left: 0, Top: 0);
+        var widest = float.NegativeInfinity;
+        for (var top = 0; top + side <= brightness.Height; top += WindowStep)
+        {
+            for (var left = 0; left + side <= brightness.Width; left += WindowStep)
+            {
+                var y = Conv2d.Forward(CellMeans(brightness, left, top), EdgeKernel, AnimationStride, Padding2d.None);
+                var range = y.Data.Max() - y.Data.Min();
+                if (range > widest)
+                {
+                    (widest, best) = (range, (left, top));
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>x: [1, 8, 8], cell (i, j) the mean brightness of the 12×12 pixels at (top + 12·i, left + 12·j).</summary>
+    public static ChwTensor CellMeans(ChwTensor brightness, int left, int top)
+    {
+        var cells = ChwTensor.Zeros(1, Cells, Cells);
+        for (var i = 0; i < Cells; i++)
+        {
+            for (var j = 0; j < Cells; j++)
+            {
+                var sum = 0f;
+                for (var py = top + i * CellPixels; py < top + (i + 1) * CellPixels; py++)
+                {
+                    for (var px = left + j * CellPixels; px < left + (j + 1) * CellPixels; px++)
+                    {
+                        sum += brightness[0, py, px];
+                    }
+                }
+                cells[0, i, j] = sum / (CellPixels * CellPixels);
+            }
+        }
+        return cells;
+    }
+
+    /// <summary>Channel 0 of a [1, H, W] tensor as the [H, W] grid the animation draws (float → double is exact).</summary>
+    public static double[,] Grid(ChwTensor t)
+    {
+        var grid = new double[t.Height, t.Width];
+        for (var i = 0; i < t.Height; i++)
+        {
+            for (var j = 0; j < t.Width; j++)
+            {
+                grid[i, j] = t[0, i, j];
+            }
+        }
+        return grid;
     }
 }

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Figures;
+using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide6;
 using NnLesson.Figures.Text;
+using NnLesson.Slides.Recipes;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
@@ -15,21 +17,14 @@ using NnLesson.Vision.Transfer;
 namespace NnLesson.Slides.Lessons;
 
 /// <summary>
-/// Options of slide 6. Null paths mean "resolve as documented": the photo defaults to data/sample.jpg,
-/// the model to the search order of <see cref="ModelResolver"/>. <c>Fallback</c> runs the colour
-/// classifier even when a model exists (to show the class what a classifier without a network does).
+/// Slide 6: a pretrained CNN classifies a photo.
+///   photo [H, W, 3] → resize 256 → centre crop [224, 224, 3] → normalise → x: [1, 3, 224, 224]
+///   → CNN (ONNX Runtime) → logits z: [1, 1000] → p = softmax(z) → top-k.
+/// Without a model the dominant-colour fallback runs, and the slide says so and how to get a model; with
+/// <c>--head</c> the frozen ResNet-18 and the user's own head (from <c>nnlesson teach</c>) answer.
+/// A recipe: <see cref="Compute"/> is the classification, <see cref="Report"/> the console, <see cref="Figures"/> the picture.
 /// </summary>
-public sealed record Slide6Options(string? ImagePath, string? ModelPath, string? LabelsPath, int Top, bool Fallback = false, string? HeadPath = null)
-{
-    public static readonly Slide6Options Default = new(null, null, null, 5);
-}
-
-/// <summary>
-/// Slide 6: a pretrained CNN classifies a photo. photo → resize 256 → centre crop 224 → normalise →
-/// CNN (ONNX Runtime) → 1000 logits → softmax → top-k. Without a model the dominant-colour fallback
-/// runs, and the slide says so and how to get a model.
-/// </summary>
-public static class Slide6CnnInference
+public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Result, Slide6Metrics, Slide6Parameters>
 {
     public const string Id = "slide6";
 
@@ -42,124 +37,163 @@ public static class Slide6CnnInference
     /// <summary>The file name depends on the model found: slide6_&lt;model file name without .onnx&gt;.png, or slide6_fallback.png.</summary>
     public static readonly IReadOnlyList<string> FigureFiles = ["slide6_<model>.png | slide6_fallback.png"];
 
-    public static SlideOutcome Run(SlideContext context, Slide6Options options)
-    {
-        CheckTop(options);
-        var imagePath = Path.GetFullPath(RepoLocator.PhotoOrSample(options.ImagePath));
-        var location = options.Fallback || options.HeadPath is not null ? null : ModelResolver.Resolve(options.ModelPath, options.LabelsPath);
-        return Run(context, options with { ImagePath = imagePath }, location);
-    }
+    /// <summary>The slide's recipe: the model found as documented (<see cref="ModelResolver.Resolve(string?, string?)"/>).</summary>
+    public static readonly Slide6CnnInference Recipe = new(ModelResolver.Resolve);
+
+    /// <summary>How the model is found from --model and --labels (null: none found, the fallback runs).</summary>
+    private readonly Func<string?, string?, ModelLocation?> _resolveModel;
+
+    private Slide6CnnInference(Func<string?, string?, ModelLocation?> resolveModel) => _resolveModel = resolveModel;
+
+    /// <summary>The recipe with the model already resolved: <paramref name="location"/> null = none was found.</summary>
+    public static Slide6CnnInference WithModel(ModelLocation? location) => new((_, _) => location);
+
+    string ISlideRecipe<Slide6Options, Slide6Result, Slide6Metrics, Slide6Parameters>.Id => Id;
+
+    IReadOnlyList<string> ISlideRecipe<Slide6Options, Slide6Result, Slide6Metrics, Slide6Parameters>.FigureFiles => FigureFiles;
+
+    public static SlideOutcome Run(SlideContext context, Slide6Options options) => RecipeRun.Run(Recipe, context, options);
 
     /// <summary>
     /// The slide with the model already resolved: <paramref name="location"/> null means none was found
     /// (or <c>options.Fallback</c> asked for none), so the colour fallback runs and says so.
     /// </summary>
-    public static SlideOutcome Run(SlideContext context, Slide6Options options, ModelLocation? location)
-    {
-        CheckTop(options);
-        var report = context.Reporter;
-        var lang = context.Lang;
-        report.Heading(lang.Text("Слайд 6: попередньо навчена CNN класифікує фото", "Slide 6: a pretrained CNN classifies a photo"));
+    public static SlideOutcome Run(SlideContext context, Slide6Options options, ModelLocation? location) =>
+        RecipeRun.Run(WithModel(location), context, options);
 
-        var imagePath = Path.GetFullPath(RepoLocator.PhotoOrSample(options.ImagePath));
-        var photo = ImageLoader.Load(imagePath);
-        report.Line(lang.Text("Фото: ", "Photo: ") + $"{imagePath} ({photo.Shape}, H×W×C)");
-
-        // --head: the user's own classes from `nnlesson teach` on the ResNet-18 backbone.
-        using var classifier = options.HeadPath is not null ? HeadClassifier.Open(options.HeadPath) : ModelResolver.CreateClassifier(location);
-        var result = Classify(classifier, photo, options.Top, location, options.Fallback, report, lang);
-        var classCount = classifier is OnnxImageClassifier onnx ? onnx.Labels.Count
-            : classifier is HeadClassifier headClassifier ? headClassifier.Labels.Count : ColorFallbackClassifier.Classes.Count;
-
-        report.Table(lang.Text($"Топ-{result.Top.Count}", $"Top {result.Top.Count}"),
-            [lang.Text("місце", "rank"), lang.Text("клас", "class"), lang.Text("назва", "label"), lang.Text("імовірність", "probability")],
-            result.Top.Select((p, i) => (IReadOnlyList<string>)
-                [(i + 1).ToString(CultureInfo.InvariantCulture), p.Index.ToString(CultureInfo.InvariantCulture),
-                 ClassLabels.Console(p.Index, p.Label, classCount, lang), NumberText.Percent(p.Probability, lang, 2)]).ToArray());
-
-        var figure = CnnInferenceFigure.Save(photo, Path.GetFileName(imagePath), result, classCount, context.Lang, context.Size,
-            context.OutputPath(CnnInferenceFigure.FileName(result)));
-
-        var metrics = new JsonObject
-        {
-            ["backend"] = result.Backend,
-            ["model"] = result.Model,
-            ["model_source"] = location?.Source,
-            ["image"] = imagePath,
-            ["top"] = new JsonArray(result.Top.Select(p => (JsonNode)new JsonObject
-            {
-                ["index"] = p.Index,
-                ["label"] = p.Label,
-                ["probability"] = p.Probability,
-            }).ToArray()),
-        };
-        var parameters = new JsonObject
-        {
-            ["image"] = options.ImagePath,
-            ["model"] = options.ModelPath,
-            ["labels"] = options.LabelsPath,
-            ["top"] = options.Top,
-            ["fallback"] = options.Fallback,
-            ["head"] = options.HeadPath,
-        };
-        return new SlideOutcome(Id, [figure], metrics, parameters);
-    }
-
-    private static void CheckTop(Slide6Options options)
+    /// <summary>The photo through the classifier found (a CNN, ResNet-18 + head, or the colour fallback); no randomness.</summary>
+    public Slide6Result Compute(Slide6Options options, int seed)
     {
         if (options.Top is < 1 or > MaxTop)
         {
             throw new LessonException($"--top must be between 1 and {MaxTop} (got {options.Top}).");
         }
+        var imagePath = Path.GetFullPath(RepoLocator.PhotoOrSample(options.ImagePath));
+        var location = options.Fallback || options.HeadPath is not null ? null : _resolveModel(options.ModelPath, options.LabelsPath);
+        var photo = ImageLoader.Load(imagePath);
+        var window = ImageNetPreprocessing.CropWindowInPhoto(photo.Width, photo.Height);
+
+        // --head: the user's own classes from `nnlesson teach` on the ResNet-18 backbone.
+        using var classifier = options.HeadPath is not null ? HeadClassifier.Open(options.HeadPath) : ModelResolver.CreateClassifier(location);
+        switch (classifier)
+        {
+            case OnnxImageClassifier onnx:
+            {
+                var clock = Stopwatch.StartNew();
+                var input = ImageNetPreprocessing.Run(photo);           // x: [1, 3, 224, 224]
+                var preprocessMs = clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                var result = onnx.Classify(input, options.Top);         // logits [1, 1000] → softmax → top-k
+                var network = new Slide6Network(location!, onnx.ModelName, onnx.ModelPath, onnx.LabelsPath, onnx.InputName, onnx.OutputName,
+                    preprocessMs, clock.Elapsed.TotalMilliseconds);
+                return new Slide6Result(options, imagePath, photo, network, result, onnx.Labels.Count, window);
+            }
+            case HeadClassifier head:
+                return new Slide6Result(options, imagePath, photo, new Slide6Head(head.HeadPath, head.Labels),
+                    head.Classify(photo, Math.Min(options.Top, head.Labels.Count)), head.Labels.Count, window);
+            default:
+                var fallback = new Slide6Fallback(options.Fallback, ColorFallbackClassifier.MeanColor(photo));
+                return new Slide6Result(options, imagePath, photo, fallback, classifier.Classify(photo, options.Top), ColorFallbackClassifier.Classes.Count, window);
+        }
     }
 
-    private static ClassificationResult Classify(IImageClassifier classifier, RgbImage photo, int top, ModelLocation? location, bool forcedFallback,
-        Reporting.ISlideReporter report, Lang lang)
+    public void Report(Slide6Result result, ISlideReporter reporter, Lang lang)
     {
-        if (classifier is OnnxImageClassifier onnx)
-        {
-            report.Line(lang.Text($"Модель: {onnx.ModelName} (знайдено через {location!.Source}: {onnx.ModelPath})",
-                $"Model: {onnx.ModelName} (found via {location!.Source}: {onnx.ModelPath})"));
-            report.Line(lang.Text("Назви класів: ", "Labels: ") + onnx.LabelsPath);
-            var clock = Stopwatch.StartNew();
-            var input = ImageNetPreprocessing.Run(photo);
-            var preprocessMs = clock.Elapsed.TotalMilliseconds;
-            clock.Restart();
-            var result = onnx.Classify(input, top);
-            var inferenceMs = clock.Elapsed.TotalMilliseconds;
-            report.Line(lang.Text(
-                $"Рушій: ONNX Runtime (CPU); вхід '{onnx.InputName}' [1, 3, 224, 224] → вихід '{onnx.OutputName}' [1, 1000] логіти → softmax",
-                $"Backend: ONNX Runtime (CPU); input '{onnx.InputName}' [1, 3, 224, 224] → output '{onnx.OutputName}' [1, 1000] logits → softmax"));
-            report.Line(lang.Text(
-                $"Час: підготовка {NumberText.Fixed(preprocessMs, 0, lang)} мс, мережа + softmax {NumberText.Fixed(inferenceMs, 0, lang)} мс",
-                $"Time: preprocessing {NumberText.Fixed(preprocessMs, 0, lang)} ms, network + softmax {NumberText.Fixed(inferenceMs, 0, lang)} ms"));
-            return result;
-        }
-        if (classifier is HeadClassifier head)
-        {
-            report.Line(lang.Text($"Модель: ResNet-18 (основа) + голова з {head.HeadPath} (класи: {string.Join(", ", head.Labels)})",
-                $"Model: ResNet-18 backbone + the head from {head.HeadPath} (classes: {string.Join(", ", head.Labels)})"));
-            return head.Classify(photo, Math.Min(top, head.Labels.Count));
-        }
-        if (forcedFallback)
-        {
-            report.Warning(lang.Text("--fallback: замість моделі працює класифікатор за домінантним кольором (це не нейронна мережа).",
-                "--fallback: using the dominant-colour classifier (not a neural network) instead of a model."));
-        }
-        else
-        {
-            report.Warning(lang.Text(
-                "Модель ONNX не знайдено (шукали в --model, NNLESSON_MODEL, models/, ../shared/models): " +
-                "працює запасний класифікатор за домінантним кольором, це не нейронна мережа.",
-                "No ONNX model found (looked at --model, NNLESSON_MODEL, models/, ../shared/models): " +
-                "using the dominant-colour fallback, which is not a neural network."));
-            report.Line(lang.Text("Справжня CNN: `nnlesson model download resnet18`   (або --model ШЛЯХ.onnx)",
-                "Get a real CNN: `nnlesson model download resnet18`   (or pass --model PATH.onnx)"));
-        }
-        var mean = ColorFallbackClassifier.MeanColor(photo);
-        var rgb = NumberText.List([NumberText.Fixed(mean.R, 0, lang), NumberText.Fixed(mean.G, 0, lang), NumberText.Fixed(mean.B, 0, lang)], lang);
-        report.Line(lang.Text($"Середній колір RGB ({rgb}) → найближчі назви кольорів у CIELAB → softmax",
-            $"Mean colour RGB ({rgb}) → nearest colour names in CIELAB → softmax"));
-        return classifier.Classify(photo, top);
+        reporter.Heading(lang.Text("Слайд 6: попередньо навчена CNN класифікує фото", "Slide 6: a pretrained CNN classifies a photo"));
+        reporter.Line(lang.Text("Фото: ", "Photo: ") + $"{result.ImagePath} ({result.Photo.Shape}, H×W×C)");
+        ReportClassifier(result.Classifier, reporter, lang);
+        var top = result.Classification.Top;
+        reporter.Table(lang.Text($"Топ-{top.Count}", $"Top {top.Count}"),
+            [lang.Text("місце", "rank"), lang.Text("клас", "class"), lang.Text("назва", "label"), lang.Text("імовірність", "probability")],
+            top.Select((p, i) => (IReadOnlyList<string>)
+                [(i + 1).ToString(CultureInfo.InvariantCulture), p.Index.ToString(CultureInfo.InvariantCulture),
+                 ConsoleLabel(result, p, lang), NumberText.Percent(p.Probability, lang, 2)]).ToArray());
     }
+
+    public IReadOnlyList<FigureJob> Figures(Slide6Result result)
+    {
+        var kind = result.Classifier switch
+        {
+            Slide6Fallback => ClassifierKind.Fallback,
+            Slide6Head => ClassifierKind.Head,
+            _ => ClassifierKind.Network,
+        };
+        var imageNet = kind != ClassifierKind.Fallback && result.ClassCount == ImageNetLabels.ClassCount;
+        var bars = result.Classification.Top.Select(p => new ClassBar(p.Index, BarName(kind, imageNet, p), p.Label, p.Probability,
+            kind == ClassifierKind.Fallback && p.Index < ColorFallbackClassifier.Classes.Count ? ColourOf(ColorFallbackClassifier.Classes[p.Index]) : null)).ToList();
+        var mean = result.Classifier is Slide6Fallback f ? new RgbColor(Byte(f.MeanColour.R), Byte(f.MeanColour.G), Byte(f.MeanColour.B)) : (RgbColor?)null;
+        var w = result.NetworkWindow;
+        var data = new CnnInferenceData(Path.GetFileName(result.ImagePath), result.Photo, kind, result.Classification.Model, result.ClassCount, imageNet, bars,
+            result.TopSum, kind == ClassifierKind.Fallback ? null : new PhotoWindow(w.X, w.Y, w.Width, w.Height), mean);
+        return [FigureJob.Of(CnnInferenceFigure.FileName(kind, data.Model), data, CnnInferenceFigure.Save)];
+    }
+
+    public Slide6Metrics Metrics(Slide6Result result) => new(
+        result.Classification.Backend, result.Classification.Model, (result.Classifier as Slide6Network)?.Location.Source, result.ImagePath,
+        TopClass.Of(result.Classification.Top));
+
+    public Slide6Parameters Parameters(Slide6Result result)
+    {
+        var o = result.Options;
+        return new(result.ImagePath, o.ModelPath, o.LabelsPath, o.Top, o.Fallback, o.HeadPath);
+    }
+
+    private static void ReportClassifier(Slide6Classifier classifier, ISlideReporter report, Lang lang)
+    {
+        switch (classifier)
+        {
+            case Slide6Network n:
+                report.Line(lang.Text($"Модель: {n.ModelName} (знайдено через {n.Location.Source}: {n.ModelPath})",
+                    $"Model: {n.ModelName} (found via {n.Location.Source}: {n.ModelPath})"));
+                report.Line(lang.Text("Назви класів: ", "Labels: ") + n.LabelsPath);
+                report.Line(lang.Text(
+                    $"Рушій: ONNX Runtime (CPU); вхід '{n.InputName}' [1, 3, 224, 224] → вихід '{n.OutputName}' [1, 1000] логіти → softmax",
+                    $"Backend: ONNX Runtime (CPU); input '{n.InputName}' [1, 3, 224, 224] → output '{n.OutputName}' [1, 1000] logits → softmax"));
+                report.Line(lang.Text(
+                    $"Час: підготовка {NumberText.Fixed(n.PreprocessMilliseconds, 0, lang)} мс, мережа + softmax {NumberText.Fixed(n.NetworkMilliseconds, 0, lang)} мс",
+                    $"Time: preprocessing {NumberText.Fixed(n.PreprocessMilliseconds, 0, lang)} ms, network + softmax {NumberText.Fixed(n.NetworkMilliseconds, 0, lang)} ms"));
+                break;
+            case Slide6Head h:
+                report.Line(lang.Text($"Модель: ResNet-18 (основа) + голова з {h.HeadPath} (класи: {string.Join(", ", h.Labels)})",
+                    $"Model: ResNet-18 backbone + the head from {h.HeadPath} (classes: {string.Join(", ", h.Labels)})"));
+                break;
+            case Slide6Fallback f:
+                if (f.Forced)
+                {
+                    report.Warning(lang.Text("--fallback: замість моделі працює класифікатор за домінантним кольором (це не нейронна мережа).",
+                        "--fallback: using the dominant-colour classifier (not a neural network) instead of a model."));
+                }
+                else
+                {
+                    report.Warning(lang.Text(
+                        "Модель ONNX не знайдено (шукали в --model, NNLESSON_MODEL, models/, ../shared/models): " +
+                        "працює запасний класифікатор за домінантним кольором, це не нейронна мережа.",
+                        "No ONNX model found (looked at --model, NNLESSON_MODEL, models/, ../shared/models): " +
+                        "using the dominant-colour fallback, which is not a neural network."));
+                    report.Line(lang.Text("Справжня CNN: `nnlesson model download resnet18`   (або --model ШЛЯХ.onnx)",
+                        "Get a real CNN: `nnlesson model download resnet18`   (or pass --model PATH.onnx)"));
+                }
+                var (r, g, b) = f.MeanColour;
+                var rgb = NumberText.List([NumberText.Fixed(r, 0, lang), NumberText.Fixed(g, 0, lang), NumberText.Fixed(b, 0, lang)], lang);
+                report.Line(lang.Text($"Середній колір RGB ({rgb}) → найближчі назви кольорів у CIELAB → softmax",
+                    $"Mean colour RGB ({rgb}) → nearest colour names in CIELAB → softmax"));
+                break;
+        }
+    }
+
+    /// <summary>An ImageNet class in Ukrainian with the English name after it (uk run), a colour in the run's language, else the label.</summary>
+    private static string ConsoleLabel(Slide6Result result, Prediction p, Lang lang) => result.Classifier is Slide6Fallback
+        ? CnnInferenceTexts.ColourName(p.Label, lang)
+        : ClassLabels.Console(p.Index, p.Label, result.ClassCount, lang);
+
+    private static Localized BarName(ClassifierKind kind, bool imageNet, Prediction p) => kind switch
+    {
+        ClassifierKind.Fallback => new(CnnInferenceTexts.ColourName(p.Label, Lang.Uk), p.Label),
+        _ when imageNet => new(UkrainianClassNames.For(p.Index) ?? p.Label, p.Label),
+        _ => new(p.Label, p.Label),
+    };
+
+    private static RgbColor ColourOf(ColorClass c) => new(c.R, c.G, c.B);
+
+    private static byte Byte(double value) => (byte)Math.Round(value);
 }

@@ -1,13 +1,14 @@
-using NnLesson.Figures;
-using NnLesson.Figures.Text;
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
+using NnLesson.Figures;
+using NnLesson.Figures.Animation;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide7;
+using NnLesson.Figures.Text;
+using NnLesson.Slides.Recipes;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Cnn;
@@ -18,48 +19,164 @@ using NnLesson.Vision.Preprocessing;
 
 namespace NnLesson.Slides.Lessons;
 
-/// <summary>Options of slide 7: the photo (null = the repository's sample).</summary>
-public sealed record Slide7Options(string? ImagePath)
-{
-    public static readonly Slide7Options Default = new((string?)null);
-}
-
 /// <summary>
 /// Slide 7: inside the CNN. The lecture's ResNet-18 (NuGet backbone) runs on the from-scratch engine:
 /// photo → resize 256, crop 224, BGR − mean image → x: [3, 224, 224] → conv1 [64, 112, 112] → layer1 [64, 56, 56]
 /// → layer2 [128, 28, 28] → layer3 [256, 14, 14] → layer4 [512, 7, 7] → features [512, 1, 1], checked against
-/// ONNX Runtime at every stage. Figures: one convolution by hand, the 64 learned filters, the maps through the depth,
-/// one residual block, and class activation maps (MobileNetV2's head: the backbone has none).
+/// ONNX Runtime at every stage. Figures: one convolution by hand and its animation (Core's Conv2d on the crop's
+/// brightness; no model needed), the 64 learned filters, the maps through the depth, one residual block, and class
+/// activation maps (MobileNetV2's head: the backbone has none). Without the ResNet-18 package the slide says so and
+/// still writes the convolution figures and the class activation maps.
 /// </summary>
-public static class Slide7InsideCnn
+public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, Slide7Metrics, Slide7Parameters>
 {
     public const string Id = "slide7";
 
     /// <summary>Top classes shown with a class activation map.</summary>
     public const int CamClasses = 3;
 
+    public const string NetworkName = "ResNet-18 (Microsoft.ML.DnnImageFeaturizer.ResNet18 0.23.1, ImageNet)";
+
+    public const string Engine = "from scratch (im2col + Vector256 FMA GEMM, BN folded)";
+
     public static readonly IReadOnlyList<string> FigureFiles =
-        [ConvolutionFigure.FileName, FiltersFigure.FileName, DepthFigure.FileName, ResidualFigure.FileName, CamFigure.FileName];
+    [
+        ConvolutionFigure.FileName, ConvolutionAnimationFigure.FileName, FiltersFigure.FileName, DepthFigure.FileName,
+        ResidualFigure.FileName, CamFigure.FileName,
+    ];
 
-    /// <summary>A vertical-edge detector (Sobel): bright on the left, dark on the right → a large positive response.</summary>
-    public static readonly float[] EdgeKernel = [1, 0, -1, 2, 0, -2, 1, 0, -1];
+    /// <summary>The slide's recipe with the restored ResNet-18 package (null when it is not on this machine).</summary>
+    public static readonly Slide7InsideCnn Recipe = new(() => ResNet18Package.Find() is null ? null : ResNet18Backbone.Shared());
 
-    public static SlideOutcome Run(SlideContext context, Slide7Options options)
+    private readonly Func<ResNet18Backbone?> _backbone;
+
+    private Slide7InsideCnn(Func<ResNet18Backbone?> backbone) => _backbone = backbone;
+
+    /// <summary>The recipe with another source of the network (a test passes <c>() =&gt; null</c>: a machine without the package).</summary>
+    public static Slide7InsideCnn WithBackbone(Func<ResNet18Backbone?> backbone) => new(backbone);
+
+    string ISlideRecipe<Slide7Options, Slide7Result, Slide7Metrics, Slide7Parameters>.Id => Id;
+
+    IReadOnlyList<string> ISlideRecipe<Slide7Options, Slide7Result, Slide7Metrics, Slide7Parameters>.FigureFiles => FigureFiles;
+
+    public static SlideOutcome Run(SlideContext context, Slide7Options options) => RecipeRun.Run(Recipe, context, options);
+
+    /// <summary>Photo → crop [224, 224, 3] → brightness [1, 224, 224] → convolutions; ResNet-18 with parity; CAM.</summary>
+    public Slide7Result Compute(Slide7Options options, int seed)
     {
-        var report = context.Reporter;
-        var lang = context.Lang;
-        report.Heading(lang.Text("Слайд 7: усередині CNN — ResNet-18, обчислена з нуля", "Slide 7: inside the CNN — ResNet-18 computed from scratch"));
         var imagePath = RepoLocator.PhotoOrSample(options.ImagePath);
         var photo = ImageLoader.Load(imagePath);
-        var photoName = Path.GetFileName(imagePath);
+        var crop = ImageNetPreprocessing.CenterCrop(
+            ImageNetPreprocessing.ResizeShorterSideTo(photo, ImageNetPreprocessing.ResizeShorterSide), ResNetPreprocess.Size); // [224, 224, 3]
+        var brightness = ConvolutionExample.Brightness(crop); // [1, 224, 224]
+        var backbone = _backbone();
+        var network = backbone is null ? null : RunNetwork(backbone, crop);
+        var (cam, mapsTensor) = ClassActivationMaps(photo);
+        return new Slide7Result(imagePath, crop, ConvolutionExample.ByHand(brightness, Path.GetFileName(imagePath)),
+            ConvolutionExample.Animation(brightness), network, cam, mapsTensor);
+    }
 
-        var backbone = ResNet18Backbone.Shared();
-        var (crop, input) = backbone.Preprocess.Run(photo);
+    public void Report(Slide7Result result, ISlideReporter reporter, Lang lang)
+    {
+        reporter.Heading(lang.Text("Слайд 7: усередині CNN — ResNet-18, обчислена з нуля", "Slide 7: inside the CNN — ResNet-18 computed from scratch"));
+        var conv = result.Convolution;
+        var value = NumberText.Fixed(conv.Value, 3, lang);
+        reporter.Line(lang.Text(
+            $"Згортка вручну (ядро Собеля 3 × 3, яскравість фото [{conv.Size}, {conv.Size}]): найсильніший відгук y[{conv.Row}, {conv.Col}] = {value}.",
+            $"Convolution by hand (Sobel 3 × 3 kernel, photo brightness [{conv.Size}, {conv.Size}]): strongest response y[{conv.Row}, {conv.Col}] = {value}."));
+        if (result.Network is { } network)
+        {
+            ReportParity(reporter, network, lang);
+        }
+        else
+        {
+            reporter.Warning(lang.Text(
+                "ResNet-18 не знайдено в теці NuGet (виконайте 'dotnet restore' у репозиторії): записано лише рисунки згортки й карти активації класів.",
+                "ResNet-18 is not in the NuGet folder (run 'dotnet restore' in the repository): only the convolution figures and the class activation maps are written."));
+        }
+        if (result.Cam.Classes is { Count: > 0 } classes)
+        {
+            var top = classes[0];
+            var name = top.UkrainianLabel is { } uk && lang == Lang.Uk ? $"{uk} ({top.Label})" : top.Label;
+            reporter.Line(lang.Text(
+                $"Карти активації класів: {result.Cam.NetworkName}, останні карти '{result.CamMapsTensor}' [{result.Cam.MapChannels}, {result.Cam.MapHeight}, {result.Cam.MapWidth}], найімовірніший клас {name} ({NumberText.Percent(top.Probability, lang)}).",
+                $"Class activation maps: {result.Cam.NetworkName}, last maps '{result.CamMapsTensor}' [{result.Cam.MapChannels}, {result.Cam.MapHeight}, {result.Cam.MapWidth}], top class {name} ({NumberText.Percent(top.Probability, lang)})."));
+        }
+        else
+        {
+            reporter.Warning(lang.Text("Не знайдено класифікатора ImageNet із глобальним усередненням: slide7_cam.png каже про це замість карт.",
+                "No ImageNet classifier with global average pooling found: slide7_cam.png says so instead of showing maps."));
+        }
+    }
+
+    public IReadOnlyList<FigureJob> Figures(Slide7Result result)
+    {
+        var jobs = new List<FigureJob>
+        {
+            FigureJob.Of(ConvolutionFigure.FileName, result.Convolution, ConvolutionFigure.Save),
+            // The animation is drawn at most 960×540 (every GIF frame is stored whole; see AnimationSize).
+            FigureJob.Of(ConvolutionAnimationFigure.FileName, result.Animation,
+                (d, lang, size, path) => ConvolutionAnimationFigure.Save(d, lang, AnimationSize.For(size), path)),
+        };
+        if (result.Network is { } network)
+        {
+            jobs.Add(FigureJob.Of(FiltersFigure.FileName, network.Filters, FiltersFigure.Save));
+            jobs.Add(FigureJob.Of(DepthFigure.FileName, network.Depth, DepthFigure.Save));
+            jobs.Add(FigureJob.Of(ResidualFigure.FileName, network.Residual, ResidualFigure.Save));
+        }
+        jobs.Add(FigureJob.Of(CamFigure.FileName, result.Cam, CamFigure.Save));
+        return jobs;
+    }
+
+    public Slide7Metrics Metrics(Slide7Result result)
+    {
+        var n = result.Network;
+        var top = result.Cam.Classes?.FirstOrDefault();
+        return new Slide7Metrics(
+            n is null ? null : NetworkName,
+            n is null ? null : Engine,
+            n?.MultiplyAdds,
+            n is null ? null : Math.Round(n.FromScratchMs, 2),
+            n is null ? null : Math.Round(n.OnnxRuntimeMs, 2),
+            n?.Parity.Select(p => new Slide7StageMetrics(p.Label, p.Shape, p.ReceptiveField, p.MaxDiff, p.MaxRef, p.Relative,
+                p.Relative <= Slide7Network.Tolerance)).ToList(),
+            n?.ChannelMeansBgr.Select(v => Math.Round(v, 3)).ToArray(),
+            n is null ? null : ResidualBlockName(n.Residual),
+            n is null ? null : Math.Round(n.Residual.BranchToInputRatio, 4),
+            result.Cam.NetworkName,
+            top?.Label,
+            top?.Probability);
+    }
+
+    public Slide7Parameters Parameters(Slide7Result result) => new(Path.GetFullPath(result.ImagePath));
+
+    /// <summary>The residual block as the manifest names it (invariant English): "layer1, block 1".</summary>
+    public static string ResidualBlockName(ResidualData residual) => $"{residual.Stage}, block {residual.BlockIndex}";
+
+    private static void ReportParity(ISlideReporter reporter, Slide7Network network, Lang lang)
+    {
+        reporter.Table(lang.Text("З нуля проти ONNX Runtime, той самий вхід", "From scratch vs ONNX Runtime, same input"),
+            [lang.Text("етап", "stage"), lang.Text("форма", "shape"), lang.Text("рецептивне поле", "receptive field"), "max |Δ|", "max |ref|", "|Δ| / max|ref|"],
+            network.Parity.Select(p => (IReadOnlyList<string>)[p.Label, p.Shape, $"{p.ReceptiveField} {lang.Text("пікс.", "px")}",
+                NumberText.Scientific(p.MaxDiff, 2, lang), NumberText.Significant(p.MaxRef, 5, lang), NumberText.Scientific(p.Relative, 2, lang)]).ToList());
+        reporter.Line(lang.Text(
+            $"Прямий прохід: з нуля {NumberText.Fixed(network.FromScratchMs, 1, lang)} мс, ONNX Runtime {NumberText.Fixed(network.OnnxRuntimeMs, 1, lang)} мс (цей комп’ютер, цей запуск).",
+            $"Forward pass: from scratch {NumberText.Fixed(network.FromScratchMs, 1, lang)} ms, ONNX Runtime {NumberText.Fixed(network.OnnxRuntimeMs, 1, lang)} ms (this machine, this run)."));
+        if (!network.AllWithinTolerance)
+        {
+            reporter.Warning(lang.Text("Розбіжність з ONNX Runtime на якомусь етапі більша за 1e-4 · max|ref| (див. таблицю).",
+                "Parity with ONNX Runtime is outside 1e-4 · max|ref| at some stage (see the table)."));
+        }
+    }
+
+    /// <summary>The forward pass (fast path) timed and compared with ONNX Runtime at every stage, and the figures' tensors.</summary>
+    private static Slide7Network RunNetwork(ResNet18Backbone backbone, RgbImage crop)
+    {
+        var input = backbone.Preprocess.FromCrop(crop); // x: [3, 224, 224], B, G, R − mean image
         var block = FirstResidualBlock(backbone.Fast);
         var keep = backbone.Stages.Select(s => s.TensorName).Concat([block.Input, block.Branch, block.Sum, block.Output]).ToList();
 
-        // The from-scratch forward pass (fast path), timed, and ONNX Runtime on the same input.
-        backbone.Fast.Run(input, CnnRunOptions.Fast); // first pass packs the weights; time the second
+        backbone.Fast.Run(input, CnnRunOptions.Fast); // the first pass packs the weights; time the second
         var clock = Stopwatch.StartNew();
         var run = backbone.Fast.Run(input, CnnRunOptions.Fast, keep);
         var fastMs = clock.Elapsed.TotalMilliseconds;
@@ -68,64 +185,17 @@ public static class Slide7InsideCnn
         clock.Restart();
         var expected = reference.Run(input);
         var ortMs = clock.Elapsed.TotalMilliseconds;
+
         var fields = ReceptiveField.Of(backbone.Readable, ResNetPreprocess.Size);
-        var parity = backbone.Stages.Select(s => StageParity(s.Label, s.TensorName, run.Kept[s.TensorName], expected[s.TensorName], fields[s.TensorName].Size))
-            .Append(StageParity("features", backbone.Fast.OutputName, run.Output, expected[reference.Outputs[0]], ResNetPreprocess.Size)).ToList();
-        ReportParity(report, parity, fastMs, ortMs, lang);
-
-        var figures = new List<SavedFigure>
-        {
-            ConvolutionFigure.Save(ConvolutionByHand(crop, photoName), context.Lang, context.Size, context.OutputPath(ConvolutionFigure.FileName)),
-            FiltersFigure.Save(Filters(backbone), context.Lang, context.Size, context.OutputPath(FiltersFigure.FileName)),
-            DepthFigure.Save(new DepthData(crop, parity.Take(backbone.Stages.Count).Select((p, i) => DepthStage(p, run.Kept[backbone.Stages[i].TensorName])).ToList(), NetworkName),
-                context.Lang, context.Size, context.OutputPath(DepthFigure.FileName)),
-        };
-        var residual = Residual(block, run);
-        figures.Add(ResidualFigure.Save(residual, context.Lang, context.Size, context.OutputPath(ResidualFigure.FileName)));
-        var cam = ClassActivationMaps(photo, report, lang);
-        figures.Add(CamFigure.Save(cam, context.Lang, context.Size, context.OutputPath(CamFigure.FileName)));
-
-        var metrics = new JsonObject
-        {
-            ["network"] = NetworkName,
-            ["engine"] = "from scratch (im2col + Vector256 FMA GEMM, BN folded)",
-            ["multiply_adds"] = backbone.Readable.MultiplyAdds(3, ResNetPreprocess.Size, ResNetPreprocess.Size),
-            ["from_scratch_ms"] = Math.Round(fastMs, 2),
-            ["onnx_runtime_ms"] = Math.Round(ortMs, 2),
-            ["parity"] = new JsonArray(parity.Select(p => (JsonNode)new JsonObject
-            {
-                ["stage"] = p.Label,
-                ["shape"] = p.Shape,
-                ["receptive_field"] = p.ReceptiveField,
-                ["max_abs_diff"] = p.MaxDiff,
-                ["max_abs_reference"] = p.MaxRef,
-                ["relative"] = p.Relative,
-                ["within_1e-4"] = p.Relative <= 1e-4,
-            }).ToArray()),
-            ["mean_image_channel_means_bgr"] = new JsonArray(backbone.Preprocess.ChannelMeans.Select(v => (JsonNode)Math.Round(v, 3)).ToArray()),
-            ["residual_block"] = residual.BlockName,
-            ["residual_branch_to_input"] = Math.Round(residual.BranchToInputRatio, 4),
-            ["cam_network"] = cam.NetworkName,
-            ["top_class"] = cam.Classes?.FirstOrDefault()?.Label,
-            ["top_probability"] = cam.Classes?.FirstOrDefault()?.Probability,
-        };
-        if (parity.Any(p => p.Relative > 1e-4))
-        {
-            report.Warning(lang.Text("Розбіжність з ONNX Runtime на якомусь етапі більша за 1e-4 · max|ref| (див. таблицю).",
-                "Parity with ONNX Runtime is outside 1e-4 · max|ref| at some stage (see the table)."));
-        }
-        return new SlideOutcome(Id, figures, metrics, new JsonObject { ["image"] = Path.GetFullPath(imagePath) });
+        var parity = backbone.Stages
+            .Select(s => Compare(s.Label, run.Kept[s.TensorName], expected[s.TensorName], fields[s.TensorName].Size))
+            .Append(Compare("features", run.Output, expected[reference.Outputs[0]], ResNetPreprocess.Size)).ToList();
+        var depth = new DepthData(crop, backbone.Stages.Select((s, i) => DepthStage(parity[i], run.Kept[s.TensorName])).ToList(), NetworkName);
+        return new Slide7Network(parity, fastMs, ortMs, backbone.Readable.MultiplyAdds(3, ResNetPreprocess.Size, ResNetPreprocess.Size),
+            backbone.Preprocess.ChannelMeans, Filters(backbone), depth, Residual(block, run));
     }
 
-    public const string NetworkName = "ResNet-18 (Microsoft.ML.DnnImageFeaturizer.ResNet18 0.23.1, ImageNet)";
-
-    /// <summary>One stage's comparison: max |Δ| against ONNX Runtime and the largest |reference| value.</summary>
-    public sealed record Parity(string Label, string Shape, int ReceptiveField, double MaxDiff, double MaxRef, ChwTensor Tensor)
-    {
-        public double Relative => MaxDiff / Math.Max(MaxRef, 1e-30);
-    }
-
-    private static Parity StageParity(string label, string name, ChwTensor ours, float[] theirs, int field)
+    private static StageParity Compare(string label, ChwTensor ours, float[] theirs, int field)
     {
         double maxDiff = 0, maxRef = 0;
         for (var i = 0; i < theirs.Length; i++)
@@ -133,23 +203,14 @@ public static class Slide7InsideCnn
             maxDiff = Math.Max(maxDiff, Math.Abs(ours.Data[i] - theirs[i]));
             maxRef = Math.Max(maxRef, Math.Abs(theirs[i]));
         }
-        return new Parity(label, ours.ShapeText, field, maxDiff, maxRef, ours);
+        return new StageParity(label, ours.ShapeText, field, maxDiff, maxRef);
     }
 
-    private static void ReportParity(Reporting.ISlideReporter report, IReadOnlyList<Parity> parity, double fastMs, double ortMs, Lang lang)
-    {
-        report.Table(lang.Text("З нуля проти ONNX Runtime, той самий вхід", "From scratch vs ONNX Runtime, same input"),
-            [lang.Text("етап", "stage"), lang.Text("форма", "shape"), lang.Text("рецептивне поле", "receptive field"), "max |Δ|", "max |ref|", "|Δ| / max|ref|"],
-            parity.Select(p => (IReadOnlyList<string>)[p.Label, p.Shape, $"{p.ReceptiveField} px",
-                p.MaxDiff.ToString("E2", CultureInfo.InvariantCulture), p.MaxRef.ToString("G5", CultureInfo.InvariantCulture),
-                p.Relative.ToString("E2", CultureInfo.InvariantCulture)]).ToList());
-        report.Line(lang.Text(
-            $"Прямий прохід: з нуля {NumberText.Fixed(fastMs, 1, lang)} мс, ONNX Runtime {NumberText.Fixed(ortMs, 1, lang)} мс (цей комп’ютер, цей запуск).",
-            $"Forward pass: from scratch {NumberText.Fixed(fastMs, 1, lang)} ms, ONNX Runtime {NumberText.Fixed(ortMs, 1, lang)} ms (this machine, this run)."));
-    }
-
-    /// <summary>The tensors of the first residual block: its input x, the branch F(x) (before the Add), the sum and the ReLU after it.</summary>
-    public sealed record BlockTensors(string Name, string Input, string Branch, string Sum, string Output, string Operators);
+    /// <summary>
+    /// The tensors of the first residual block: its input x, the branch F(x) (before the Add), the sum and the ReLU after
+    /// it, and the branch's operators ("Conv 3×3 → BN → ReLU → Conv 3×3 → BN").
+    /// </summary>
+    public sealed record BlockTensors(string Stage, int Index, string Input, string Branch, string Sum, string Output, string Operators);
 
     public static BlockTensors FirstResidualBlock(CnnGraph graph)
     {
@@ -164,54 +225,31 @@ public static class Slide7InsideCnn
         {
             operators.Insert(0, step.Layer is ConvLayer c ? $"Conv {c.Kernel.Height}×{c.Kernel.Width} → BN{(c.Relu ? " → ReLU" : "")}" : step.Layer.Describe());
         }
-        return new BlockTensors("layer1, block 1", shortcut, branch, add.Output, relu.Output, string.Join(" → ", operators));
+        return new BlockTensors("layer1", 1, shortcut, branch, add.Output, relu.Output, string.Join(" → ", operators));
     }
 
+    /// <summary>
+    /// One channel of the block's tensors for the figure, and mean |F(x)| / mean |x| over the whole tensors [64, 56, 56]
+    /// (sums in double). The channel: the largest min(mean |x|, mean |F(x)|), so the sum visibly mixes both.
+    /// </summary>
     private static ResidualData Residual(BlockTensors block, CnnRun run)
     {
         var x = run.Kept[block.Input];
         var f = run.Kept[block.Branch];
-        // A channel where both x and F(x) are substantial (largest min(mean |x|, mean |F(x)|)), so the sum visibly mixes them.
-        var channel = Enumerable.Range(0, f.Channels).MaxBy(c => Math.Min(x.Plane(c).Average(v => Math.Abs(v)), f.Plane(c).Average(v => Math.Abs(v))));
-        var ratio = f.Data.Average(v => Math.Abs(v)) / Math.Max(1e-12, x.Data.Average(v => Math.Abs(v)));
-        return new ResidualData(block.Name, block.Operators, x.Channels, x.Height, x.Width, channel,
+        var channel = Enumerable.Range(0, f.Channels).MaxBy(c => Math.Min(MeanAbs(x.Plane(c)), MeanAbs(f.Plane(c))));
+        var ratio = MeanAbs(f.Data) / Math.Max(1e-12, MeanAbs(x.Data));
+        return new ResidualData(block.Stage, block.Index, block.Operators, x.Channels, x.Height, x.Width, channel,
             x.Plane(channel), f.Plane(channel), run.Kept[block.Sum].Plane(channel), run.Kept[block.Output].Plane(channel), ratio);
     }
 
-    /// <summary>Brightness x = (0.299 R + 0.587 G + 0.114 B)/255 of the crop, convolved with <see cref="EdgeKernel"/>, padding 1.</summary>
-    public static ConvolutionByHandData ConvolutionByHand(RgbImage crop, string photoName)
+    private static double MeanAbs(float[] values)
     {
-        var size = crop.Width;
-        var gray = ChwTensor.Zeros(1, size, size);
-        for (var y = 0; y < size; y++)
+        var sum = 0.0;
+        foreach (var v in values)
         {
-            for (var x = 0; x < size; x++)
-            {
-                gray[0, y, x] = (0.299f * crop[y, x, 0] + 0.587f * crop[y, x, 1] + 0.114f * crop[y, x, 2]) / 255f;
-            }
+            sum += Math.Abs(v);
         }
-        var output = Conv2d.Forward(gray, new ConvKernel(1, 1, 3, 3, EdgeKernel), 1, Padding2d.All(1));
-        // The position with the strongest response away from the border (so the whole patch is inside the photo).
-        var (row, col) = (1, 1);
-        for (var y = 1; y < size - 1; y++)
-        {
-            for (var x = 1; x < size - 1; x++)
-            {
-                if (Math.Abs(output[0, y, x]) > Math.Abs(output[0, row, col]))
-                {
-                    (row, col) = (y, x);
-                }
-            }
-        }
-        var patch = new float[9];
-        for (var u = 0; u < 3; u++)
-        {
-            for (var v = 0; v < 3; v++)
-            {
-                patch[u * 3 + v] = gray[0, row + u - 1, col + v - 1];
-            }
-        }
-        return new ConvolutionByHandData(photoName, gray.Data, output.Data, size, EdgeKernel, row, col, patch, output[0, row, col]);
+        return sum / values.Length;
     }
 
     /// <summary>The first convolution's weights [64, 3, 7, 7], its channels turned from B, G, R to R, G, B for display.</summary>
@@ -230,15 +268,15 @@ public static class Slide7InsideCnn
         return new FiltersData(rgb, kernel.OutChannels, k, NetworkName);
     }
 
-    private static DepthStage DepthStage(Parity p, ChwTensor t)
+    /// <summary>The three most active channels of a stage (largest mean): the maps with something to show.</summary>
+    private static DepthStage DepthStage(StageParity p, ChwTensor t)
     {
-        // The three most active channels (largest mean): the maps with something to show.
         var maps = Enumerable.Range(0, t.Channels).OrderByDescending(c => t.Plane(c).Average()).Take(3).Select(c => (c, t.Plane(c))).ToList();
         return new DepthStage(p.Label, t.Channels, t.Height, t.Width, p.ReceptiveField, maps);
     }
 
     /// <summary>CAM of the top classes with the first model found that ends in GAP → quantised linear layer (MobileNetV2-int8).</summary>
-    private static CamData ClassActivationMaps(RgbImage photo, Reporting.ISlideReporter report, Lang lang)
+    private static (CamData Data, string? MapsTensor) ClassActivationMaps(RgbImage photo)
     {
         var input = ImageNetPreprocessing.Run(photo);
         foreach (var candidate in CamCandidates())
@@ -259,19 +297,15 @@ public static class Slide7InsideCnn
                 continue;
             }
             var labels = ImageNetLabels.Load(labelsPath);
-            var (maps, logits) = cam.Run(bytes, input);
+            var (maps, logits) = cam.Run(bytes, input); // maps A: [1280, 7, 7], logits: [1000]
             var probabilities = Softmax.Stable(logits);
-            var top = TopPredictions.Select(probabilities, labels, CamClasses);
-            var classes = top.Select(p => new CamClass(p.Label, p.Probability,
+            var imageNet = labels.Length == ImageNetLabels.ClassCount;
+            var classes = TopPredictions.Select(probabilities, labels, CamClasses).Select(p => new CamClass(p.Index, p.Label,
+                imageNet ? UkrainianClassNames.For(p.Index) : null, p.Probability,
                 ClassActivationMap.Compute(maps.Data, maps.Channels, maps.Height, maps.Width, cam.WeightsOf(p.Index)))).ToList();
-            report.Line(lang.Text(
-                $"Карти активації класів: {candidate.ModelName}, останні карти '{cam.MapsTensor}' {maps.ShapeText}, найімовірніший клас {ClassLabels.Console(top[0].Index, top[0].Label, probabilities.Length, lang)} ({NumberText.Percent(top[0].Probability, lang)}).",
-                $"Class activation maps: {candidate.ModelName}, last maps '{cam.MapsTensor}' {maps.ShapeText}, top class {top[0].Label} ({NumberText.Percent(top[0].Probability, lang)})."));
-            return new CamData(input.Cropped, candidate.ModelName, maps.Height, maps.Width, maps.Channels, classes);
+            return (new CamData(input.Cropped, candidate.ModelName, maps.Height, maps.Width, maps.Channels, classes), cam.MapsTensor);
         }
-        report.Warning(lang.Text("Не знайдено класифікатора ImageNet із глобальним усередненням: slide7_cam.png каже про це замість карт.",
-            "No ImageNet classifier with global average pooling found: slide7_cam.png says so instead of showing maps."));
-        return new CamData(input.Cropped, null, 7, 7, 1280, null);
+        return (new CamData(input.Cropped, null, 7, 7, 1280, null), null);
     }
 
     private static IEnumerable<ModelLocation> CamCandidates()

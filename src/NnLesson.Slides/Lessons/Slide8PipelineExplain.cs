@@ -1,9 +1,11 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Figures;
+using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide8;
 using NnLesson.Figures.Text;
+using NnLesson.Slides.Recipes;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
@@ -13,21 +15,16 @@ using NnLesson.Vision.Preprocessing;
 
 namespace NnLesson.Slides.Lessons;
 
-/// <summary>Options of slide 8. Null paths mean "resolve as documented".</summary>
-public sealed record Slide8Options(string? ImagePath, string? ModelPath)
-{
-    public static readonly Slide8Options Default = new(null, null);
-}
-
 /// <summary>
 /// Slide 8: the image-classification pipeline explained from the real tensors of one run:
 /// raw photo [H, W, 3] uint8 → resize (shorter side 256) and centre crop [224, 224, 3] → normalised tensor
-/// [1, 3, 224, 224] float32 → CNN (feature maps of its first convolution layer, [1, C, H', W']) → logits [1000]
-/// → softmax → top-5. One ONNX Runtime pass gives both the feature maps and the logits.
-/// Photo: <c>--image</c>, else the repository's <c>data/sample.jpg</c>. Model: <see cref="ModelResolver"/>;
-/// without one, stages 1–2 are still real and stages 3–4 say how to get a model.
+/// [1, 3, 224, 224] float32 → CNN (feature maps of its first convolution layer, [1, C, H', W']) → logits [1, 1000]
+/// → softmax → top-5. One ONNX Runtime pass gives both the feature maps and the logits; with the lecture's ResNet-18
+/// on this machine, stages 2–3 show that network instead (its own input and its conv1, computed from scratch), and the
+/// figure says which network each stage is. Photo: <c>--image</c>, else the repository's <c>data/sample.jpg</c>.
+/// Model: <see cref="ModelResolver"/>; without one, stages 1–2 are still real and stages 3–4 say how to get a model.
 /// </summary>
-public static class Slide8PipelineExplain
+public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Result, Slide8Metrics, Slide8Parameters>
 {
     public const string Id = "slide8";
 
@@ -38,57 +35,119 @@ public static class Slide8PipelineExplain
 
     public static readonly IReadOnlyList<string> FigureFiles = [PipelineFigure.FileName];
 
-    public static SlideOutcome Run(SlideContext context, Slide8Options options) =>
-        Run(context, ResolveImage(options.ImagePath), ModelResolver.Resolve(options.ModelPath));
+    /// <summary>The slide's recipe: the model found as documented (<see cref="ModelResolver.Resolve(string?, string?)"/>).</summary>
+    public static readonly Slide8PipelineExplain Recipe = new(ModelResolver.Resolve);
+
+    private readonly Func<string?, string?, ModelLocation?> _resolveModel;
+
+    private Slide8PipelineExplain(Func<string?, string?, ModelLocation?> resolveModel) => _resolveModel = resolveModel;
+
+    /// <summary>The recipe with the model already chosen: <paramref name="model"/> null = no model.</summary>
+    public static Slide8PipelineExplain WithModel(ModelLocation? model) => new((_, _) => model);
+
+    string ISlideRecipe<Slide8Options, Slide8Result, Slide8Metrics, Slide8Parameters>.Id => Id;
+
+    IReadOnlyList<string> ISlideRecipe<Slide8Options, Slide8Result, Slide8Metrics, Slide8Parameters>.FigureFiles => FigureFiles;
+
+    public static SlideOutcome Run(SlideContext context, Slide8Options options) => RecipeRun.Run(Recipe, context, options);
 
     /// <summary>The slide with the photo and model already chosen; <paramref name="model"/> null = no model.</summary>
-    public static SlideOutcome Run(SlideContext context, string imagePath, ModelLocation? model)
-    {
-        var report = context.Reporter;
-        var lang = context.Lang;
-        report.Heading(lang.Text("Слайд 8: конвеєр класифікації зображень на справжніх тензорах", "Slide 8: the image-classification pipeline, from real tensors"));
-
-        // Stage 1: the photo as decoded, [H, W, 3] bytes.
-        var photo = ImageLoader.Load(imagePath);
-        var photoName = Path.GetFileName(imagePath);
-
-        // Stage 2: resize → crop → normalise; the tensor [1, 3, 224, 224] is exactly what the network gets.
-        var input = ImageNetPreprocessing.Run(photo);
-        var channels = new NormalizedChannels(input.Tensor, input.Cropped.Height, input.Cropped.Width);
-
-        // Stages 3 and 4: one forward pass with the first convolution exposed as an extra output.
-        ModelRun? inspection = model is null ? null : Inspect(model, input);
-        // With the lecture's ResNet-18 on this machine, stage 3 shows its first Conv → BN → ReLU, computed from scratch.
-        if (inspection is not null && Slide8ResNetFeatures.FirstLayer(input, report) is { } resnet)
-        {
-            inspection = inspection with { Result = inspection.Result with { Features = resnet } };
-        }
-        if (model is null)
-        {
-            report.Warning(lang.Text(
-                "Модель не знайдено: етапам 3–4 потрібна навчена CNN. Завантажте її: 'nnlesson model download resnet18' або передайте --model ШЛЯХ.",
-                "No model found: stages 3–4 need a trained CNN. Get one with 'nnlesson model download resnet18' or pass --model PATH."));
-        }
-
-        ReportStages(report, photoName, photo, input, channels, inspection, lang);
-
-        var figure = PipelineFigure.Save(
-            new PipelineFigureData(photoName, photo, input.Resized, input.Cropped, channels, inspection?.Result.Features,
-                inspection?.Top.Select(p => new ClassProbability(p.Label, p.Probability,
-                    ClassLabels.Ukrainian(p.Index, inspection.Result.Output.Length, Lang.Uk))).ToList(), inspection?.Result.OutputShape, model?.ModelName),
-            context.Lang, context.Size, context.OutputPath(PipelineFigure.FileName));
-
-        return new SlideOutcome(Id, [figure], Metrics(photo, input, channels, model, inspection),
-            new JsonObject { ["image"] = Path.GetFullPath(imagePath), ["model"] = model?.ModelPath, ["top"] = Top });
-    }
+    public static SlideOutcome Run(SlideContext context, string imagePath, ModelLocation? model) =>
+        RecipeRun.Run(WithModel(model), context, new Slide8Options(imagePath, null));
 
     /// <summary>--image as given, else data/sample.jpg in the repository.</summary>
     public static string ResolveImage(string? imagePath) => RepoLocator.PhotoOrSample(imagePath);
 
-    /// <summary>The feature maps, logits and top-k of one run.</summary>
-    public sealed record ModelRun(InspectionResult Result, IReadOnlyList<Prediction> Top);
+    public Slide8Result Compute(Slide8Options options, int seed)
+    {
+        var imagePath = Path.GetFullPath(ResolveImage(options.ImagePath));
+        var model = _resolveModel(options.ModelPath, options.LabelsPath);
 
-    private static ModelRun Inspect(ModelLocation model, PreprocessedImage input)
+        // Stage 1: the photo as decoded, [H, W, 3] bytes.
+        var photo = ImageLoader.Load(imagePath);
+
+        // Stage 2: resize → crop → normalise; the tensor [1, 3, 224, 224] is exactly what the classifier gets.
+        var input = ImageNetPreprocessing.Run(photo);
+        var channels = new NormalizedChannels(input.Tensor, input.Cropped.Height, input.Cropped.Width);
+
+        // Stages 3 and 4: one forward pass with the first convolution exposed as an extra output.
+        var inspection = model is null ? null : Inspect(model, input);
+        // With the lecture's ResNet-18 on this machine, stage 3 shows its first Conv → BN → ReLU, computed from scratch.
+        var (resnet, problem) = inspection is null ? (null, null) : Slide8ResNetFeatures.FirstLayer(input);
+        var result = new Slide8Result(imagePath, photo, input, channels, model, inspection, resnet, problem);
+        // The figure has room for 12 maps: the most varied ones (a flat map shows nothing), on one shared colour scale.
+        if (result.Features is not { } features)
+        {
+            return result;
+        }
+        var shown = FeatureMapSelection.MostVaried(features, FeatureMapsPanel.Shown);
+        var (min, max) = FeatureMapSelection.Range(features, shown);
+        return result with { ShownMaps = new ShownMaps(shown, min, max) };
+    }
+
+    public void Report(Slide8Result result, ISlideReporter reporter, Lang lang)
+    {
+        reporter.Heading(lang.Text("Слайд 8: конвеєр класифікації зображень на справжніх тензорах", "Slide 8: the image-classification pipeline, from real tensors"));
+        if (result.ResNetProblem is { } problem)
+        {
+            reporter.Warning(lang.Text($"ResNet-18 не вдалося завантажити, етап 3 показує перший шар класифікатора: {problem}",
+                $"ResNet-18 is not usable, stage 3 shows the classifier's first layer instead: {problem}"));
+        }
+        if (result.Model is null)
+        {
+            reporter.Warning(lang.Text(
+                "Модель не знайдено: етапам 3–4 потрібна навчена CNN. Завантажте її: 'nnlesson model download resnet18' або передайте --model ШЛЯХ.",
+                "No model found: stages 3–4 need a trained CNN. Get one with 'nnlesson model download resnet18' or pass --model PATH."));
+        }
+        ReportStages(result, reporter, lang);
+    }
+
+    public IReadOnlyList<FigureJob> Figures(Slide8Result result)
+    {
+        var inspection = result.Inspection;
+        var resnet = result.ResNet;
+        var top = inspection?.Top.Select(p => new ClassProbability(p.Label, p.Probability,
+            ClassLabels.Ukrainian(p.Index, inspection.Result.Output.Length, Lang.Uk))).ToList();
+        var data = new PipelineFigureData(Path.GetFileName(result.ImagePath), result.Photo, result.Input.Resized, result.Input.Cropped,
+            resnet is null ? result.Channels : new NormalizedChannels(resnet.Input.Data, resnet.Input.Height, resnet.Input.Width, NormalizedChannels.Bgr),
+            result.Features, result.ShownMaps, top, inspection?.Top.Sum(p => p.Probability) ?? 0, inspection?.Result.OutputShape, result.Model?.ModelName,
+            FeatureNetwork: resnet is null ? null : "ResNet-18",
+            InputKind: resnet is null ? InputKind.ImageNetNormalised : InputKind.ResNetMeanImage,
+            MeanImageChannelMeans: resnet?.ChannelMeans,
+            FeatureLabel: resnet is null ? null : Slide8ResNetFeatures.Label);
+        return [FigureJob.Of(PipelineFigure.FileName, data, PipelineFigure.Save)];
+    }
+
+    public Slide8Metrics Metrics(Slide8Result result)
+    {
+        var (photo, input, channels) = (result.Photo, result.Input, result.Channels);
+        var metrics = new Slide8Metrics(photo.Shape, input.Resized.Shape, input.Cropped.Shape, input.TensorShape,
+            [.. channels.Min.Select(v => (double)v)], [.. channels.Max.Select(v => (double)v)],
+            result.Model is null ? "none" : OnnxImageClassifier.BackendName, result.Model?.ModelName, result.Model?.Source);
+        if (result.Inspection is not { } inspection || result.Features is not { } f)
+        {
+            return metrics;
+        }
+        return metrics with
+        {
+            FeatureLayer = f.Tap.LayerName,
+            FeatureOperators = f.Tap.Operators,
+            FeatureTensor = f.Tap.TensorName,
+            FeatureShape = [.. f.TensorShape],
+            FeatureType = f.ElementType,
+            FeatureValues = f.Kind.ToString().ToLowerInvariant(),
+            FeatureMin = f.Min,
+            FeatureMax = f.Max,
+            FeatureScale = f.Tap.Quantization?.Scale,
+            FeatureZeroPoint = f.Tap.Quantization?.ZeroPoint,
+            Top = TopClass.Of(inspection.Top),
+        };
+    }
+
+    public Slide8Parameters Parameters(Slide8Result result) => new(result.ImagePath, result.Model?.ModelPath, Top);
+
+    /// <summary>The classifier's forward pass: input [1, 3, 224, 224] → first-layer maps and logits [1, 1000] → softmax → top-5.</summary>
+    private static Slide8ModelRun Inspect(ModelLocation model, PreprocessedImage input)
     {
         var labelsPath = model.LabelsPath ?? throw new LessonException(
             $"No labels for model '{model.ModelPath}': put {ImageNetLabels.FileNames[0]} beside it.");
@@ -99,13 +158,14 @@ public static class Slide8PipelineExplain
         {
             throw new LessonException($"Model '{model.ModelName}' returned {result.Output.Length} scores for {labels.Length} labels; slide 8 needs an ImageNet classifier.");
         }
-        var probabilities = Softmax.Stable(result.Output);
-        return new ModelRun(result, TopPredictions.Select(probabilities, labels, Top));
+        var probabilities = Softmax.Stable(result.Output); // [1000], sums to 1
+        return new Slide8ModelRun(result, TopPredictions.Select(probabilities, labels, Top));
     }
 
-    private static void ReportStages(Reporting.ISlideReporter report, string photoName, RgbImage photo, PreprocessedImage input,
-        NormalizedChannels channels, ModelRun? inspection, Lang lang)
+    private static void ReportStages(Slide8Result result, ISlideReporter report, Lang lang)
     {
+        var (photo, input, channels, inspection) = (result.Photo, result.Input, result.Channels, result.Inspection);
+        var photoName = Path.GetFileName(result.ImagePath);
         IReadOnlyList<string> Row(string stage, string shape, string type, double min, double max) =>
             [stage, shape, type, NumberText.Plain(min, lang, 3), NumberText.Plain(max, lang, 3)];
         var rows = new List<IReadOnlyList<string>>
@@ -116,9 +176,15 @@ public static class Slide8PipelineExplain
         };
         for (var c = 0; c < 3; c++)
         {
-            rows.Add(Row(lang.Text("2 тензор, канал ", "2 tensor, channel ") + NormalizedChannels.ChannelNames[c], $"[{channels.Height}, {channels.Width}]", "float32", channels.Min[c], channels.Max[c]));
+            rows.Add(Row(lang.Text("2 тензор, канал ", "2 tensor, channel ") + channels.Names[c], $"[{channels.Height}, {channels.Width}]", "float32", channels.Min[c], channels.Max[c]));
         }
-        if (inspection is { Result.Features: var f })
+        if (result.ResNet is { } resnet)
+        {
+            var x = resnet.Input.Data;
+            rows.Add(Row(lang.Text("2 вхід ResNet-18: BGR − середнє", "2 ResNet-18 input: BGR − mean"), $"[1, {resnet.Input.Channels}, {resnet.Input.Height}, {resnet.Input.Width}]",
+                "float32", x.Min(), x.Max()));
+        }
+        if (inspection is not null && result.Features is { } f)
         {
             var type = f.ElementType + f.Kind switch
             {
@@ -126,7 +192,8 @@ public static class Slide8PipelineExplain
                 FeatureValueKind.RawCodes => lang.Text(" коди", " codes"),
                 _ => "",
             };
-            rows.Add(Row($"3 {f.Tap.LayerName} ({f.Tap.Operators})", f.ShapeText, type, f.Min, f.Max));
+            var layer = result.ResNet is null ? f.Tap.LayerName : Slide8ResNetFeatures.Label.For(lang);
+            rows.Add(Row($"3 {layer} ({f.Tap.Operators})", f.ShapeText, type, f.Min, f.Max));
             var logits = inspection.Result.Output;
             rows.Add(Row(lang.Text("4 логіти", "4 logits"), $"[{string.Join(", ", inspection.Result.OutputShape)}]", "float32", logits.Min(), logits.Max()));
         }
@@ -135,11 +202,17 @@ public static class Slide8PipelineExplain
         string Join(float[] values) => NumberText.List(values.Select(v => NumberText.Plain(v, lang, 3)), lang);
         report.Line(lang.Text("Нормалізація: ", "Normalisation: ") +
                     $"x = (v/255 − mean) / std, mean = [{Join(ImageNetPreprocessing.Mean)}], std = [{Join(ImageNetPreprocessing.Std)}].");
-        if (inspection is null)
+        if (inspection is null || result.Features is not { } features)
         {
             return;
         }
-        var features = inspection.Result.Features;
+        if (result.ResNet is { } r)
+        {
+            var means = NumberText.List(r.ChannelMeans.Select(v => NumberText.Fixed(v, 1, lang)), lang);
+            report.Line(lang.Text(
+                $"Етапи 2–3 на рисунку — ResNet-18, обчислена з нуля: її вхід x = v − M (канали B, G, R, значення 0…255, M — середнє зображення ImageNet, його середні {means}); етап 4 — класифікатор {result.Model?.ModelName}.",
+                $"Stages 2–3 of the figure are ResNet-18, computed from scratch: its input x = v − M (channels B, G, R, values 0…255, M the ImageNet mean image, its means {means}); stage 4 is the classifier {result.Model?.ModelName}."));
+        }
         report.Line(features.Kind switch
         {
             FeatureValueKind.Dequantized => lang.Text(
@@ -154,45 +227,5 @@ public static class Slide8PipelineExplain
             ["#", lang.Text("клас", "class"), lang.Text("індекс", "index"), lang.Text("імовірність", "probability")],
             inspection.Top.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture),
                 ClassLabels.Console(p.Index, p.Label, inspection.Result.Output.Length, lang), p.Index.ToString(CultureInfo.InvariantCulture), NumberText.Percent(p.Probability, lang, 2)]).ToList());
-    }
-
-    private static JsonObject Metrics(RgbImage photo, PreprocessedImage input, NormalizedChannels channels, ModelLocation? model, ModelRun? inspection)
-    {
-        var metrics = new JsonObject
-        {
-            ["raw_shape"] = photo.Shape,
-            ["resized_shape"] = input.Resized.Shape,
-            ["crop_shape"] = input.Cropped.Shape,
-            ["tensor_shape"] = new JsonArray(input.TensorShape.Select(d => (JsonNode)d).ToArray()),
-            ["tensor_channel_min"] = new JsonArray(channels.Min.Select(v => (JsonNode)(double)v).ToArray()),
-            ["tensor_channel_max"] = new JsonArray(channels.Max.Select(v => (JsonNode)(double)v).ToArray()),
-            ["backend"] = model is null ? "none" : OnnxImageClassifier.BackendName,
-            ["model"] = model?.ModelName,
-            ["model_source"] = model?.Source,
-        };
-        if (inspection is not null)
-        {
-            var f = inspection.Result.Features;
-            metrics["feature_layer"] = f.Tap.LayerName;
-            metrics["feature_operators"] = f.Tap.Operators;
-            metrics["feature_tensor"] = f.Tap.TensorName;
-            metrics["feature_shape"] = new JsonArray(f.TensorShape.Select(d => (JsonNode)d).ToArray());
-            metrics["feature_type"] = f.ElementType;
-            metrics["feature_values"] = f.Kind.ToString().ToLowerInvariant();
-            metrics["feature_min"] = (double)f.Min;
-            metrics["feature_max"] = (double)f.Max;
-            if (f.Tap.Quantization is { } q)
-            {
-                metrics["feature_scale"] = q.Scale;
-                metrics["feature_zero_point"] = q.ZeroPoint;
-            }
-            metrics["top"] = new JsonArray(inspection.Top.Select(p => (JsonNode)new JsonObject
-            {
-                ["index"] = p.Index,
-                ["label"] = p.Label,
-                ["probability"] = p.Probability,
-            }).ToArray());
-        }
-        return metrics;
     }
 }

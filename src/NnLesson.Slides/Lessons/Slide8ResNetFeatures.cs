@@ -1,5 +1,7 @@
 using NnLesson.Core;
+using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
+using NnLesson.Figures;
 using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Models;
@@ -8,20 +10,33 @@ using NnLesson.Vision.Preprocessing;
 namespace NnLesson.Slides.Lessons;
 
 /// <summary>
+/// ResNet-18's own first layer on slide 8's crop: its input x = BGR − mean image, [3, 224, 224] on 0…255 values
+/// (channel means of the mean image B, G, R for the text), and its Conv → BN → ReLU maps [1, 64, 112, 112].
+/// </summary>
+public sealed record ResNetFirstLayer(ChwTensor Input, IReadOnlyList<float> ChannelMeans, FeatureMaps Maps);
+
+/// <summary>
 /// Slide 8's stage 3 with the lecture's network: when restore has brought ResNet-18, its first Conv → BN → ReLU
 /// maps [1, 64, 112, 112] computed by the from-scratch engine on the same 224×224 crop (ResNet's own input:
 /// BGR minus the mean image), instead of the classifier's first layer.
 /// </summary>
 public static class Slide8ResNetFeatures
 {
+    /// <summary>The layer's name in the manifest (<c>feature_layer</c>; machine-readable, so one language).</summary>
     public const string LayerName = "ResNet-18 conv1 (from scratch)";
 
-    /// <summary>The maps, or null when the package is not on this machine (a damaged one is reported and skipped).</summary>
-    public static FeatureMaps? FirstLayer(PreprocessedImage input, Reporting.ISlideReporter report)
+    /// <summary>The layer's name on the figure and in the console.</summary>
+    public static readonly Localized Label = new("ResNet-18 conv1 (з нуля)", "ResNet-18 conv1 (from scratch)");
+
+    /// <summary>
+    /// The first layer, or (null, null) when the package is not on this machine; a damaged one gives (null, why),
+    /// and the slide shows the classifier's first layer instead.
+    /// </summary>
+    public static (ResNetFirstLayer? Layer, string? Problem) FirstLayer(PreprocessedImage input)
     {
         if (ModelResolver.ResolveBackbone() is null)
         {
-            return null;
+            return (null, null);
         }
         ResNet18Backbone backbone;
         try
@@ -30,14 +45,15 @@ public static class Slide8ResNetFeatures
         }
         catch (LessonException e)
         {
-            report.Warning($"ResNet-18 is not usable, stage 3 shows the classifier's first layer instead: {e.Message}");
-            return null;
+            return (null, e.Message);
         }
         var conv1 = backbone.Stages[0];
-        var maps = backbone.Fast.Run(backbone.Preprocess.FromCrop(input.Cropped), CnnRunOptions.Fast, [conv1.TensorName]).Kept[conv1.TensorName];
+        var x = backbone.Preprocess.FromCrop(input.Cropped); // [3, 224, 224]: BGR − mean image
+        var maps = backbone.Fast.Run(x, CnnRunOptions.Fast, [conv1.TensorName]).Kept[conv1.TensorName];
         OnnxNode Op(string type) => new("", type, "", [], []);
         var tap = new FeatureTap(conv1.TensorName, LayerName, [Op("Conv"), Op("BatchNormalization"), Op("Relu")], null);
-        return new FeatureMaps(tap, [1, maps.Channels, maps.Height, maps.Width], "float32", FeatureValueKind.Float,
+        var features = new FeatureMaps(tap, [1, maps.Channels, maps.Height, maps.Width], "float32", FeatureValueKind.Float,
             maps.Channels, maps.Height, maps.Width, maps.Data);
+        return (new ResNetFirstLayer(x, backbone.Preprocess.ChannelMeans, features), null);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Recipes;
@@ -10,14 +11,13 @@ public static class RecipeRun
     /// <summary>
     /// How typed metrics and parameters become manifest JSON: property names in snake_case (PlaneFractionClass1 →
     /// plane_fraction_class1), numbers invariant as JSON always is; a <c>[JsonPropertyName]</c> keeps a documented
-    /// key that snake_case cannot spell ("AND", "sigmoid_factor_10_layers"). The resolver is named explicitly: a .NET 10
-    /// single-file program (slides/*.cs) turns reflection-based JSON off by default, and without it every recipe's
-    /// <c>dotnet run slides/….cs</c> stopped at the manifest with an InvalidOperationException.
+    /// key that snake_case cannot spell ("AND", "sigmoid_factor_10_layers"). The resolver is named explicitly: a
+    /// single-file program (<c>dotnet run slides/x.cs</c>) turns reflection-based serialisation off by default.
     /// </summary>
     public static readonly JsonSerializerOptions ManifestJson = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
     public static SlideOutcome Run<TOptions, TResult, TMetrics, TParameters>(

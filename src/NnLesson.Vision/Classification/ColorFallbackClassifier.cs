@@ -1,3 +1,4 @@
+using NnLesson.Core;
 using NnLesson.Vision.Images;
 
 namespace NnLesson.Vision.Classification;

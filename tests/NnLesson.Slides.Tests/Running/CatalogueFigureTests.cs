@@ -1,6 +1,8 @@
 using NnLesson.Figures;
 using NnLesson.Slides.Running;
+using NnLesson.Slides.Tests.Animation;
 using NnLesson.Tests.Shared;
+using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Running;
 
@@ -36,6 +38,13 @@ public class CatalogueFigureTests
             Assert.Equal(run.Folder, Path.GetDirectoryName(figure.Path));
             Assert.Equal((Small.Width, Small.Height), (figure.Width, figure.Height));
             using var bitmap = PngAssert.IsFigure(figure.Path, Small.Width, Small.Height);
+            if (figure.FileName.EndsWith(".gif", StringComparison.Ordinal))
+            {
+                // An animation: every frame decodes, has the size asked and is not blank (the first frame alone proves little).
+                using var codec = SKCodec.Create(figure.Path);
+                Assert.True(codec.FrameCount > 1, $"{figure.FileName} has a single frame");
+                GifAssert.IsAnimation(figure.Path, Small.Width, Small.Height, codec.FrameCount).ForEach(f => f.Dispose());
+            }
         }
         Assert.True(File.Exists(run.Context.OutputPath(Manifest.RunManifest.FileName)));
     }

@@ -1,48 +1,37 @@
-using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Figures;
+using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide6;
 using NnLesson.Figures.Style;
 using NnLesson.Figures.Text;
 using NnLesson.Slides.Lessons;
-using NnLesson.Slides.Manifest;
-using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
 using NnLesson.Tests.Shared;
-using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
 using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Slide6;
 
-/// <summary>Slide 6 end to end: the shared model on the sample photo, the colour fallback, the manifest, bad options.</summary>
+/// <summary>Slide 6 end to end: the shared model on the sample photo, the colour fallback, the figure's content, bad options.</summary>
 [Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide6CnnInferenceTests
 {
     private static readonly FigureSize Small = new(800, 450);
 
-    private static (SlideContext Context, PlainTextReporter Reporter) NewContext(Lang lang = Lang.Uk)
-    {
-        var reporter = new PlainTextReporter(TextWriter.Null);
-        return (new SlideContext(RepoPaths.NewTempFolder("nnlesson-slide6"), lang, SlideContext.DefaultSeed, Small, reporter), reporter);
-    }
-
     [Fact]
     public void Sample_photo_is_an_egyptian_cat_and_the_manifest_says_so()
     {
-        var (context, reporter) = NewContext();
         var options = Slide6Options.Default with { ModelPath = RepoPaths.SharedModel };
 
-        var outcome = LessonRun.Execute(context, [c => Slide6CnnInference.Run(c, options)]).Single();
+        var run = SlideRun.Of(c => Slide6CnnInference.Run(c, options), Small);
 
-        var figure = Assert.Single(outcome.Figures);
+        var figure = Assert.Single(run.Outcome.Figures);
         Assert.Equal("slide6_mobilenetv2-12-int8.png", figure.FileName);
         using (PngAssert.IsFigure(figure.Path, Small.Width, Small.Height)) { }
-
-        var manifest = JsonNode.Parse(File.ReadAllText(context.OutputPath(RunManifest.FileName)))!;
-        var metrics = manifest["metrics"]!["slide6"]!;
+        var metrics = Manifest(run).Metrics("slide6");
         Assert.Equal("onnx", (string?)metrics["backend"]);
         Assert.Equal("mobilenetv2-12-int8", (string?)metrics["model"]);
+        Assert.Equal("--model", (string?)metrics["model_source"]);
         Assert.Equal(Path.Combine(RepoPaths.Root, "data", "sample.jpg"), (string?)metrics["image"]);
         var top = metrics["top"]!.AsArray();
         Assert.Equal(5, top.Count);
@@ -50,38 +39,63 @@ public class Slide6CnnInferenceTests
         Assert.Equal([285, 282, 281], top.Take(3).Select(t => (int)t!["index"]!));
         Assert.Equal("Egyptian cat", (string?)top[0]!["label"]);
         Tolerance.Close((double)top[0]!["probability"]!, 0.705, atol: 0.01);
-        Assert.Equal("slide6_mobilenetv2-12-int8.png", (string?)manifest["figures"]![0]!["file"]);
 
-        Assert.Contains(reporter.Lines, l => l.Contains("mobilenetv2-12-int8") && l.Contains("--model"));
-        Assert.Contains(reporter.Lines, l => l.Contains("єгипетська кішка (Egyptian cat)") && l.Contains($"70,51{NumberText.NoBreakSpace}%"));
+        Assert.Contains(run.Reporter.Lines, l => l.Contains("mobilenetv2-12-int8") && l.Contains("--model"));
+        Assert.Contains(run.Reporter.Lines, l => l.Contains("єгипетська кішка (Egyptian cat)") && l.Contains($"70,51{NumberText.NoBreakSpace}%"));
     }
 
     [Fact]
-    public void Fallback_says_it_is_not_a_network_and_how_to_get_one()
+    public void Compute_is_the_whole_classification_and_the_figure_job_carries_it()
     {
-        var (context, reporter) = NewContext(Lang.En);
-        var outcome = Slide6CnnInference.Run(OutputReady(context), Slide6Options.Default with { Fallback = true, Top = 3 });
+        var result = Slide6CnnInference.Recipe.Compute(Slide6Options.Default with { ModelPath = RepoPaths.SharedModel }, seed: 1);
 
-        Assert.Equal("slide6_fallback.png", outcome.Figures[0].FileName);
-        using (PngAssert.IsFigure(outcome.Figures[0].Path, Small.Width, Small.Height)) { }
-        Assert.Equal(("fallback", "dominant-colour"), ((string?)outcome.Metrics!["backend"], (string?)outcome.Metrics["model"]));
+        var network = Assert.IsType<Slide6Network>(result.Classifier);
+        Assert.Equal(("input", "output"), (network.InputName, network.OutputName));
+        Assert.Equal(1000, result.ClassCount);
+        // The window the network sees: 300×451 → 256×384, centre 224×224 → 224·300/256 = 262.5 by 224·451/384 photo pixels.
+        Assert.Equal(224.0 * 300 / 256, result.NetworkWindow.Height, 6);
+        Assert.Equal(224.0 * 451 / 384, result.NetworkWindow.Width, 6);
+        var job = Assert.Single(Slide6CnnInference.Recipe.Figures(result));
+        var data = Assert.IsType<CnnInferenceData>(job.Data);
+        Assert.Equal(ClassifierKind.Network, data.Kind);
+        Assert.True(data.ImageNetNames);
+        Assert.Equal("єгипетська кішка", data.Top[0].Name.Uk);
+        Assert.Equal("Egyptian cat", data.Top[0].Name.En);
+        Assert.Equal(result.Classification.Top.Sum(p => p.Probability), data.TopSum, 12);
+        Assert.Null(data.MeanColour);
+    }
+
+    [Fact]
+    public void Fallback_says_it_is_not_a_network_and_names_colours_in_the_runs_language()
+    {
+        var en = SlideRun.Of(c => Slide6CnnInference.Run(c, Slide6Options.Default with { Fallback = true, Top = 3 }), Small, Lang.En);
+
+        Assert.Equal("slide6_fallback.png", en.Outcome.Figures[0].FileName);
+        using (PngAssert.IsFigure(en.Outcome.Figures[0].Path, Small.Width, Small.Height)) { }
+        var metrics = Manifest(en).Metrics("slide6");
+        Assert.Equal(("fallback", "dominant-colour"), ((string?)metrics["backend"], (string?)metrics["model"]));
         // The cat's mean colour RGB (148, 111, 87) is nearest to brown.
-        Assert.Equal("brown", (string?)outcome.Metrics["top"]![0]!["label"]);
-        Assert.Equal(3, outcome.Metrics["top"]!.AsArray().Count);
-        Assert.Contains(reporter.Lines, l => l.Contains("not a neural network"));
+        Assert.Equal("brown", (string?)metrics["top"]![0]!["label"]);
+        Assert.Equal(3, metrics["top"]!.AsArray().Count);
+        Assert.Contains(en.Reporter.Lines, l => l.Contains("not a neural network"));
+
+        var uk = SlideRun.Of(c => Slide6CnnInference.Run(c, Slide6Options.Default with { Fallback = true, Top = 3 }), Small);
+        var table = Assert.Single(uk.Reporter.Tables);
+        Assert.Equal("коричневий", table.Rows[0][2]); // the uk console names the colour in Ukrainian; the manifest keeps "brown"
+        Assert.DoesNotContain(table.Rows, row => row[2] is "brown" or "grey" or "pink");
     }
 
     [Fact]
     public void No_model_found_runs_the_fallback_and_says_how_to_get_a_model()
     {
-        var (context, reporter) = NewContext();
-        var outcome = Slide6CnnInference.Run(OutputReady(context), Slide6Options.Default, location: null);
+        var run = SlideRun.Of(c => Slide6CnnInference.Run(c, Slide6Options.Default, location: null), Small);
 
-        Assert.Equal("slide6_fallback.png", outcome.Figures[0].FileName);
-        Assert.Equal("fallback", (string?)outcome.Metrics!["backend"]);
-        Assert.Null(outcome.Metrics["model_source"]);
-        Assert.Contains(reporter.Lines, l => l.StartsWith("! Модель ONNX не знайдено", StringComparison.Ordinal));
-        Assert.Contains(reporter.Lines, l => l.Contains("nnlesson model download resnet18"));
+        Assert.Equal("slide6_fallback.png", run.Outcome.Figures[0].FileName);
+        var metrics = Manifest(run).Metrics("slide6");
+        Assert.Equal("fallback", (string?)metrics["backend"]);
+        Assert.Null(metrics["model_source"]);
+        Assert.Contains(run.Reporter.Lines, l => l.StartsWith("! Модель ONNX не знайдено", StringComparison.Ordinal));
+        Assert.Contains(run.Reporter.Lines, l => l.Contains("nnlesson model download resnet18"));
     }
 
     [Fact]
@@ -90,10 +104,13 @@ public class Slide6CnnInferenceTests
         // Draw the figure for a known answer and sample pixels: bar fills in the promised colours, the
         // empty track beyond them light grey, the photo's centre the photo's colour.
         var photo = new RgbImage(40, 30, Enumerable.Repeat(new byte[] { 30, 160, 90 }, 40 * 30).SelectMany(p => p).ToArray());
-        var result = new ClassificationResult("onnx", "test-net", [new(285, "Egyptian cat", 0.7), new(282, "tiger cat", 0.2)]);
+        var data = new CnnInferenceData("flat.png", photo, ClassifierKind.Network, "test-net", 1000, ImageNetNames: true,
+            [new(285, new("єгипетська кішка", "Egyptian cat"), "Egyptian cat", 0.7), new(282, new("тигрова кішка", "tiger cat"), "tiger cat", 0.2)],
+            TopSum: 0.9, NetworkWindow: new PhotoWindow(5, 0, 30, 30), MeanColour: null);
         using var bitmap = new SKBitmap(Small.Width, Small.Height);
         using var canvas = new SKCanvas(bitmap);
-        var layout = CnnInferenceFigure.Draw(canvas, photo, "flat.png", result, 1000, Lang.Uk, Small);
+        canvas.Clear(SKColors.White);
+        var layout = CnnInferenceFigure.Draw(new SlideCanvas(canvas, Small), data, Lang.Uk);
 
         Assert.Equal(2, layout.BarFills.Count);
         Assert.True(layout.BarFills[0].Width > layout.BarFills[1].Width * 3, "70 % bar should be 3.5× the 20 % bar");
@@ -101,8 +118,8 @@ public class Slide6CnnInferenceTests
         AssertColour(bitmap, layout.BarFills[1].MidX, layout.BarFills[1].MidY, LessonColors.SkyBlue);
         var emptyTrack = bitmap.GetPixel((int)(layout.BarFills[1].Right + 20), (int)layout.BarFills[1].MidY);
         Assert.Equal(new SKColor(0xEC, 0xEC, 0xEC), emptyTrack);
-        var centre = bitmap.GetPixel((int)layout.Photo.Left + 3, (int)layout.Photo.MidY);
-        Assert.Equal(new SKColor(30, 160, 90), centre);
+        var left = bitmap.GetPixel((int)layout.Photo.Left + 3, (int)layout.Photo.MidY); // outside the dashed window
+        Assert.Equal(new SKColor(30, 160, 90), left);
         Assert.Equal(40f / 30f, layout.Photo.Width / layout.Photo.Height, 2);
     }
 
@@ -110,27 +127,26 @@ public class Slide6CnnInferenceTests
     public void Ukrainian_and_english_figures_differ_only_in_text()
     {
         var files = new[] { Lang.Uk, Lang.En }.Select(lang =>
-        {
-            var (context, _) = NewContext(lang);
-            return Slide6CnnInference.Run(OutputReady(context), Slide6Options.Default with { ModelPath = RepoPaths.SharedModel }).Figures[0].Sha256;
-        }).ToArray();
+            SlideRun.Of(c => Slide6CnnInference.Run(c, Slide6Options.Default with { ModelPath = RepoPaths.SharedModel }), Small, lang).Outcome.Figures[0].Sha256)
+            .ToArray();
         Assert.NotEqual(files[0], files[1]);
     }
 
     [Fact]
-    public void Bad_options_are_one_line_errors()
+    public void Bad_options_are_one_line_errors_and_write_no_figure()
     {
-        var (context, _) = NewContext();
-        var ready = OutputReady(context);
-        Assert.Contains("--top", Assert.Throws<LessonException>(() => Slide6CnnInference.Run(ready, Slide6Options.Default with { Top = 21 })).Message);
+        var context = SlideRun.NewContext(Small);
+        void Run(Slide6Options options) => LessonRun.Execute(context, [c => Slide6CnnInference.Run(c, options)]);
+
+        Assert.Contains("--top", Assert.Throws<LessonException>(() => Run(Slide6Options.Default with { Top = 21 })).Message);
         var missing = Path.Combine(context.OutputDirectory, "no-photo.jpg");
-        Assert.Contains("no-photo.jpg", Assert.Throws<LessonException>(() => Slide6CnnInference.Run(ready, Slide6Options.Default with { ImagePath = missing })).Message);
+        Assert.Contains("no-photo.jpg", Assert.Throws<LessonException>(() => Run(Slide6Options.Default with { ImagePath = missing })).Message);
         var noModel = Path.Combine(context.OutputDirectory, "resnet81.onnx");
-        Assert.Contains("--model", Assert.Throws<LessonException>(() => Slide6CnnInference.Run(ready, Slide6Options.Default with { ModelPath = noModel })).Message);
+        Assert.Contains("--model", Assert.Throws<LessonException>(() => Run(Slide6Options.Default with { ModelPath = noModel })).Message);
         Assert.Empty(Directory.GetFiles(context.OutputDirectory, "*.png"));
     }
 
-    private static SlideContext OutputReady(SlideContext context) => context with { OutputDirectory = OutputFolder.Prepare(context.OutputDirectory) };
+    private static ManifestFile Manifest(SlideRun run) => ManifestFile.Read(run.Folder);
 
     private static void AssertColour(SKBitmap bitmap, float x, float y, ScottPlot.Color expected)
     {

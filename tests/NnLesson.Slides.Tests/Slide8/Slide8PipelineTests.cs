@@ -1,10 +1,13 @@
 using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Figures;
+using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide8;
 using NnLesson.Figures.Text;
 using NnLesson.Slides.Lessons;
+using NnLesson.Slides.Running;
 using NnLesson.Tests.Shared;
+using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;
 using SkiaSharp;
@@ -16,15 +19,17 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
 {
     private static readonly FigureSize Small = new(960, 540);
 
+    private static string Chelsea => Slide8WithModelFixture.Chelsea;
+
     [Fact]
     public void With_the_shared_model_the_figure_renders_and_the_metrics_name_every_stage()
     {
-        var outcome = withModel.Outcome;
+        var outcome = withModel.Run.Outcome;
         var figure = Assert.Single(outcome.Figures);
         Assert.Equal("slide8_pipeline.png", figure.FileName);
         using var bitmap = PngAssert.IsFigure(figure.Path, 1600, 900);
 
-        var m = outcome.Metrics!;
+        var m = ManifestFile.Read(withModel.Run.Folder).Metrics("slide8");
         Assert.Equal("300×451×3", (string?)m["raw_shape"]);
         Assert.Equal("256×384×3", (string?)m["resized_shape"]);
         Assert.Equal("224×224×3", (string?)m["crop_shape"]);
@@ -53,13 +58,12 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
     }
 
     [Fact]
-    public void Stage_two_reports_and_draws_the_real_normalised_tensor()
+    public void Stage_two_reports_the_classifiers_normalised_tensor()
     {
-        var size = FigureSize.Default;
-        var (run, outcome) = (withModel.Run, withModel.Outcome);
+        var outcome = withModel.Run.Outcome;
 
         // Independent reference: the vision library's own preprocessing of the same file.
-        var tensor = ImageNetPreprocessing.Run(ImageLoader.Load(Slide8Run.Chelsea)).Tensor;
+        var tensor = ImageNetPreprocessing.Run(ImageLoader.Load(Chelsea)).Tensor;
         const int plane = 224 * 224;
         var min = Enumerable.Range(0, 3).Select(c => (double)tensor.Skip(c * plane).Take(plane).Min()).ToArray();
         var max = Enumerable.Range(0, 3).Select(c => (double)tensor.Skip(c * plane).Take(plane).Max()).ToArray();
@@ -67,13 +71,38 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.Equal(max, outcome.Metrics!["tensor_channel_max"]!.AsArray().Select(v => (double)v!));
         // (v/255 − 0.485)/0.229 ≥ −2.118 and ≤ 2.249 for every byte v: the R range must lie inside.
         Assert.InRange(min[0], -2.1180, 2.2490);
-        Assert.Contains(run.Reporter.Lines, l => l.Contains("канал R") && l.Contains(NumberText.Plain(min[0], Lang.Uk, 3))); // Ukrainian run: "−2,101"
+        Assert.Contains(withModel.Run.Reporter.Lines, l => l.Contains("канал R") && l.Contains(NumberText.Plain(min[0], Lang.Uk, 3))); // Ukrainian run: "−2,101"
+    }
 
-        // Pixels of the three channel maps are the tensor's values on the diverging scale (nearest-neighbour, ±1 source pixel).
-        using var bitmap = PngAssert.Decode(outcome.Figures[0].Path);
-        var layout = new PipelineLayout(size);
+    [Fact]
+    public void When_stage_three_is_resnet_stage_two_draws_resnets_own_input_bgr_minus_the_mean_image()
+    {
+        // Restore brings ResNet-18, so stage 3 shows its conv1; the panel before it must show what that network gets:
+        // x[c, y, x] = crop[y, x, 2 − c] − M[c, y, x] (B, G, R on 0…255), written out here from the crop and M.
+        var crop = ImageNetPreprocessing.Run(ImageLoader.Load(Chelsea)).Cropped;
+        var mean = ResNet18Backbone.Shared().Preprocess.MeanImage;
+        const int plane = 224 * 224;
+        var x = new float[3 * plane];
+        for (var c = 0; c < 3; c++)
+        {
+            for (var i = 0; i < plane; i++)
+            {
+                x[c * plane + i] = crop[i / 224, i % 224, 2 - c] - mean[c * plane + i];
+            }
+        }
+        var limit = x.Max(MathF.Abs);
+
+        var job = Assert.Single(Slide8PipelineExplain.Recipe.Figures(Slide8PipelineExplain.Recipe.Compute(new Slide8Options(Chelsea, RepoPaths.SharedModel), 0)));
+        var data = Assert.IsType<PipelineFigureData>(job.Data);
+        Assert.Equal(("ResNet-18", InputKind.ResNetMeanImage), (data.FeatureNetwork, data.InputKind));
+        Assert.Equal(["B", "G", "R"], data.Channels.Names);
+        Assert.Equal(x, data.Channels.Tensor);
+        Assert.DoesNotContain("scratch", data.FeatureLabel!.Value.Uk); // the uk figure names the layer in Ukrainian
+
+        // Pixels of the three channel maps are those values on the diverging scale (nearest-neighbour, ±1 source pixel).
+        using var bitmap = PngAssert.Decode(withModel.Run.Outcome.Figures[0].Path);
+        var layout = new PipelineLayout(FigureSize.Default);
         var maps = PreprocessingPanel.Place(layout.Contents[1], layout.Scale).Channels;
-        var limit = (float)Math.Max(max.Max(), -min.Min());
         for (var c = 0; c < 3; c++)
         {
             var rect = maps[c];
@@ -88,11 +117,11 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
                 {
                     for (var dx = -1; dx <= 1 && !matched; dx++)
                     {
-                        var (y, x) = (Math.Clamp(sy + dy, 0, 223), Math.Clamp(sx + dx, 0, 223));
-                        matched = Close(pixel, MapColors.Diverging(tensor[c * plane + y * 224 + x], limit));
+                        var (y, xx) = (Math.Clamp(sy + dy, 0, 223), Math.Clamp(sx + dx, 0, 223));
+                        matched = Close(pixel, MapColors.Diverging(x[c * plane + y * 224 + xx], limit));
                     }
                 }
-                Assert.True(matched, $"channel {c}: pixel ({u}, {v}) = {pixel} is not the colour of tensor[{c}, {sy}±1, {sx}±1]");
+                Assert.True(matched, $"channel {c}: pixel ({u}, {v}) = {pixel} is not the colour of x[{c}, {sy}±1, {sx}±1]");
             }
         }
     }
@@ -100,13 +129,13 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
     [Fact]
     public void Without_a_model_stages_one_and_two_stay_real_and_three_four_say_how_to_get_one()
     {
-        var run = new Slide8Run(Small, Lang.En);
         // The documented way to run without a model: ModelResolver returned null (no --model, no
         // NNLESSON_MODEL, no models/ or ../shared/models), which this overload receives directly.
-        var outcome = Slide8PipelineExplain.Run(run.Context, Slide8Run.Chelsea, model: null);
+        var run = SlideRun.Of(c => Slide8PipelineExplain.Run(c, Chelsea, model: null), Small, Lang.En);
+        var outcome = run.Outcome;
 
         using var bitmap = PngAssert.IsFigure(outcome.Figures[0].Path, Small.Width, Small.Height);
-        var m = outcome.Metrics!;
+        var m = ManifestFile.Read(run.Folder).Metrics("slide8");
         Assert.Equal("none", (string?)m["backend"]);
         Assert.Null(m["model"]);
         Assert.False(m.ContainsKey("top"));
@@ -125,7 +154,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
     [Fact]
     public void With_a_model_the_first_feature_map_is_drawn_in_viridis_colours()
     {
-        using var bitmap = PngAssert.Decode(withModel.Outcome.Figures[0].Path);
+        using var bitmap = PngAssert.Decode(withModel.Run.Outcome.Figures[0].Path);
         var layout = new PipelineLayout(FigureSize.Default);
         var firstMap = FeatureMapsPanel.Place(layout.Contents[2], layout.Scale, FeatureMapsPanel.Shown)[0];
         // Viridis runs from dark purple (68, 1, 84) to yellow (253, 231, 37): never grey, blue is never the only low channel.
@@ -139,25 +168,24 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
     {
         foreach (var lang in new[] { Lang.Uk, Lang.En })
         {
-            var run = new Slide8Run(new FigureSize(640, 360), lang);
-            var outcome = Slide8PipelineExplain.Run(run.Context, Slide8Run.Chelsea, model: null);
-            using var _ = PngAssert.IsFigure(outcome.Figures[0].Path, 640, 360);
+            var run = SlideRun.Of(c => Slide8PipelineExplain.Run(c, Chelsea, model: null), new FigureSize(640, 360), lang);
+            using var _ = PngAssert.IsFigure(run.Outcome.Figures[0].Path, 640, 360);
         }
     }
 
     [Fact]
     public void A_missing_photo_or_model_is_a_one_line_error_and_writes_no_figure()
     {
-        var run = new Slide8Run(Small);
-        var missing = Path.Combine(run.Context.OutputDirectory, "no-such-photo.jpg");
-        var e = Assert.Throws<LessonException>(() => Slide8PipelineExplain.Run(run.Context, new Slide8Options(missing, RepoPaths.SharedModel)));
-        Assert.Contains("no-such-photo.jpg", e.Message);
-        var noModel = Assert.Throws<LessonException>(() => Slide8PipelineExplain.Run(run.Context, new Slide8Options(Slide8Run.Chelsea, "/nope/model.onnx")));
-        Assert.Contains("model.onnx", noModel.Message);
-        var notAnImage = Path.Combine(run.Context.OutputDirectory, "notes.jpg");
+        var context = SlideRun.NewContext(Small);
+        void Run(Slide8Options options) => LessonRun.Execute(context, [c => Slide8PipelineExplain.Run(c, options)]);
+        var missing = Path.Combine(context.OutputDirectory, "no-such-photo.jpg");
+        Assert.Contains("no-such-photo.jpg", Assert.Throws<LessonException>(() => Run(new Slide8Options(missing, RepoPaths.SharedModel))).Message);
+        Assert.Contains("model.onnx", Assert.Throws<LessonException>(() => Run(new Slide8Options(Chelsea, "/nope/model.onnx"))).Message);
+        var notAnImage = Path.Combine(context.OutputDirectory, "notes.jpg");
         File.WriteAllText(notAnImage, "this is text, not a JPEG");
-        Assert.Throws<LessonException>(() => Slide8PipelineExplain.Run(run.Context, new Slide8Options(notAnImage, null)));
-        Assert.False(File.Exists(run.Context.OutputPath(PipelineFigure.FileName)));
+        Assert.Throws<LessonException>(() => Run(new Slide8Options(notAnImage, null)));
+        Assert.False(File.Exists(context.OutputPath(PipelineFigure.FileName)));
+        Assert.False(File.Exists(context.OutputPath("manifest.json")));
     }
 
     [Fact]
@@ -168,8 +196,8 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
 
         // As `nnlesson slide8` runs with no options: data/sample.jpg (the CC0 cat, 451×300) and whatever model
         // the resolver finds (here: ../shared/models beside the repository).
-        var run = new Slide8Run(new FigureSize(640, 360));
-        var outcome = Slide8PipelineExplain.Run(run.Context, Slide8Options.Default);
+        var run = SlideRun.Of(c => Slide8PipelineExplain.Run(c, Slide8Options.Default), new FigureSize(640, 360));
+        var outcome = run.Outcome;
         using var _ = PngAssert.IsFigure(outcome.Figures[0].Path, 640, 360);
         Assert.Equal("300×451×3", (string?)outcome.Metrics!["raw_shape"]);
         Assert.EndsWith("sample.jpg", (string?)outcome.Parameters!["image"]);

@@ -1,16 +1,22 @@
+using NnLesson.Figures.Output;
 using NnLesson.Figures.Style;
 using NnLesson.Vision.Images;
 using SkiaSharp;
 
-namespace NnLesson.Figures.Slide8;
+namespace NnLesson.Figures.Common;
 
 /// <summary>
-/// Small drawing vocabulary for the pipeline figure on a SkiaSharp canvas: text in the bundled DejaVu Sans
-/// (Cyrillic), pictures from <see cref="RgbImage"/>, heatmaps, arrows and boxes. Every length is given in
-/// "design pixels" of a 1600×900 slide and multiplied by <see cref="Scale"/>, so any 16:9 size looks the same.
+/// The canvas of the custom slide layouts (slides 6, 7, 8 and teach): text in the bundled DejaVu Sans (Cyrillic),
+/// pictures from <see cref="RgbImage"/>, heatmaps, arrows, lines and boxes, the slide heading, PNG output.
+/// One unit system: every length is given in "design pixels" of a 1600×900 slide and multiplied by
+/// <see cref="Scale"/> (= the text basis of <see cref="FigureTheme.TextBasis"/> / 900), so any 16:9 size looks the
+/// same; <see cref="X"/> and <see cref="Y"/> place the design grid centred in a figure of another shape.
 /// </summary>
 public sealed class SlideCanvas(SKCanvas canvas, FigureSize size)
 {
+    /// <summary>The design grid every length refers to.</summary>
+    public const float DesignWidth = 1600, DesignHeight = 900;
+
     public static readonly SKColor Ink = new(0x22, 0x22, 0x22);
     public static readonly SKColor Muted = new(0x5A, 0x5A, 0x5A);
     public static readonly SKColor Frame = new(0xC8, 0xC8, 0xC8);
@@ -24,6 +30,41 @@ public sealed class SlideCanvas(SKCanvas canvas, FigureSize size)
     public float Scale { get; } = Math.Min(size.Width / 1600f, size.Height / 900f);
 
     public float S(float designPixels) => designPixels * Scale;
+
+    /// <summary>A design x (0 … 1600) in real pixels, the grid centred horizontally.</summary>
+    public float X(float designX) => (Size.Width - DesignWidth * Scale) / 2 + designX * Scale;
+
+    /// <summary>A design y (0 … 900) in real pixels, the grid centred vertically.</summary>
+    public float Y(float designY) => (Size.Height - DesignHeight * Scale) / 2 + designY * Scale;
+
+    /// <summary>A rectangle of the design grid in real pixels.</summary>
+    public SKRect Box(float designX, float designY, float designWidth, float designHeight) =>
+        SKRect.Create(X(designX), Y(designY), S(designWidth), S(designHeight));
+
+    /// <summary>
+    /// A figure drawn on a white <paramref name="size"/> surface by <paramref name="draw"/>, written as PNG
+    /// (atomically, see <see cref="PngOutput"/>): the one way a custom layout becomes a file.
+    /// </summary>
+    public static SavedFigure Save(FigureSize size, string path, Action<SlideCanvas> draw)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"SkiaSharp could not create a {size} surface.");
+        surface.Canvas.Clear(SKColors.White);
+        draw(new SlideCanvas(surface.Canvas, size));
+        return PngOutput.Save(surface, size, path);
+    }
+
+    /// <summary>
+    /// The heading every slide layout starts with: the title centred in bold (34 design pixels, baseline at 50) and
+    /// under it the subtitle (20, baseline at 86) in grey or <paramref name="subtitleColor"/> (a warning), each shortened
+    /// with "…" to the slide's width.
+    /// </summary>
+    public void Heading(string title, string subtitle, SKColor? subtitleColor = null)
+    {
+        var width = S(DesignWidth - 60);
+        Text(Ellipsize(title, width, 34, bold: true), X(DesignWidth / 2), Y(50), 34, Ink, bold: true, align: SKTextAlign.Center);
+        Text(Ellipsize(subtitle, width, 20), X(DesignWidth / 2), Y(86), 20, subtitleColor ?? Muted, align: SKTextAlign.Center);
+    }
 
     public SKFont Font(float designSize, bool bold = false) => new(EmbeddedFonts.Typeface(bold), S(designSize)) { Subpixel = true, Edging = SKFontEdging.Antialias };
 
@@ -136,6 +177,14 @@ public sealed class SlideCanvas(SKCanvas canvas, FigureSize size)
             using var paint = new SKPaint { Color = s, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = S(designStroke), PathEffect = effect };
             Canvas.DrawRoundRect(rect, S(designRadius), S(designRadius), paint);
         }
+    }
+
+    /// <summary>A straight line from (x0, y0) to (x1, y1) real pixels, solid or dashed.</summary>
+    public void Line(float x0, float y0, float x1, float y1, SKColor color, float designWidth = 1.5f, bool dashed = false)
+    {
+        using var effect = dashed ? SKPathEffect.CreateDash([S(10), S(7)], 0) : null;
+        using var paint = new SKPaint { Color = color, IsAntialias = true, StrokeWidth = S(designWidth), PathEffect = effect };
+        Canvas.DrawLine(x0, y0, x1, y1, paint);
     }
 
     /// <summary>A thick horizontal arrow from x0 to x1 at height y (the flow of data between stages).</summary>

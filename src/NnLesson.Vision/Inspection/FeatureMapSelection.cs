@@ -1,6 +1,4 @@
-using NnLesson.Vision.Inspection;
-
-namespace NnLesson.Figures.Slide8;
+namespace NnLesson.Vision.Inspection;
 
 /// <summary>
 /// Which feature maps to show when there is room for a few of many: the channels whose values vary most
@@ -18,6 +16,21 @@ public static class FeatureMapSelection
             .Take(count)
             .Select(x => x.Channel)
             .ToArray();
+
+    /// <summary>The smallest and largest value over the maps <paramref name="channels"/>: one colour scale for all of them.</summary>
+    public static (float Min, float Max) Range(FeatureMaps maps, IEnumerable<int> channels)
+    {
+        var (min, max) = (float.PositiveInfinity, float.NegativeInfinity);
+        foreach (var c in channels)
+        {
+            foreach (var v in maps.Map(c))
+            {
+                min = Math.Min(min, v);
+                max = Math.Max(max, v);
+            }
+        }
+        return (min, max);
+    }
 
     /// <summary>Population variance Σ(v − mean)² / n, in double to avoid float cancellation.</summary>
     public static double Variance(ReadOnlySpan<float> values)
