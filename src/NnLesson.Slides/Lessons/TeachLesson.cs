@@ -84,10 +84,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         ReportHeading(context.Reporter, context.Lang);
         var result = Execute(options, context.Seed, context.Reporter, context.Lang);
         ReportSummary(result, context.Reporter, context.Lang);
-        // The five figures are independent drawings (two of them photographic PNGs that take most of the time to encode):
-        // drawn two at a time, in their declared order.
-        var figures = Recipe.Figures(result).AsParallel().AsOrdered().WithDegreeOfParallelism(2)
-            .Select(job => job.Render(context.Lang, context.Size, context.OutputDirectory)).ToList();
+        var figures = Recipe.Figures(result).Select(job => job.Render(context.Lang, context.Size, context.OutputDirectory)).ToList();
         var headPath = context.OutputPath(HeadFile.FileName);
         HeadFile.Write(headPath, result.Head, FeatureExtraction.ModelKey, RecipeRun.ToJson(Recipe.Parameters(result)));
         context.Reporter.Line(context.Lang.Text($"Голову збережено: {headPath} → nnlesson classify ФОТО --head {headPath}",
