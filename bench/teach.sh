@@ -3,9 +3,18 @@
 # Cold: an empty feature cache (every photo decoded and run through ResNet-18); warm: the same run again.
 # Reports wall time, CPU time, peak memory (max RSS, from /usr/bin/time -v) and photos per second.
 # Goals on a 2-core laptop: cold ≤ 20 s, warm ≤ 2 s, peak ≤ 300 MB.
-# Measured 2026-11-30 21:28 UTC, AMD EPYC 2 cores, load average ~2 (Release build):
+# Measured 2026-11-30 21:28 UTC, AMD EPYC 2 cores, load average ~2 (Release build), before the memory work:
 #   cold  wall 21.35 s  cpu 30.26 s  peak 381 MB  features 398 photos in 19.1 s (21 photos/s)
 #   warm  wall 1.95–2.05 s  cpu 2.1–2.2 s  peak 103–107 MB  (cache pass 0.1 s; the rest is start-up, JIT, 16 decodes, 5 PNGs)
+# Measured 2026-12-01 03:40 UTC, same machine under load average 11–15 (other builds running; wall times are not
+# comparable, CPU time and peak memory are), interleaved with the previous commit (9b8ffb8) in the same run:
+#   before  cold cpu 24.6–24.9 s  peak 395–402 MB   warm cpu 1.6–1.9 s  peak 102–107 MB
+#   after   cold cpu 24.9–25.7 s  peak 234–235 MB   warm cpu 1.6–1.8 s  peak 115 MB
+# Where the memory went: ONNX Runtime building the ResNet-18 session (fusing BN into the convolutions, re-laying the
+# weights) frees ~100 MB of blocks that glibc kept (its mmap threshold moves up after the first large free) —
+# fixed in NativeHeap; a managed copy of the 63 MB model alive during that build — gone (the session loads the
+# exposed model from a temporary file). Measured and not taken: arena and memory pattern off, no prepacking (≤ 30 MB
+# lower, half the speed); a lower graph-optimisation level (less memory before the glibc fix, slower, no gain after it).
 # Usage: bench/teach.sh [DATA] [RUNS]   (default ../shared/datasets/hymenoptera, 3 warm runs)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

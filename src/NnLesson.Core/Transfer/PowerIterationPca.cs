@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace NnLesson.Core.Transfer;
 
 /// <summary>
@@ -105,10 +107,7 @@ public sealed record PowerIterationPca(double[] Mean, double[][] Components, dou
         foreach (var row in centred)
         {
             var projection = Dot(row, v); // (Xc·v)_i
-            for (var j = 0; j < v.Length; j++)
-            {
-                result[j] += projection * row[j];
-            }
+            TensorPrimitives.MultiplyAdd(row, projection, result, result); // result[j] += (Xc·v)_i · Xc[i, j] (SIMD; the loop that converges takes ~100 of these passes)
         }
         for (var j = 0; j < v.Length; j++)
         {
@@ -144,15 +143,7 @@ public sealed record PowerIterationPca(double[] Mean, double[][] Components, dou
         return length;
     }
 
-    private static double Dot(double[] a, double[] b)
-    {
-        var sum = 0.0;
-        for (var j = 0; j < a.Length; j++)
-        {
-            sum += a[j] * b[j];
-        }
-        return sum;
-    }
+    private static double Dot(double[] a, double[] b) => TensorPrimitives.Dot(a, b); // Σ_j a_j·b_j
 
     private static double Square(double v) => v * v;
 }

@@ -32,10 +32,14 @@ public static class TeachConfusionFigure
         c.Text(note, w / 2, c.S(88), 21, SlideCanvas.Muted, align: SKTextAlign.Center);
 
         var k = data.Classes.Count;
-        var labelBand = c.S(k <= MaxLabelledClasses ? 230 : 60);
-        var gridSide = Math.Min(h - c.S(120) - c.S(140), w - 2 * labelBand - c.S(80));
+        // Row labels take the width of the longest class name (at most 230 design px), and the whole block — axis title,
+        // row labels, grid — is centred, so short names like "ants" leave no gap between the title and the rows.
+        var labelled = k <= MaxLabelledClasses;
+        var labelBand = labelled ? Math.Min(c.S(230), data.Classes.Max(n => c.TextWidth(n, 22)) + c.S(30)) : c.S(20);
+        var axisBand = c.S(40);
+        var gridSide = Math.Min(h - c.S(120) - c.S(140), w - 2 * (labelBand + axisBand) - c.S(80));
         var cell = gridSide / k;
-        var left = (w - gridSide) / 2 + labelBand / 2;
+        var left = (w - gridSide + labelBand + axisBand) / 2;
         var top = c.S(170);
         var font = Math.Clamp(150f / k, 9f, 40f);
         for (var t = 0; t < k; t++)
@@ -49,13 +53,13 @@ public static class TeachConfusionFigure
                 var baseColor = t == p ? Right : Wrong;
                 var fill = count == 0 ? new SKColor(0xF4, 0xF4, 0xF4) : Mix(baseColor, 0.18f + 0.82f * share);
                 c.Rect(rect, fill, SKColors.White, 2);
-                if (k <= MaxLabelledClasses)
+                if (labelled)
                 {
                     var ink = count > 0 && share > 0.45f ? SKColors.White : SlideCanvas.Ink;
                     c.Text(count.ToString(CultureInfo.InvariantCulture), rect.MidX, rect.MidY + c.S(font) * 0.35f, font, ink, bold: true, align: SKTextAlign.Center);
                 }
             }
-            if (k <= MaxLabelledClasses)
+            if (labelled)
             {
                 var name = c.Ellipsize(data.Classes[t], labelBand - c.S(16), 22);
                 c.Text(name, left - c.S(14), top + (t + 0.5f) * cell + c.S(8), 22, SlideCanvas.Ink, align: SKTextAlign.Right);
@@ -65,7 +69,7 @@ public static class TeachConfusionFigure
         c.Text(TeachTexts.PredictedClass.For(lang), left + gridSide / 2, top - c.S(50), 22, SlideCanvas.Muted, bold: true, align: SKTextAlign.Center);
         // The row axis title, turned to read bottom-up beside the class names.
         surface.Canvas.Save();
-        var axisX = left - labelBand - c.S(10);
+        var axisX = left - labelBand - axisBand / 2;
         surface.Canvas.RotateDegrees(-90, axisX, top + gridSide / 2);
         c.Text(TeachTexts.TrueClass.For(lang), axisX, top + gridSide / 2, 22, SlideCanvas.Muted, bold: true, align: SKTextAlign.Center);
         surface.Canvas.Restore();

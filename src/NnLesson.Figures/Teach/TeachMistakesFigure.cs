@@ -15,6 +15,18 @@ public static class TeachMistakesFigure
     public const string FileName = "teach_mistakes.png";
     public const int Columns = 6, Rows = 2;
 
+    /// <summary>
+    /// The grid for <paramref name="count"/> photos: one row up to <see cref="Columns"/>, else two rows; never fewer than
+    /// three cells wide, so two photos are not blown up to half the slide. A small validation set fills its row instead of
+    /// leaving ten empty cells of a fixed 6 × 2 grid.
+    /// </summary>
+    public static (int Columns, int Rows) Grid(int count)
+    {
+        var rows = count <= Columns ? 1 : Rows;
+        var columns = Math.Max(3, (Math.Min(count, Columns * Rows) + rows - 1) / rows);
+        return (columns, rows);
+    }
+
     /// <summary>The photos to show, in order: every mistake (most confident first), then right answers from the least confident up.</summary>
     public static IReadOnlyList<ValidationPhoto> Pick(IReadOnlyList<ValidationPhoto> photos, int count = Columns * Rows) =>
         [.. photos.Where(p => !p.Correct).OrderByDescending(p => p.Probability)
@@ -31,17 +43,24 @@ public static class TeachMistakesFigure
         float w = size.Width;
         c.Text(TeachTexts.MistakesTitle.For(lang), w / 2, c.S(50), 32, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
         var shownMistakes = shown.Count(p => !p.Correct);
-        c.Text(string.Format(TeachTexts.MistakesNote.For(lang), shownMistakes, mistakes), w / 2, c.S(84), 20, SlideCanvas.Muted, align: SKTextAlign.Center);
+        var note = mistakes == 0 ? TeachTexts.NoMistakesNote.For(lang) : string.Format(TeachTexts.MistakesNote.For(lang), shownMistakes, mistakes);
+        c.Text(note, w / 2, c.S(84), 20, SlideCanvas.Muted, align: SKTextAlign.Center);
 
         var gridTop = c.S(110);
-        var cellW = (w - c.S(60)) / Columns;
-        var cellH = (size.Height - gridTop - c.S(10)) / Rows;
-        for (var i = 0; i < shown.Count && i < Columns * Rows; i++)
+        var count = Math.Min(shown.Count, Columns * Rows);
+        var (columns, rows) = Grid(count);
+        var cellW = (w - c.S(60)) / columns;
+        var cellH = (size.Height - gridTop - c.S(10)) / rows;
+        var side = Math.Min(cellW - c.S(20), cellH - c.S(95));
+        cellH = Math.Min(cellH, side + c.S(105));                                  // a row as tall as its photo and three text lines
+        var used = (count + rows - 1) / rows;                                       // cells in the first row; the grid is centred on them
+        var gridLeft = (w - used * cellW) / 2;
+        gridTop += (size.Height - c.S(10) - gridTop - rows * cellH) / 2;
+        for (var i = 0; i < count; i++)
         {
             var photo = shown[i];
-            var x = c.S(30) + (i % Columns) * cellW;
-            var y = gridTop + (i / Columns) * cellH;
-            var side = Math.Min(cellW - c.S(20), cellH - c.S(95));
+            var x = gridLeft + (i % used) * cellW;
+            var y = gridTop + (i / used) * cellH;
             var picture = SKRect.Create(x + (cellW - side) / 2, y + c.S(8), side, side);
             c.Image(photo.Crop, picture);
             var frame = photo.Correct ? TeachConfusionFigure.Right : new SKColor(0xD0, 0x10, 0x10);

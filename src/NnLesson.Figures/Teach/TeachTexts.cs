@@ -21,6 +21,7 @@ public static class TeachTexts
 
     public static readonly Localized MistakesTitle = new("Валідаційні фото: справжній клас і відповідь голови", "Validation photos: true class and the head's answer");
     public static readonly Localized MistakesNote = new("Помилки — червоною рамкою (показано {0} з {1}), далі — найменш упевнені правильні", "Mistakes framed in red ({0} of {1} shown), then the least confident correct answers");
+    public static readonly Localized NoMistakesNote = new("Жодної помилки: показано найменш упевнені правильні відповіді", "No mistakes: the least confident right answers are shown");
     public static readonly Localized TrueShort = new("справжній", "true");
     public static readonly Localized PredictedShort = new("відповідь", "answer");
 
@@ -31,8 +32,8 @@ public static class TeachTexts
 
     public static readonly Localized CamTitle = new("Куди дивиться голова: карта активації класу", "Where the head looks: class activation map");
     public static readonly Localized CamFormula = new(
-        "M_c(x, y) = Σ_k w_ck · A_k(x, y): останні карти ознак ResNet-18 [512, 7, 7], зважені вагами голови для класу c (стандартизацію враховано у w)",
-        "M_c(x, y) = Σ_k w_ck · A_k(x, y): ResNet-18's last feature maps [512, 7, 7] weighted by the head's weights for class c (standardisation folded into w)");
+        "M(x, y) = Σₖ wₖ · Aₖ(x, y): останні карти ознак ResNet-18 A [512, 7, 7], зважені вагами голови w [512] для класу (стандартизацію враховано у w)",
+        "M(x, y) = Σₖ wₖ · Aₖ(x, y): ResNet-18's last feature maps A [512, 7, 7] weighted by the head's weights w [512] for the class (standardisation folded into w)");
     public static readonly Localized CamLow = new("менше свідчень", "less evidence");
     public static readonly Localized CamHigh = new("більше свідчень за клас", "more evidence for the class");
     public static readonly Localized MapFor = new("карта для «{0}»", "map for “{0}”");

@@ -56,14 +56,22 @@ public sealed class OnnxGraph
     /// <summary>True for a tensor computed at run time (a node output or a graph input), the ones that can be exposed.</summary>
     public bool IsRuntimeTensor(string tensor) => _producers.ContainsKey(tensor) || Inputs.Contains(tensor);
 
-    /// <summary>Parses a ModelProto (the bytes of an .onnx file).</summary>
+    /// <summary>
+    /// Parses a ModelProto (the bytes of an .onnx file). Copies nothing: names are decoded, while initializers keep
+    /// slices of <paramref name="model"/> and decode their values on demand.
+    /// <para>
+    /// A message field that occurs more than once is one message, merged in order (protobuf's rule): the graph's
+    /// repeated fields (nodes, initializers, inputs, outputs) are concatenated, its name is the last one given.
+    /// <see cref="GraphOutputExposer"/> relies on this: it appends a second <c>graph</c> holding only the extra outputs.
+    /// </para>
+    /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not an ONNX model.</exception>
-    public static OnnxGraph Parse(byte[] model)
+    public static OnnxGraph Parse(ReadOnlyMemory<byte> model)
     {
         var modelFields = ProtoMessage.Read(model);
-        var graphField = modelFields.LastOrDefault(f => f.Number == OnnxFields.ModelGraph && f.WireType == Google.Protobuf.WireFormat.WireType.LengthDelimited);
+        var graphFields = modelFields.Where(f => f.Number == OnnxFields.ModelGraph && f.WireType == Google.Protobuf.WireFormat.WireType.LengthDelimited).ToList();
         var irVersion = modelFields.LastOrDefault(f => f.Number == OnnxFields.ModelIrVersion && f.WireType == Google.Protobuf.WireFormat.WireType.Varint);
-        if (graphField is null || irVersion is null)
+        if (graphFields.Count == 0 || irVersion is null)
         {
             throw new InvalidDataException("Not an ONNX model: no ir_version or no graph.");
         }
@@ -79,7 +87,7 @@ public sealed class OnnxGraph
         var outputs = new List<string>();
         var initializers = new Dictionary<string, OnnxInitializer>(StringComparer.Ordinal);
         var name = "";
-        foreach (var field in graphField.AsMessage())
+        foreach (var field in graphFields.SelectMany(g => g.AsMessage()))
         {
             switch (field.Number)
             {

@@ -26,7 +26,7 @@ public sealed class OnnxInitializer
 
     public long ElementCount => Dims.Aggregate(1L, (a, d) => a * d);
 
-    internal static OnnxInitializer Parse(byte[] tensorProto)
+    internal static OnnxInitializer Parse(ReadOnlyMemory<byte> tensorProto)
     {
         var fields = ProtoMessage.Read(tensorProto);
         var name = fields.LastOrDefault(f => f.Number == OnnxFields.TensorName)?.AsString() ?? "";
@@ -50,7 +50,7 @@ public sealed class OnnxInitializer
         {
             throw new InvalidDataException($"Initializer '{Name}' is stored in an external file, which the inspector does not read.");
         }
-        var raw = _fields.LastOrDefault(f => f.Number == OnnxFields.TensorRawData)?.Payload;
+        var raw = _fields.LastOrDefault(f => f.Number == OnnxFields.TensorRawData)?.Payload.ToArray();
         if (raw is not null)
         {
             return DataType switch
@@ -93,12 +93,12 @@ public sealed class OnnxInitializer
         float[] values;
         if (raw is not null)
         {
-            if (raw.Length % 4 != 0)
+            if (raw.Value.Length % 4 != 0)
             {
-                throw new InvalidDataException($"Initializer '{Name}': {raw.Length} raw bytes are not a whole number of floats.");
+                throw new InvalidDataException($"Initializer '{Name}': {raw.Value.Length} raw bytes are not a whole number of floats.");
             }
-            values = new float[raw.Length / 4];
-            Buffer.BlockCopy(raw, 0, values, 0, raw.Length); // ONNX raw_data is little-endian, like every platform .NET runs on here
+            values = new float[raw.Value.Length / 4];
+            raw.Value.Span.CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan())); // ONNX raw_data is little-endian, like every platform .NET runs on here
         }
         else
         {
@@ -119,7 +119,7 @@ public sealed class OnnxInitializer
         {
             throw new InvalidDataException($"Initializer '{Name}' has ONNX data type {DataType}, not int8 (3) or uint8 (2).");
         }
-        var raw = _fields.LastOrDefault(f => f.Number == OnnxFields.TensorRawData)?.Payload;
+        var raw = _fields.LastOrDefault(f => f.Number == OnnxFields.TensorRawData)?.Payload.ToArray();
         var values = raw is not null
             ? raw.Select(b => DataType == OnnxFields.DataTypeInt8 ? (sbyte)b : (int)b).ToArray()
             : _fields.Where(f => f.Number == OnnxFields.TensorInt32Data).SelectMany(f => f.AsInt64s()).Select(v => (int)v).ToArray();

@@ -6,13 +6,14 @@ namespace NnLesson.Vision.Inspection;
 /// <summary>
 /// One field of a protobuf message exactly as it sits on the wire: its number, wire type and value.
 /// Varint and fixed-width fields keep their bits in <see cref="Bits"/>; length-delimited fields
-/// (strings, bytes, sub-messages, packed arrays) keep their payload in <see cref="Payload"/>.
+/// (strings, bytes, sub-messages, packed arrays) keep their payload in <see cref="Payload"/>: a slice of the
+/// message read, never a copy (<see cref="ProtoMessage.Read"/>).
 /// We read ONNX files at this level instead of generating classes from onnx.proto: the slide needs
 /// a dozen field numbers, and fields we do not know are copied through unchanged.
 /// </summary>
-public sealed record ProtoField(int Number, WireFormat.WireType WireType, ulong Bits, byte[] Payload)
+public sealed record ProtoField(int Number, WireFormat.WireType WireType, ulong Bits, ReadOnlyMemory<byte> Payload)
 {
-    public static ProtoField Varint(int number, ulong value) => new(number, WireFormat.WireType.Varint, value, []);
+    public static ProtoField Varint(int number, ulong value) => new(number, WireFormat.WireType.Varint, value, ReadOnlyMemory<byte>.Empty);
 
     public static ProtoField Bytes(int number, byte[] payload) => new(number, WireFormat.WireType.LengthDelimited, 0, payload);
 
@@ -21,7 +22,7 @@ public sealed record ProtoField(int Number, WireFormat.WireType WireType, ulong 
     public static ProtoField Message(int number, IEnumerable<ProtoField> fields) => Bytes(number, ProtoMessage.Write(fields));
 
     /// <summary>The payload read as UTF-8 text (ONNX names, op types, domains).</summary>
-    public string AsString() => Encoding.UTF8.GetString(RequireBytes());
+    public string AsString() => Encoding.UTF8.GetString(RequireBytes().Span);
 
     /// <summary>The payload read as a sub-message.</summary>
     public IReadOnlyList<ProtoField> AsMessage() => ProtoMessage.Read(RequireBytes());
@@ -36,11 +37,12 @@ public sealed record ProtoField(int Number, WireFormat.WireType WireType, ulong 
         {
             return [(long)Bits];
         }
-        var input = new CodedInputStream(RequireBytes());
+        var bytes = RequireBytes().Span;
         var values = new List<long>();
-        while (!input.IsAtEnd)
+        var at = 0;
+        while (at < bytes.Length)
         {
-            values.Add(input.ReadInt64());
+            values.Add((long)ProtoMessage.ReadVarint(bytes, ref at)); // int64 varints are two's complement in 64 bits
         }
         return values;
     }
@@ -52,7 +54,7 @@ public sealed record ProtoField(int Number, WireFormat.WireType WireType, ulong 
         {
             return [BitConverter.UInt32BitsToSingle((uint)Bits)];
         }
-        var bytes = RequireBytes();
+        var bytes = RequireBytes().Span;
         if (bytes.Length % 4 != 0)
         {
             throw new InvalidDataException($"Field {Number}: a packed float array of {bytes.Length} bytes (not a multiple of 4).");
@@ -60,12 +62,12 @@ public sealed record ProtoField(int Number, WireFormat.WireType WireType, ulong 
         var values = new float[bytes.Length / 4];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = BitConverter.ToSingle(bytes, 4 * i); // protobuf fixed32 is little-endian
+            values[i] = BitConverter.ToSingle(bytes.Slice(4 * i, 4)); // protobuf fixed32 is little-endian
         }
         return values;
     }
 
-    private byte[] RequireBytes() => WireType == WireFormat.WireType.LengthDelimited
+    private ReadOnlyMemory<byte> RequireBytes() => WireType == WireFormat.WireType.LengthDelimited
         ? Payload
         : throw new InvalidDataException($"Field {Number} has wire type {WireType}, expected a length-delimited value.");
 }

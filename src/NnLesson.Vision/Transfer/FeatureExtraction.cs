@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using NnLesson.Core;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Models;
@@ -10,7 +11,7 @@ namespace NnLesson.Vision.Transfer;
 /// <summary>
 /// One pass over the photos of a data set, streaming: for each file, read its bytes → SHA-256 → cache
 /// hit, or decode → ResNet-18 → cache write. Only the 512 features of each photo stay in memory; the
-/// photo and its maps are dropped before the next one. The network is opened on the first cache miss,
+/// photo and its maps are dropped once the network has seen it (at most <see cref="ReadAhead"/> + 1 crops are alive). The network is opened on the first cache miss,
 /// so a fully cached run never loads it.
 /// </summary>
 public static class FeatureExtraction
@@ -24,6 +25,11 @@ public static class FeatureExtraction
 
     /// <param name="openExtractor">Opens the network; called at most once, on the first miss. The caller disposes nothing: this method does.</param>
     /// <param name="progress">Called after each file with the number done.</param>
+    /// <remarks>
+    /// Two threads, in a pipeline: a reader (file → hash → cache, or decode → 224×224 crop) runs at most
+    /// <see cref="ReadAhead"/> photos ahead of the network, so the decoding of the next photo overlaps ONNX Runtime's
+    /// work on this one (on 2 cores its two threads leave gaps). Results stay in data-set order.
+    /// </remarks>
     public static ExtractionResult Run(IReadOnlyList<LabelledPhoto> photos, FeatureCache cache, Func<ResNet18FeatureExtractor> openExtractor,
         Action<int>? progress = null)
     {
@@ -32,61 +38,108 @@ public static class FeatureExtraction
         var skipped = new List<SkippedPhoto>();
         int hits = 0, computed = 0, rebuilt = 0;
         ResNet18FeatureExtractor? extractor = null;
+        var queue = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = new CancellationTokenSource();
+        var reader = Task.Run(() => Prepare(photos, cache, queue.Writer, stop.Token));
         try
         {
-            for (var i = 0; i < photos.Count; i++)
+            var done = 0;
+            while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                var photo = photos[i];
-                byte[] bytes;
-                try
+                while (queue.Reader.TryRead(out var item))
                 {
-                    bytes = File.ReadAllBytes(photo.Path);
+                    if (item.Skip is not null)
+                    {
+                        skipped.Add(item.Skip);
+                    }
+                    else if (item.Cached is not null)
+                    {
+                        hits++;
+                        extracted.Add(new ExtractedPhoto(item.Photo, item.Key!, item.Cached));
+                    }
+                    else
+                    {
+                        extractor ??= openExtractor();
+                        var features = extractor.ExtractCropped(item.Crop!);
+                        cache.Write(item.Key!, features);
+                        computed++;
+                        rebuilt += item.Corrupt ? 1 : 0;
+                        extracted.Add(new ExtractedPhoto(item.Photo, item.Key!, features.Features));
+                        if (computed % CollectEvery == 0)
+                        {
+                            // A decoded photo is a few large arrays (RGB, resized, tensor) that only a full collection returns;
+                            // without this the heap grows to the GC's budget (hundreds of MB) before it looks back.
+                            GC.Collect();
+                        }
+                    }
+                    progress?.Invoke(++done);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    skipped.Add(new SkippedPhoto(photo.Path, $"Cannot read '{photo.Path}': {e.Message}"));
-                    progress?.Invoke(i + 1);
-                    continue;
-                }
-                var key = FeatureCache.KeyOf(bytes);
-                var cached = cache.TryRead(key, out var corrupt, withMaps: false);
-                if (cached is not null)
-                {
-                    hits++;
-                    extracted.Add(new ExtractedPhoto(photo, key, cached.Features));
-                    progress?.Invoke(i + 1);
-                    continue;
-                }
-                RgbImage image;
-                try
-                {
-                    image = ImageLoader.Load(photo.Path);
-                }
-                catch (LessonException e)
-                {
-                    skipped.Add(new SkippedPhoto(photo.Path, e.Message));
-                    progress?.Invoke(i + 1);
-                    continue;
-                }
-                extractor ??= openExtractor();
-                var features = extractor.Extract(image);
-                cache.Write(key, features);
-                computed++;
-                if (computed % CollectEvery == 0)
-                {
-                    // A decoded photo is a few large arrays (RGB, resized, tensor) that only a full collection returns;
-                    // without this the heap grows to the GC's budget (hundreds of MB) before it looks back.
-                    GC.Collect();
-                }
-                rebuilt += corrupt ? 1 : 0;
-                extracted.Add(new ExtractedPhoto(photo, key, features.Features));
-                progress?.Invoke(i + 1);
             }
+            reader.GetAwaiter().GetResult(); // an unexpected failure of the reader surfaces here
         }
         finally
         {
+            stop.Cancel();
+            try
+            {
+                reader.Wait();
+            }
+            catch (AggregateException)
+            {
+                // already thrown above, or the reader stopped because this loop failed
+            }
             extractor?.Dispose();
         }
         return new ExtractionResult(extracted, skipped, hits, computed, rebuilt, clock.Elapsed);
+    }
+
+    /// <summary>How many prepared photos may wait for the network (each a 224×224 crop, 150 KB).</summary>
+    public const int ReadAhead = 2;
+
+    /// <summary>One file, ready for the network: skipped (with the reason), served by the cache, or decoded and cropped.</summary>
+    private sealed record Prepared(LabelledPhoto Photo, string? Key, SkippedPhoto? Skip, float[]? Cached, RgbImage? Crop, bool Corrupt);
+
+    /// <summary>The reader thread: file bytes → SHA-256 → cache entry, or decode → crop; in data-set order.</summary>
+    private static async Task Prepare(IReadOnlyList<LabelledPhoto> photos, FeatureCache cache, ChannelWriter<Prepared> queue, CancellationToken stop)
+    {
+        try
+        {
+            foreach (var photo in photos)
+            {
+                await queue.WriteAsync(PrepareOne(photo, cache), stop).ConfigureAwait(false);
+            }
+            queue.Complete();
+        }
+        catch (Exception e)
+        {
+            queue.Complete(e is OperationCanceledException ? null : e);
+            throw;
+        }
+    }
+
+    private static Prepared PrepareOne(LabelledPhoto photo, FeatureCache cache)
+    {
+        string key;
+        try
+        {
+            key = FeatureCache.KeyOf(File.ReadAllBytes(photo.Path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Prepared(photo, null, new SkippedPhoto(photo.Path, $"Cannot read '{photo.Path}': {e.Message}"), null, null, false);
+        }
+        var cached = cache.TryRead(key, out var corrupt, withMaps: false);
+        if (cached is not null)
+        {
+            return new Prepared(photo, key, null, cached.Features, null, false);
+        }
+        try
+        {
+            return new Prepared(photo, key, null, null, ResNet18FeatureExtractor.Crop(ImageLoader.Load(photo.Path)), corrupt);
+        }
+        catch (LessonException e)
+        {
+            return new Prepared(photo, key, new SkippedPhoto(photo.Path, e.Message), null, null, false);
+        }
     }
 }

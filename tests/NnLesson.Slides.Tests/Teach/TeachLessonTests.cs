@@ -41,11 +41,11 @@ public class TeachLessonTests
         }
         Assert.True(File.Exists(Path.Combine(folder, HeadFile.FileName)));
 
-        // The confusion figure: the "ants → ants" cell is green, an off-diagonal cell is pale orange.
+        // The confusion figure: the "ants → ants" cell is green, an off-diagonal cell is pale orange (sampled off the counts).
         using var confusion = PngAssert.Decode(Path.Combine(folder, TeachConfusionFigure.FileName));
-        var diagonal = Sample(confusion, 0.43f, 0.36f);
+        var diagonal = Sample(confusion, 0.39f, 0.26f);
         Assert.True(diagonal.Green > diagonal.Red + 60, $"diagonal cell {diagonal}");
-        var offDiagonal = Sample(confusion, 0.63f, 0.36f);
+        var offDiagonal = Sample(confusion, 0.68f, 0.26f);
         Assert.True(offDiagonal.Red > offDiagonal.Blue + 20 && offDiagonal.Red > 200, $"off-diagonal cell {offDiagonal}");
     }
 
@@ -87,6 +87,59 @@ public class TeachLessonTests
         var warnings = reporter.Lines.Where(l => l.Contains("in training and validation", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, warnings.Count);
         Assert.Contains(warnings, w => w.Contains(Path.Combine("train", "ants"), StringComparison.Ordinal) && w.Contains(Path.Combine("val", "ants"), StringComparison.Ordinal));
+    }
+
+    /// <summary>The manifest keys are a contract with users: the eight and the ones that existed beside them.</summary>
+    public static readonly string[] MetricKeys =
+    [
+        "classes", "train_count", "validation_count", "train_accuracy", "validation_accuracy", "validation_correct", "final_loss",
+        "validation_loss", "gradient_check_max_relative_error", "skipped_files", "skipped", "cache_hits", "features_computed",
+        "cache_entries_rebuilt", "feature_seconds", "photos_per_second", "pca_explained_ratio", "head", "model_sha256",
+    ];
+
+    [Fact]
+    public void The_recipe_keeps_the_manifest_keys_and_its_report_is_what_a_live_run_printed()
+    {
+        var data = TeachData.SmallCopy(4);
+        var cache = RepoPaths.NewTempFolder();
+        var options = new TeachOptions(data, Epochs: 20, LearningRate: 0.01, L2: 1, ValidationFraction: 0.25, CacheFolder: cache);
+        var reporter = new RecordingReporter();
+        var live = TeachLesson.Run(new SlideContext(RepoPaths.NewTempFolder(), Lang.Uk, 3, new FigureSize(640, 360), reporter), options);
+
+        Assert.Equal(MetricKeys, live.Metrics!.Select(p => p.Key));
+        Assert.Equal(["data", "epochs", "learning_rate", "l2", "validation_fraction", "seed"], live.Parameters!.Select(p => p.Key));
+        Assert.Equal(0.25, (double)live.Parameters!["validation_fraction"]!);
+
+        // Compute is silent and gives the same numbers; Report prints what the live run printed (without the head.json line).
+        var result = TeachLesson.Recipe.Compute(options, 3);
+        Assert.Equal((double)live.Metrics!["final_loss"]!, result.History.FinalTrainLoss);
+        Assert.Equal(8, result.Extraction.Hits); // the live run filled the cache
+        var replay = new RecordingReporter();
+        TeachLesson.Recipe.Report(result, replay, Lang.Uk);
+        static IEnumerable<string> Stable(IEnumerable<string> lines) => lines.Where(l => !l.Contains("Ознаки: 8 фото за", StringComparison.Ordinal)); // the cache line differs
+        Assert.Equal(Stable(reporter.Lines).Where(l => !l.Contains("head.json", StringComparison.Ordinal)), Stable(replay.Lines));
+        Assert.Equal(TeachLesson.FigureFiles, TeachLesson.Recipe.Figures(result).Select(j => j.FileName));
+    }
+
+    [Fact]
+    public void A_changed_photo_is_recomputed_even_with_its_old_size_and_time()
+    {
+        var data = TeachData.SmallCopy(4);
+        var cache = RepoPaths.NewTempFolder();
+        var options = new TeachOptions(data, Epochs: 5, LearningRate: 0.01, L2: 1, ValidationFraction: 0.25, CacheFolder: cache);
+        TeachLesson.Recipe.Compute(options, 1);
+
+        // Replace one ant with a photo not in the set, then give the file its old modification time back.
+        var ant = Directory.GetFiles(Path.Combine(data, "ants")).Order(StringComparer.Ordinal).First();
+        var time = File.GetLastWriteTimeUtc(ant);
+        var other = Directory.GetFiles(Path.Combine(TeachData.Hymenoptera, "val", "ants"), "*.jpg").Order(StringComparer.Ordinal).First();
+        File.Copy(other, ant, overwrite: true);
+        File.SetLastWriteTimeUtc(ant, time);
+
+        var again = TeachLesson.Recipe.Compute(options, 1);
+        Assert.Equal((7, 1), (again.Extraction.Hits, again.Extraction.Computed));
+        var changed = again.Extraction.Photos.Single(p => p.Photo.Path == ant);
+        Assert.Equal(FeatureCache.KeyOf(File.ReadAllBytes(other)), changed.Sha256);
     }
 
     private static SKColor Sample(SKBitmap bitmap, float x, float y) => bitmap.GetPixel((int)(x * bitmap.Width), (int)(y * bitmap.Height));

@@ -9,19 +9,25 @@ namespace NnLesson.Vision.Tests.Transfer;
 public class ResNet18FeatureExtractorTests
 {
     [Fact]
-    public void The_maps_constant_is_the_final_pools_input_and_appending_makes_it_an_output()
+    public void The_maps_constant_is_the_final_pools_input_and_the_exposed_file_outputs_it_after_the_features()
     {
         var package = ResNet18Package.Require().Verified();
-        var pool = OnnxGraph.Parse(File.ReadAllBytes(package.BackboneFile)).Nodes.Last(n => n.OpType is "AveragePool" or "GlobalAveragePool");
+        var graph = OnnxGraph.Parse(File.ReadAllBytes(package.BackboneFile));
+        var pool = graph.Nodes.Last(n => n.OpType is "AveragePool" or "GlobalAveragePool");
         Assert.Equal(ResNet18FeatureExtractor.LastMapsTensor, pool.Inputs[0]);
         Assert.Equal(ResNet18Package.OutputName, pool.Outputs[0]);
 
-        // The appended tail is a second ModelProto.graph holding just the extra output; ONNX Runtime merges the two
-        // (the extractor's session returns both outputs: the next test reads them).
-        var bytes = AppendedGraphOutput.Read(package.BackboneFile, ResNet18FeatureExtractor.LastMapsTensor);
-        var tail = bytes.AsSpan((int)new FileInfo(package.BackboneFile).Length).ToArray();
-        Assert.Equal(new FileInfo(package.BackboneFile).Length + tail.Length, bytes.Length);
-        Assert.Equal([ResNet18FeatureExtractor.LastMapsTensor], OnnxGraph.Parse([.. new byte[] { 0x08, 0x03 }, .. tail]).Outputs);
+        // The edited file is the model's bytes unchanged, then a second ModelProto.graph with just the extra output;
+        // both readers merge the two (ONNX Runtime's session returns both outputs: the next test reads them).
+        var edited = Path.Combine(RepoPaths.NewTempFolder(), "edited.onnx");
+        GraphOutputExposer.ExposeToFile(package.BackboneFile, [ResNet18FeatureExtractor.LastMapsTensor], edited);
+        var bytes = File.ReadAllBytes(edited);
+        var original = File.ReadAllBytes(package.BackboneFile);
+        Assert.True(bytes.AsSpan(0, original.Length).SequenceEqual(original), "the original bytes come first, unchanged");
+        var reparsed = OnnxGraph.Parse(bytes);
+        Assert.Equal([ResNet18Package.OutputName, ResNet18FeatureExtractor.LastMapsTensor], reparsed.Outputs);
+        Assert.Equal(graph.Nodes.Count, reparsed.Nodes.Count);
+        Assert.Throws<IOException>(() => GraphOutputExposer.ExposeToFile(package.BackboneFile, [ResNet18FeatureExtractor.LastMapsTensor], edited)); // never overwrites
     }
 
     [Fact]
