@@ -180,7 +180,7 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
         var clock = Stopwatch.StartNew();
         var run = backbone.Fast.Run(input, CnnRunOptions.Fast, keep);
         var fastMs = clock.Elapsed.TotalMilliseconds;
-        using var reference = new OnnxRuntimeReference(File.ReadAllBytes(backbone.Package!.BackboneFile), [.. backbone.Stages.Select(s => s.TensorName)]);
+        using var reference = OnnxRuntimeReference.FromFile(backbone.Package!.BackboneFile, [.. backbone.Stages.Select(s => s.TensorName)]);
         reference.Run(input);
         clock.Restart();
         var expected = reference.Run(input);

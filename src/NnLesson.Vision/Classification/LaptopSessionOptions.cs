@@ -13,12 +13,15 @@ namespace NnLesson.Vision.Classification;
 /// and changes nothing on CPUs with VNNI; no CPU memory arena and no memory-pattern pre-allocation: one image per
 /// run gains nothing from either, and the arena kept every chunk it ever grew (slide 7, which exposes every
 /// intermediate tensor, peaked at 2.1 GB with it and 1.4–1.6 GB without; slide 6: 117 → 110 MB; inference time
-/// unchanged, bench/RESULTS-startup.md). The caller disposes the options.
+/// unchanged, bench/RESULTS-startup.md). Creating the options also fixes glibc's mmap threshold (<see cref="Transfer.NativeHeap"/>),
+/// so the blocks a session frees while it is built go back to the system instead of staying in the heap.
+/// The caller disposes the options.
 /// </summary>
 public static class LaptopSessionOptions
 {
     public static SessionOptions Create()
     {
+        Transfer.NativeHeap.ReturnLargeBlocks();
         var options = new SessionOptions
         {
             IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),

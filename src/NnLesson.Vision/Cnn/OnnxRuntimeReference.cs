@@ -18,10 +18,15 @@ public sealed class OnnxRuntimeReference : IDisposable
 
     /// <param name="threads">Intra-op threads; 0 keeps the laptop default (cores, at most 4).</param>
     public OnnxRuntimeReference(byte[] model, IReadOnlyList<string> expose, int threads = 0)
+        : this(Signature(model), expose, options => new InferenceSession(GraphOutputExposer.Expose(model, expose), options), threads)
     {
-        var graph = OnnxGraph.Parse(model);
-        _input = graph.Inputs[0];
-        Outputs = [.. graph.Outputs, .. expose.Where(e => !graph.Outputs.Contains(e))];
+    }
+
+    private OnnxRuntimeReference((string Input, IReadOnlyList<string> Outputs) model, IReadOnlyList<string> expose,
+        Func<SessionOptions, InferenceSession> open, int threads)
+    {
+        _input = model.Input;
+        Outputs = [.. model.Outputs, .. expose.Where(e => !model.Outputs.Contains(e))];
         using var options = LaptopSessionOptions.Create();
         if (threads > 0)
         {
@@ -29,12 +34,46 @@ public sealed class OnnxRuntimeReference : IDisposable
         }
         try
         {
-            _session = new InferenceSession(GraphOutputExposer.Expose(model, expose), options);
+            _session = open(options);
         }
         catch (OnnxRuntimeException e)
         {
             throw new LessonException($"ONNX Runtime cannot load the model: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// The reference for a model on disk. The edited model goes to a temporary file that ONNX Runtime reads itself
+    /// (deleted once the session holds the weights), so no managed copy of the weights (63 MB for ResNet-18, twice
+    /// with the exposed graph) is alive while the session is built: slide 7's peak memory is that much lower.
+    /// </summary>
+    /// <exception cref="LessonException">The model cannot be read, is not ONNX, a name is not a tensor, or ORT refuses it.</exception>
+    public static OnnxRuntimeReference FromFile(string modelPath, IReadOnlyList<string> expose, int threads = 0)
+    {
+        var edited = Path.Combine(Path.GetTempPath(), $"nnlesson-reference-{Environment.ProcessId}-{Guid.NewGuid():N}.onnx");
+        try
+        {
+            GraphOutputExposer.ExposeToFile(modelPath, expose, edited);
+            var signature = Signature(File.ReadAllBytes(modelPath));
+            // The bytes just read are garbage now; an aggressive collection returns them before ORT allocates.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            return new OnnxRuntimeReference(signature, expose, options => new InferenceSession(edited, options), threads);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LessonException($"Cannot write the edited model to '{edited}': {e.Message}", e);
+        }
+        finally
+        {
+            File.Delete(edited);
+        }
+    }
+
+    /// <summary>The model's first input and its own outputs (the graph parsed, nothing of it kept).</summary>
+    private static (string Input, IReadOnlyList<string> Outputs) Signature(byte[] model)
+    {
+        var graph = OnnxGraph.Parse(model);
+        return (graph.Inputs[0], graph.Outputs);
     }
 
     /// <summary>The model's own outputs first, then the exposed tensors.</summary>

@@ -2,6 +2,7 @@ using NnLesson.Core;
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
 using NnLesson.Vision.Cnn;
+using NnLesson.Tests.Shared;
 
 namespace NnLesson.Vision.Tests.Cnn;
 
@@ -62,6 +63,41 @@ public class OnnxCnnLoaderTests
             Parity.AssertClose(run.Kept["block"].Data, expected["block"], "block");
             Parity.AssertClose(run.Output.Data, expected["logits"], "logits");
         }
+    }
+
+    [Fact]
+    public void A_reference_opened_from_a_file_gives_the_same_outputs_as_one_from_bytes_and_leaves_no_temporary_file()
+    {
+        var model = MiniResNet(6);
+        var path = Path.Combine(RepoPaths.NewTempFolder("reference"), "mini.onnx");
+        File.WriteAllBytes(path, model);
+        var x = new ChwTensor(2, 9, 9, Random(new Random(3), 162, 3));
+        var before = Directory.GetFiles(Path.GetTempPath(), "nnlesson-reference-*").Length;
+
+        using var fromBytes = new OnnxRuntimeReference(model, ["stem", "block"]);
+        using var fromFile = OnnxRuntimeReference.FromFile(path, ["stem", "block"]);
+
+        Assert.Equal(["logits", "stem", "block"], fromFile.Outputs);
+        Assert.Equal(fromBytes.Outputs, fromFile.Outputs);
+        var expected = fromBytes.Run(x);
+        var actual = fromFile.Run(x);
+        foreach (var name in fromBytes.Outputs)
+        {
+            Assert.Equal(expected[name], actual[name]);
+        }
+        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "nnlesson-reference-*").Length);
+    }
+
+    [Fact]
+    public void A_reference_from_a_file_refuses_a_tensor_the_model_does_not_compute_in_one_line()
+    {
+        var path = Path.Combine(RepoPaths.NewTempFolder("reference"), "mini.onnx");
+        File.WriteAllBytes(path, MiniResNet(6));
+
+        var error = Assert.Throws<LessonException>(() => OnnxRuntimeReference.FromFile(path, ["no_such_tensor"]));
+
+        Assert.Contains("no_such_tensor", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
     }
 
     [Fact]
