@@ -49,7 +49,7 @@ public static class Slide8ResNetFeatures
         }
         var conv1 = backbone.Stages[0];
         var x = backbone.Preprocess.FromCrop(input.Cropped); // [3, 224, 224]: BGR − mean image
-        var maps = backbone.Fast.Run(x, CnnRunOptions.Fast, [conv1.TensorName]).Kept[conv1.TensorName];
+        var maps = backbone.Fast.UpTo(conv1.TensorName).Run(x, CnnRunOptions.Fast).Output; // [64, 112, 112]: conv1 only
         OnnxNode Op(string type) => new("", type, "", [], []);
         var tap = new FeatureTap(conv1.TensorName, LayerName, [Op("Conv"), Op("BatchNormalization"), Op("Relu")], null);
         var features = new FeatureMaps(tap, [1, maps.Channels, maps.Height, maps.Width], "float32", FeatureValueKind.Float,

@@ -46,6 +46,30 @@ public class CnnGraphTests
     }
 
     [Fact]
+    public void The_network_up_to_a_tensor_runs_only_the_steps_it_needs_and_gives_that_tensor()
+    {
+        var random = new Random(5);
+        var graph = MiniResNet(random);
+        var x = CnnRandom.Tensor(random, 3, 32, 32);
+
+        var stem = graph.UpTo("r1");
+        var block = graph.UpTo("sum");
+
+        Assert.Equal(["conv1", "bn1", "relu1"], stem.Steps.Select(s => s.Name));
+        Assert.Equal(graph.Steps.Take(10).Select(s => s.Name), block.Steps.Select(s => s.Name)); // the skip needs p1
+        var whole = graph.Run(x, CnnRunOptions.Readable, ["r1", "sum"]);
+        Assert.Equal(whole.Kept["r1"].Data, stem.Run(x, CnnRunOptions.Readable).Output.Data);
+        Assert.Equal(whole.Kept["sum"].Data, block.Run(x, CnnRunOptions.Readable).Output.Data);
+    }
+
+    [Fact]
+    public void The_network_up_to_a_tensor_no_step_writes_is_refused_with_its_name()
+    {
+        var error = Assert.Throws<LessonException>(() => MiniResNet(new Random(1)).UpTo("x_typo"));
+        Assert.Contains("'x_typo'", error.Message);
+    }
+
+    [Fact]
     public void Multiply_adds_count_convolutions_and_the_dense_layer()
     {
         var graph = MiniResNet(new Random(1));

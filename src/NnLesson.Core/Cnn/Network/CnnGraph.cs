@@ -110,6 +110,34 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
         buffers.Return(dropped.Data);
     }
 
+    /// <summary>
+    /// The network up to the step that writes <paramref name="tensor"/>, which becomes the output: the steps before it
+    /// in order (all of them are needed in a chain like ResNet's; a branch that only feeds later steps is dropped).
+    /// Slide 8 shows conv1's maps: the first three steps, not the 74 of the whole backbone. The layers are shared.
+    /// </summary>
+    /// <exception cref="LessonException">No step writes <paramref name="tensor"/>.</exception>
+    public CnnGraph UpTo(string tensor)
+    {
+        var last = Steps.ToList().FindIndex(s => s.Output == tensor);
+        if (last < 0)
+        {
+            throw new LessonException($"No step of the network writes '{tensor}'.");
+        }
+        // Walk back from the tensor: a step is needed when a needed step reads what it writes.
+        var needed = new HashSet<string>(StringComparer.Ordinal) { tensor };
+        var steps = new List<CnnStep>();
+        for (var s = last; s >= 0; s--)
+        {
+            if (needed.Contains(Steps[s].Output))
+            {
+                steps.Add(Steps[s]);
+                needed.UnionWith(Steps[s].Inputs);
+            }
+        }
+        steps.Reverse();
+        return new CnnGraph(InputName, tensor, steps);
+    }
+
     /// <summary>Multiply-adds of one forward pass for an input of this shape (convolutions and dense layers).</summary>
     public long MultiplyAdds(int channels, int height, int width)
     {
