@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace NnLesson.Figures.Output;
 
 /// <summary>
@@ -30,33 +28,4 @@ public sealed class FigureJob
 
     /// <summary>Draws the figure into <paramref name="folder"/> under <see cref="FileName"/>.</summary>
     public SavedFigure Render(Lang lang, FigureSize size, string folder) => _save(lang, size, Path.Combine(folder, FileName));
-
-    /// <summary>
-    /// Draws every job into <paramref name="folder"/>, the results in the jobs' order. The jobs run side by side on
-    /// the machine's cores: each figure has its own surface and data record, and a slide's slowest figure (a GIF's
-    /// palette and encoding) would otherwise keep the other core idle while a lecturer waits. A failure surfaces as
-    /// the job's own exception (the first one in job order), not wrapped, so the command line still prints one line.
-    /// </summary>
-    public static IReadOnlyList<SavedFigure> RenderAll(IReadOnlyList<FigureJob> jobs, Lang lang, FigureSize size, string folder)
-    {
-        ArgumentNullException.ThrowIfNull(jobs);
-        var saved = new SavedFigure[jobs.Count];
-        var failures = new Exception?[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
-        {
-            try
-            {
-                saved[i] = jobs[i].Render(lang, size, folder);
-            }
-            catch (Exception failure)
-            {
-                failures[i] = failure;
-            }
-        });
-        if (failures.FirstOrDefault(f => f is not null) is { } first)
-        {
-            ExceptionDispatchInfo.Capture(first).Throw();
-        }
-        return saved;
-    }
 }

@@ -91,7 +91,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         ReportHeading(context.Reporter, context.Lang);
         var result = Train(context, options);
         ReportSummary(result, context.Reporter, context.Lang);
-        var figures = FigureJob.RenderAll(Recipe.Figures(result), context.Lang, context.Size, context.OutputDirectory);
+        var figures = Recipe.Figures(result).Select(job => job.Render(context.Lang, context.Size, context.OutputDirectory)).ToList();
         return new SlideOutcome(Id, figures, RecipeRun.ToJson(Recipe.Metrics(result)), RecipeRun.ToJson(Recipe.Parameters(result)));
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using NnLesson.Figures.Output;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Recipes;
@@ -26,7 +25,7 @@ public static class RecipeRun
     {
         var result = recipe.Compute(options, context.Seed);
         recipe.Report(result, context.Reporter, context.Lang);
-        var figures = FigureJob.RenderAll(recipe.Figures(result), context.Lang, context.Size, context.OutputDirectory);
+        var figures = recipe.Figures(result).Select(job => job.Render(context.Lang, context.Size, context.OutputDirectory)).ToList();
         return new SlideOutcome(recipe.Id, figures, ToJson(recipe.Metrics(result)), ToJson(recipe.Parameters(result)));
     }
 
