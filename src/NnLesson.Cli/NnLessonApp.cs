@@ -45,11 +45,11 @@ public static class NnLessonApp
             // ProcessTerminationTimeout = null: Ctrl+C and SIGTERM are handled by Commands/Interrupts for every command.
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
-        catch (OperationCanceledException) when (Core.IO.Interruption.Signal is { } signal)
+        catch (OperationCanceledException) when (Files.Interruption.Signal is { } signal)
         {
-            Core.IO.Interruption.DeleteTracked();
+            Files.Interruption.DeleteTracked();
             error.WriteLine(Commands.Interrupts.Line(signal));
-            return Core.IO.Interruption.ExitCode;
+            return Files.Interruption.ExitCode;
         }
         catch (LessonException e)
         {

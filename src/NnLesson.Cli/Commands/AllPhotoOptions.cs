@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Running;
 using NnLesson.Vision.Models;

@@ -104,9 +104,9 @@ public static class ClassifyCommand
             ? runtime.Console.Progress().AutoClear(true).Start(context =>
             {
                 var task = context.AddTask("Classifying", maxValue: expanded.Images.Count);
-                return ClassifyRun.Run(expanded.Images, classifier, top, done => task.Value = done, Core.IO.Interruption.Token);
+                return ClassifyRun.Run(expanded.Images, classifier, top, done => task.Value = done, Files.Interruption.Token);
             })
-            : ClassifyRun.Run(expanded.Images, classifier, top, null, Core.IO.Interruption.Token);
+            : ClassifyRun.Run(expanded.Images, classifier, top, null, Files.Interruption.Token);
         watch.Stop();
 
         if (asJson)

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 
 namespace NnLesson.Cli.Commands;
 

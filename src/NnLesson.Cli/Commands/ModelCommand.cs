@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using NnLesson.Vision.Models;
 using Spectre.Console;
 

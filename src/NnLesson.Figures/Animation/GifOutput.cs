@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using NnLesson.Core.IO;
 using NnLesson.Figures.Output;
+using NnLesson.Files;
 
 namespace NnLesson.Figures.Animation;
 

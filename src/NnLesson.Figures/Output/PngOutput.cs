@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using ScottPlot;
 using SkiaSharp;
 

@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NnLesson.Core.IO;
 using NnLesson.Figures;
+using NnLesson.Files;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Manifest;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 
 namespace NnLesson.Vision.Models;
 

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using NnLesson.Core;
-using NnLesson.Core.IO;
 using NnLesson.Figures;
 using NnLesson.Figures.Output;
+using NnLesson.Files;
 using NnLesson.Slides.Manifest;
 using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;

@@ -1,4 +1,4 @@
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using NnLesson.Tests.Shared;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Models;

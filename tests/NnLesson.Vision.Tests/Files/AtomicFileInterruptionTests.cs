@@ -1,7 +1,7 @@
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using NnLesson.Tests.Shared;
 
-namespace NnLesson.Core.Tests;
+namespace NnLesson.Vision.Tests.Files;
 
 /// <summary>Defect 6 of issue 6: a write interrupted by Ctrl+C or SIGTERM leaves neither its temporary file nor a target.</summary>
 public class AtomicFileInterruptionTests

@@ -1,7 +1,7 @@
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using NnLesson.Tests.Shared;
 
-namespace NnLesson.Core.Tests;
+namespace NnLesson.Vision.Tests.Files;
 
 public class AtomicFileTests
 {
