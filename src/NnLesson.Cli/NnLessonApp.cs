@@ -8,7 +8,7 @@ namespace NnLesson.Cli;
 /// The `nnlesson` command line. <see cref="Run"/> is the whole program: tests call it in-process with
 /// their own writers. Exit codes: 0 success, 1 failure at run time, 2 invalid usage.
 /// </summary>
-public static class NnLessonApp
+internal static class NnLessonApp
 {
     public static RootCommand BuildRoot(CliRuntime runtime)
     {

@@ -12,7 +12,7 @@ namespace NnLesson.Cli.Commands;
 /// A given photo, model or labels file is checked before the first slide runs, so a typo fails at once
 /// instead of after nine figures.
 /// </summary>
-public sealed class AllPhotoOptions
+internal sealed class AllPhotoOptions
 {
     private readonly Option<string?> _image = new("--image", "-i")
     {

@@ -15,7 +15,7 @@ namespace NnLesson.Cli.Commands;
 /// (the images directly inside, sorted by name; not recursive). The model is resolved once and one session
 /// serves every photo. A photo that cannot be read is reported on stderr and skipped; the exit code is then 1.
 /// </summary>
-public static class ClassifyCommand
+internal static class ClassifyCommand
 {
     /// <summary>Above this many photos a terminal shows a progress bar.</summary>
     private const int ProgressBarFrom = 3;

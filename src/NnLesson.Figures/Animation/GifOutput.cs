@@ -8,7 +8,7 @@ namespace NnLesson.Figures.Animation;
 /// Writes an <see cref="AnimatedGif"/> the way <see cref="PngOutput"/> writes a PNG: encoded in memory,
 /// then written atomically (temporary file, then rename), so an interrupted run never leaves half a GIF.
 /// </summary>
-public static class GifOutput
+internal static class GifOutput
 {
     public static SavedFigure Save(AnimatedGif animation, string path)
     {

@@ -11,7 +11,7 @@ namespace NnLesson.Figures.Common;
 /// that are more than one plot: a grid of panels with a shared title, or plots beside a text column.
 /// Pixel coordinates: (0, 0) is the top-left corner, y grows downwards.
 /// </summary>
-public sealed class FigureCanvas : IDisposable
+internal sealed class FigureCanvas : IDisposable
 {
     private readonly SKSurface _surface;
 

@@ -9,7 +9,7 @@ namespace NnLesson.Figures.Slide8;
 /// (above), symmetric so equal distances look equally strong. Feature maps get viridis (perceptually
 /// uniform, readable with colour-vision deficiencies and in greyscale).
 /// </summary>
-public static class MapColors
+internal static class MapColors
 {
     private static readonly ScottPlot.IColormap ViridisMap = new ScottPlot.Colormaps.Viridis();
 

@@ -16,7 +16,7 @@ namespace NnLesson.Slides.Manifest;
 /// </code>
 /// A reader can check every figure against its hash and see the numbers behind it.
 /// </summary>
-public static class RunManifest
+internal static class RunManifest
 {
     public const string FileName = "manifest.json";
 

@@ -13,7 +13,7 @@ namespace NnLesson.Slides.Running;
 /// A second run does not wait: it fails at once with one line, since a lecturer who started two runs by mistake
 /// wants to know, not to watch a silent pause.
 /// </remarks>
-public sealed class OutputLock : IDisposable
+internal sealed class OutputLock : IDisposable
 {
     public const string FileName = ".nnlesson.lock";
 

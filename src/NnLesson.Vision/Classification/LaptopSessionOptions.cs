@@ -15,7 +15,7 @@ namespace NnLesson.Vision.Classification;
 /// intermediate tensor, peaked at 2.1 GB with it and 1.4–1.6 GB without; slide 6: 117 → 110 MB; inference time
 /// unchanged, bench/RESULTS-startup.md). The caller disposes the options.
 /// </summary>
-public static class LaptopSessionOptions
+internal static class LaptopSessionOptions
 {
     public static SessionOptions Create()
     {
