@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using NnLesson.Figures.Output;
 using NnLesson.Files;
 
 namespace NnLesson.Figures.Animation;
@@ -10,6 +9,13 @@ namespace NnLesson.Figures.Animation;
 /// </summary>
 internal static class GifOutput
 {
+    /// <summary>Renders the animation, writes it and disposes it: the whole of an animated figure's Save.</summary>
+    public static SavedFigure Save(Func<AnimatedGif> render, string path)
+    {
+        using var animation = render();
+        return Save(animation, path);
+    }
+
     public static SavedFigure Save(AnimatedGif animation, string path)
     {
         ArgumentNullException.ThrowIfNull(animation);

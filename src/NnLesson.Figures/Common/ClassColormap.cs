@@ -1,4 +1,3 @@
-using NnLesson.Figures.Style;
 using ScottPlot;
 
 namespace NnLesson.Figures.Common;

@@ -1,7 +1,4 @@
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Common;
 

@@ -1,4 +1,3 @@
-using NnLesson.Figures.Text;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 

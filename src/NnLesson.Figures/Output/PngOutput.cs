@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using NnLesson.Files;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Output;
 

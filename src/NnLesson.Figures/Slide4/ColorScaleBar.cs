@@ -1,5 +1,3 @@
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Style;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide4;

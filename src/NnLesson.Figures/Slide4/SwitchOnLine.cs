@@ -1,4 +1,3 @@
-using NnLesson.Figures.Common;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide4;

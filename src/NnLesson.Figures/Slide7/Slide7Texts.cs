@@ -1,5 +1,3 @@
-using NnLesson.Figures.Text;
-
 namespace NnLesson.Figures.Slide7;
 
 /// <summary>The Ukrainian and English text of slide 7's figures and its animation.</summary>

@@ -1,5 +1,4 @@
 using NnLesson.Vision.Images;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide8;
 

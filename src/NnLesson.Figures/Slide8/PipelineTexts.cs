@@ -1,5 +1,3 @@
-using NnLesson.Figures.Text;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using NnLesson.Figures.Text;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide8;
 

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>

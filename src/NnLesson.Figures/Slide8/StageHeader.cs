@@ -1,6 +1,3 @@
-using NnLesson.Figures.Style;
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>The top of a stage column: a numbered disc (the order of the pipeline), the stage name, and a one-line note.</summary>

@@ -1,7 +1,3 @@
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Reflection;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Style;
 

@@ -18,9 +18,6 @@ public class AnimationTests
 {
     private static readonly FigureSize Size = new(960, 540);
 
-    private static SlideContext Context(string folder, Lang lang = Lang.Uk) =>
-        new(folder, lang, SlideContext.DefaultSeed, Size, new PlainTextReporter(TextWriter.Null));
-
     [Fact]
     public void Slide3_gif_has_a_frame_per_update_and_ends_on_the_learned_and_line()
     {
@@ -61,7 +58,7 @@ public class AnimationTests
     {
         var folder = RepoPaths.NewTempFolder();
         var options = Slide5TrainOptions.Default with { Epochs = 300, Samples = 200 };
-        var result = Slide5TrainGd.Train(Context(folder), options);
+        var result = Slide5TrainGd.Train(SlideRun.NewContext(Size, folder: folder), options);
 
         var snapshots = result.Snapshots!.Taken;
         Assert.Equal(TrainingAnimation.FrameEpochs(300), snapshots.Select(s => s.Epoch));

@@ -19,7 +19,10 @@ public sealed record SlideRun(SlideOutcome Outcome, RecordingReporter Reporter, 
         return new SlideRun(outcome, (RecordingReporter)context.Reporter, context);
     }
 
-    /// <summary>A context writing into a fresh temp folder with a <see cref="RecordingReporter"/>, for tests that call a slide themselves.</summary>
-    public static SlideContext NewContext(FigureSize size, Lang lang = Lang.Uk, int seed = SlideContext.DefaultSeed) =>
-        new(RepoPaths.NewTempFolder("slide"), lang, seed, size, new RecordingReporter());
+    /// <summary>
+    /// A context writing into <paramref name="folder"/> (by default a fresh temp folder) with a <see cref="RecordingReporter"/>,
+    /// for tests that call a slide or its training themselves.
+    /// </summary>
+    public static SlideContext NewContext(FigureSize size, Lang lang = Lang.Uk, int seed = SlideContext.DefaultSeed, string? folder = null) =>
+        new(folder ?? RepoPaths.NewTempFolder("slide"), lang, seed, size, new RecordingReporter());
 }
