@@ -1,14 +1,11 @@
 using NnLesson.Core.Perceptrons;
 using NnLesson.Core.Training;
-using NnLesson.Figures;
 using NnLesson.Figures.Animation;
 using NnLesson.Figures.Slide3;
 using NnLesson.Figures.Slide5Train;
 using NnLesson.Figures.Slide7;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Reporting;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Animation;

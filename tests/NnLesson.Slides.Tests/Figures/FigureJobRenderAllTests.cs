@@ -1,8 +1,6 @@
-using NnLesson.Figures;
 using NnLesson.Figures.Output;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Recipes;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Slides.Tests.Figures;
 

@@ -2,14 +2,11 @@ using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Linear;
-using NnLesson.Figures;
 using NnLesson.Figures.Slide5Train;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Manifest;
 using NnLesson.Slides.Recipes;
 using NnLesson.Slides.Reporting;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 using ScottPlot;
 
 namespace NnLesson.Slides.Tests.Slide5Train;

@@ -1,5 +1,4 @@
 using NnLesson.Files;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Vision.Tests.Files;
 

@@ -1,5 +1,4 @@
 using NnLesson.Files;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Models;
 

@@ -1,6 +1,5 @@
 using NnLesson.Core;
 using NnLesson.Files;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Models;
 
 namespace NnLesson.Vision.Tests.Models;

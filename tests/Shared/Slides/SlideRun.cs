@@ -8,9 +8,19 @@ namespace NnLesson.Tests.Shared;
 /// every line and table, then the slide through <see cref="LessonRun"/> (folder checked first, manifest.json written last),
 /// as the command line runs it. Compiled into the test projects that reference NnLesson.Slides.
 /// </summary>
-public sealed record SlideRun(SlideOutcome Outcome, RecordingReporter Reporter, SlideContext Context)
+public sealed class SlideRun(SlideOutcome outcome, RecordingReporter reporter, SlideContext context)
 {
+    public SlideOutcome Outcome { get; } = outcome;
+
+    public RecordingReporter Reporter { get; } = reporter;
+
+    public SlideContext Context { get; } = context;
+
     public string Folder => Context.OutputDirectory;
+
+    /// <summary><c>var (outcome, reporter, folder) = run;</c> — the three things a slide test reads.</summary>
+    public void Deconstruct(out SlideOutcome outcome, out RecordingReporter reporter, out string folder) =>
+        (outcome, reporter, folder) = (Outcome, Reporter, Folder);
 
     public static SlideRun Of(Func<SlideContext, SlideOutcome> slide, FigureSize size, Lang lang = Lang.Uk, int seed = SlideContext.DefaultSeed)
     {
