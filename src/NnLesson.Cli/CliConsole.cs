@@ -3,7 +3,7 @@ using Spectre.Console;
 namespace NnLesson.Cli;
 
 /// <summary>Creates the Spectre.Console console: colours and progress bars in a terminal, plain text in CI and pipes.</summary>
-public static class CliConsole
+internal static class CliConsole
 {
     /// <summary>True in a real terminal; false when output is redirected or a CI environment variable is set.</summary>
     public static bool IsInteractive() =>

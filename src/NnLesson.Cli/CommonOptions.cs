@@ -6,7 +6,7 @@ using NnLesson.Slides.Running;
 namespace NnLesson.Cli;
 
 /// <summary>The options every figure-making command shares: --out, --lang, --seed, --size.</summary>
-public sealed class CommonOptions
+internal sealed class CommonOptions
 {
     public Option<string> Out { get; } = new("--out", "-o")
     {

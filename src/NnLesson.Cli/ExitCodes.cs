@@ -1,7 +1,7 @@
 namespace NnLesson.Cli;
 
 /// <summary>The exit codes every command promises (documented in the README and --help).</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
 

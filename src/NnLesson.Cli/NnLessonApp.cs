@@ -8,7 +8,7 @@ namespace NnLesson.Cli;
 /// The `nnlesson` command line. <see cref="Run"/> is the whole program: tests call it in-process with
 /// their own writers. Exit codes: 0 success, 1 failure at run time, 2 invalid usage.
 /// </summary>
-public static class NnLessonApp
+internal static class NnLessonApp
 {
     public static RootCommand BuildRoot(CliRuntime runtime)
     {
@@ -45,11 +45,11 @@ public static class NnLessonApp
             // ProcessTerminationTimeout = null: Ctrl+C and SIGTERM are handled by Commands/Interrupts for every command.
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
-        catch (OperationCanceledException) when (Core.IO.Interruption.Signal is { } signal)
+        catch (OperationCanceledException) when (Files.Interruption.Signal is { } signal)
         {
-            Core.IO.Interruption.DeleteTracked();
+            Files.Interruption.DeleteTracked();
             error.WriteLine(Commands.Interrupts.Line(signal));
-            return Core.IO.Interruption.ExitCode;
+            return Files.Interruption.ExitCode;
         }
         catch (LessonException e)
         {

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using NnLesson.Slides;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Cli.Tests;
 

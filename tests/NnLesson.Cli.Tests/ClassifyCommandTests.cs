@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using NnLesson.Cli;
 using NnLesson.Cli.Commands;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Models;
 
 namespace NnLesson.Cli.Tests;

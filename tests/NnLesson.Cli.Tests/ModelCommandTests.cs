@@ -1,5 +1,4 @@
 using NnLesson.Cli;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Models;
 
 namespace NnLesson.Cli.Tests;

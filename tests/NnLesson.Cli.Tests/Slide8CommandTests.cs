@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using NnLesson.Cli;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Cli.Tests;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Transfer;
 
 namespace NnLesson.Cli.Tests;

@@ -1,5 +1,3 @@
-using NnLesson.Tests.Shared;
-
 namespace NnLesson.Cli.Tests;
 
 public class UsageErrorTests

@@ -1,5 +1,4 @@
 using NnLesson.Core;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Core.Tests;
 

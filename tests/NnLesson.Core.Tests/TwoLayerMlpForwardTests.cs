@@ -1,6 +1,5 @@
 using NnLesson.Core.Linear;
 using NnLesson.Core.Networks;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Core.Tests;
 

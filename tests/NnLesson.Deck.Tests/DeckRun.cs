@@ -1,5 +1,4 @@
 using NnLesson.Cli;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Deck.Tests;
 

@@ -8,7 +8,7 @@ namespace NnLesson.Cli.Classify;
 /// <c>[{"image": "...", "backend": "onnx"|"fallback", "model": "...", "top": [{"index": 0, "label": "...", "probability": 0.0}]}]</c>,
 /// one object per classified photo in input order, top classes most probable first.
 /// </summary>
-public static class ClassifyJson
+internal static class ClassifyJson
 {
     public static void Write(TextWriter output, IReadOnlyList<ClassifiedImage> results)
     {

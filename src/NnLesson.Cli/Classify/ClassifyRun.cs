@@ -9,7 +9,7 @@ namespace NnLesson.Cli.Classify;
 /// that photo with a one-line reason; the others still run. A lecturer's batch of 300 student photos must not
 /// stop at the one odd file.
 /// </summary>
-public static class ClassifyRun
+internal static class ClassifyRun
 {
     public static (IReadOnlyList<ClassifiedImage> Classified, IReadOnlyList<SkippedImage> Skipped) Run(
         IReadOnlyList<string> images, IImageClassifier classifier, int top, Action<int>? progress = null) =>

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace NnLesson.Cli.Classify;
 
 /// <summary>The terminal view: one row per photo — top-1 class and probability, then the runners-up compactly.</summary>
-public static class ClassifyTable
+internal static class ClassifyTable
 {
     public static Table Build(IReadOnlyList<ClassifiedImage> results, int top)
     {

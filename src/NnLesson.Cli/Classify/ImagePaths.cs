@@ -7,7 +7,7 @@ namespace NnLesson.Cli.Classify;
 /// library; subfolders are easy to pass explicitly) — sorted by name (ordinal), so runs are reproducible.
 /// The same file named twice is classified once.
 /// </summary>
-public static class ImagePaths
+internal static class ImagePaths
 {
     /// <summary>Extensions taken from folders (case-insensitive): the formats ImageLoader reads.</summary>
     public static readonly IReadOnlyList<string> Extensions = [".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif"];
@@ -51,4 +51,4 @@ public static class ImagePaths
 }
 
 /// <summary>The image files to classify, in order, and one message per argument that gave none.</summary>
-public sealed record ExpandedPaths(IReadOnlyList<string> Images, IReadOnlyList<string> Problems);
+internal sealed record ExpandedPaths(IReadOnlyList<string> Images, IReadOnlyList<string> Problems);

@@ -6,7 +6,7 @@ using NnLesson.Slides.Deck;
 namespace NnLesson.Cli.Commands;
 
 /// <summary>`nnlesson all`: every slide of the catalogue with its default options, one manifest for the lot.</summary>
-public static class AllCommand
+internal static class AllCommand
 {
     public static Command Create(CliRuntime runtime)
     {

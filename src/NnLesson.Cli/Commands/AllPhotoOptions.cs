@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Running;
 using NnLesson.Vision.Models;
@@ -12,7 +12,7 @@ namespace NnLesson.Cli.Commands;
 /// A given photo, model or labels file is checked before the first slide runs, so a typo fails at once
 /// instead of after nine figures.
 /// </summary>
-public sealed class AllPhotoOptions
+internal sealed class AllPhotoOptions
 {
     private readonly Option<string?> _image = new("--image", "-i")
     {

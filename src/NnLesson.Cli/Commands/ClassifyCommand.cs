@@ -15,7 +15,7 @@ namespace NnLesson.Cli.Commands;
 /// (the images directly inside, sorted by name; not recursive). The model is resolved once and one session
 /// serves every photo. A photo that cannot be read is reported on stderr and skipped; the exit code is then 1.
 /// </summary>
-public static class ClassifyCommand
+internal static class ClassifyCommand
 {
     /// <summary>Above this many photos a terminal shows a progress bar.</summary>
     private const int ProgressBarFrom = 3;
@@ -104,9 +104,9 @@ public static class ClassifyCommand
             ? runtime.Console.Progress().AutoClear(true).Start(context =>
             {
                 var task = context.AddTask("Classifying", maxValue: expanded.Images.Count);
-                return ClassifyRun.Run(expanded.Images, classifier, top, done => task.Value = done, Core.IO.Interruption.Token);
+                return ClassifyRun.Run(expanded.Images, classifier, top, done => task.Value = done, Files.Interruption.Token);
             })
-            : ClassifyRun.Run(expanded.Images, classifier, top, null, Core.IO.Interruption.Token);
+            : ClassifyRun.Run(expanded.Images, classifier, top, null, Files.Interruption.Token);
         watch.Stop();
 
         if (asJson)

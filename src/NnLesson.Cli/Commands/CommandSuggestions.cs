@@ -7,7 +7,7 @@ namespace NnLesson.Cli.Commands;
 /// was not provided.". This names the word and the nearest command by edit distance (Levenshtein: insertions,
 /// deletions, substitutions, each 1), or lists the commands when none is near.
 /// </summary>
-public static class CommandSuggestions
+internal static class CommandSuggestions
 {
     /// <summary>The message for an unknown command word, or null when the parse error is about something else.</summary>
     public static string? Describe(ParseResult parse)

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 
 namespace NnLesson.Cli.Commands;
 
@@ -9,7 +9,7 @@ namespace NnLesson.Cli.Commands;
 /// 130 or 143 and one line. Work that reaches no safe point within <see cref="Grace"/> (a long training loop) is
 /// ended by force, after the temporary files and the folder lock it holds are deleted, with the same line and code.
 /// </summary>
-public sealed class Interrupts : IDisposable
+internal sealed class Interrupts : IDisposable
 {
     /// <summary>How long the work may take to reach a safe point after the signal.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);

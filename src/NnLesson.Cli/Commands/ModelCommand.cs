@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using NnLesson.Vision.Models;
 using Spectre.Console;
 
@@ -11,7 +11,7 @@ namespace NnLesson.Cli.Commands;
 /// `classify` would use; `nnlesson model download NAME [--dir DIR] [--source URL]` — fetch a model and its
 /// class names, each verified by size and SHA-256 before it is renamed into place.
 /// </summary>
-public static class ModelCommand
+internal static class ModelCommand
 {
     public static Command Create(CliRuntime runtime)
     {

@@ -4,7 +4,7 @@ using NnLesson.Slides.Running;
 namespace NnLesson.Cli.Commands;
 
 /// <summary>Validators for numeric options; a violation is a usage error (exit code 2) with a one-line message.</summary>
-public static class OptionRules
+internal static class OptionRules
 {
     public static void Range(Option<int> option, int min, int max, string name) =>
         option.Validators.Add(result =>

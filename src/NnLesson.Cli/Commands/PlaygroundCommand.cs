@@ -9,7 +9,7 @@ namespace NnLesson.Cli.Commands;
 /// Ctrl+C. This file names no type of NnLesson.Playground (or ASP.NET Core): <see cref="PlaygroundLauncher"/> does,
 /// so those assemblies load only when this command runs and every other command starts as fast as before.
 /// </summary>
-public static class PlaygroundCommand
+internal static class PlaygroundCommand
 {
     public const int DefaultPort = 5005;
 

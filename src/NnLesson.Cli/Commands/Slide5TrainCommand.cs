@@ -8,7 +8,7 @@ namespace NnLesson.Cli.Commands;
 /// The options of `nnlesson slide5-train` (trains an MLP from scratch); the command itself comes from the catalogue
 /// (<see cref="SlideCommands"/>).
 /// </summary>
-public static class Slide5TrainCommand
+internal static class Slide5TrainCommand
 {
     public const string Note = "MLP 2→H→1, binary cross-entropy; gradient check first.";
 

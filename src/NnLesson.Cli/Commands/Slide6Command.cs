@@ -7,7 +7,7 @@ namespace NnLesson.Cli.Commands;
 /// The options of `nnlesson slide6 [--image PATH] [--model PATH] [--labels PATH] [--top K] [--fallback] [--head FILE]`
 /// (a pretrained CNN classifies a photo); the command itself comes from the catalogue (<see cref="SlideCommands"/>).
 /// </summary>
-public static class Slide6Command
+internal static class Slide6Command
 {
     public const string Note = "Prints the top-k classes; without a model a dominant-colour fallback runs and says so.";
 

@@ -4,7 +4,7 @@ using NnLesson.Slides.Lessons;
 namespace NnLesson.Cli.Commands;
 
 /// <summary>`nnlesson slide7 [--image PATH]`: inside the CNN — the lecture's ResNet-18 computed from scratch, five figures and the convolution GIF.</summary>
-public static class Slide7Command
+internal static class Slide7Command
 {
     public static Command Create(CliRuntime runtime)
     {

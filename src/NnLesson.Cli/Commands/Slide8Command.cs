@@ -7,7 +7,7 @@ namespace NnLesson.Cli.Commands;
 /// The options of `nnlesson slide8 [--image PATH] [--model PATH]` (the classification pipeline from the real tensors of
 /// one photo); the command itself comes from the catalogue (<see cref="SlideCommands"/>).
 /// </summary>
-public static class Slide8Command
+internal static class Slide8Command
 {
     public const string Note = "Photo H×W×C → resize/crop/normalise → first-layer feature maps of the CNN → softmax top-5.";
 

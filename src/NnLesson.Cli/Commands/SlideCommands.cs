@@ -12,7 +12,7 @@ namespace NnLesson.Cli.Commands;
 /// with the slide's defaults. Slides with options of their own add them (<see cref="WithOptions"/>); a new catalogue line
 /// gets its command with no change here, and a removed one loses it.
 /// </summary>
-public static partial class SlideCommands
+internal static partial class SlideCommands
 {
     /// <summary>Slides whose commands are built by their own classes, description included (their owners keep them).</summary>
     private static readonly Dictionary<string, Func<CliRuntime, Command>> BuiltElsewhere = new()

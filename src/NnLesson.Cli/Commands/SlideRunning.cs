@@ -4,7 +4,7 @@ using NnLesson.Slides.Running;
 namespace NnLesson.Cli.Commands;
 
 /// <summary>Runs slides into the output folder, writes the manifest, and lists what was written.</summary>
-public static class SlideRunning
+internal static class SlideRunning
 {
     public static int Run(SlideContext context, CliRuntime runtime, params Func<SlideContext, SlideOutcome>[] slides)
     {

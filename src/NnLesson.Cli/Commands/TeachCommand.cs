@@ -7,7 +7,7 @@ namespace NnLesson.Cli.Commands;
 /// `nnlesson teach DATA [--epochs N] [--lr η] [--l2 λ] [--val-fraction f] [--cache DIR]` (+ --out, --lang, --seed, --size):
 /// teaches the frozen ResNet-18 the classes of DATA (one folder per class, or train/ and val/ with one folder per class).
 /// </summary>
-public static class TeachCommand
+internal static class TeachCommand
 {
     public static Command Create(CliRuntime runtime)
     {

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace NnLesson.Cli.Reporting;
 
 /// <summary>Draws slide output with Spectre.Console: rules for headings, real tables, and a progress bar only in an interactive terminal.</summary>
-public sealed class SpectreReporter(IAnsiConsole console, bool interactive) : ISlideReporter
+internal sealed class SpectreReporter(IAnsiConsole console, bool interactive) : ISlideReporter
 {
     public void Heading(string text) => console.Write(new Rule($"[bold]{Markup.Escape(text)}[/]").LeftJustified());
 

@@ -5,7 +5,7 @@ namespace NnLesson.Core.Datasets;
 ///   class 0 (outer): (cos θ, sin θ),  class 1 (inner): Factor · (cos θ, sin θ),  θ evenly spaced on [0, 2π)
 /// balanced halves, then Gaussian noise with standard deviation <c>noise</c>. Needs a closed boundary.
 /// </summary>
-public static class ConcentricCircles
+internal static class ConcentricCircles
 {
     /// <summary>Inner radius / outer radius. 0.5 leaves a clear ring between the classes at moderate noise.</summary>
     public const double Factor = 0.5;

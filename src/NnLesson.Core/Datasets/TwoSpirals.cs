@@ -8,7 +8,7 @@ namespace NnLesson.Core.Datasets;
 /// deviation <c>noise</c>. Neighbouring arms are Radius / (2 · Turns) = 1 apart, so noise 0.2 blurs
 /// but does not merge them; near the centre the arms meet and some overlap is unavoidable.
 /// </summary>
-public static class TwoSpirals
+internal static class TwoSpirals
 {
     public const double Radius = 2.5;
 

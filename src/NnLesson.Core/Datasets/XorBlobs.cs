@@ -7,7 +7,7 @@ namespace NnLesson.Core.Datasets;
 /// classes), then every point gets Gaussian noise with standard deviation <c>noise</c> (the blob spread).
 /// A single perceptron cannot solve it; one hidden layer can.
 /// </summary>
-public static class XorBlobs
+internal static class XorBlobs
 {
     public static Dataset2D Generate(int samples, double noise, Random random)
     {

@@ -8,7 +8,7 @@ namespace NnLesson.Core.Training;
 /// the backpropagated ∂L/∂w against the central difference (L(w + h) − L(w − h)) / (2h); the worst relative
 /// error |a − n| / max(|a| + |n|, tiny) per tensor (W1, b1, W2, b2, …).
 /// </summary>
-public static class DeepGradientCheck
+internal static class DeepGradientCheck
 {
     /// <param name="mlp">Nudged and restored exactly: unchanged afterwards.</param>
     /// <param name="x">X: [N, inputs].</param>

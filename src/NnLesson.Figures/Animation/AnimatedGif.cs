@@ -2,7 +2,6 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Gif;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing.Processors.Quantization;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Animation;
 
@@ -22,6 +21,25 @@ public sealed class AnimatedGif : IDisposable
     private Image<Rgba32>? _image;
 
     public AnimatedGif(FigureSize size) => Size = size;
+
+    /// <summary>
+    /// A new animation of <paramref name="size"/> whose frames <paramref name="addFrames"/> appends; when that throws,
+    /// the half-built animation is disposed before the exception goes on, so a failed figure holds no frames.
+    /// </summary>
+    public static AnimatedGif Build(FigureSize size, Action<AnimatedGif> addFrames)
+    {
+        var animation = new AnimatedGif(size);
+        try
+        {
+            addFrames(animation);
+            return animation;
+        }
+        catch
+        {
+            animation.Dispose();
+            throw;
+        }
+    }
 
     public FigureSize Size { get; }
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
-using NnLesson.Core.IO;
-using NnLesson.Figures.Output;
+using NnLesson.Files;
 
 namespace NnLesson.Figures.Animation;
 
@@ -8,8 +7,15 @@ namespace NnLesson.Figures.Animation;
 /// Writes an <see cref="AnimatedGif"/> the way <see cref="PngOutput"/> writes a PNG: encoded in memory,
 /// then written atomically (temporary file, then rename), so an interrupted run never leaves half a GIF.
 /// </summary>
-public static class GifOutput
+internal static class GifOutput
 {
+    /// <summary>Renders the animation, writes it and disposes it: the whole of an animated figure's Save.</summary>
+    public static SavedFigure Save(Func<AnimatedGif> render, string path)
+    {
+        using var animation = render();
+        return Save(animation, path);
+    }
+
     public static SavedFigure Save(AnimatedGif animation, string path)
     {
         ArgumentNullException.ThrowIfNull(animation);

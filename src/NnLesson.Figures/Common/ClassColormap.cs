@@ -1,4 +1,3 @@
-using NnLesson.Figures.Style;
 using ScottPlot;
 
 namespace NnLesson.Figures.Common;
@@ -7,7 +6,7 @@ namespace NnLesson.Figures.Common;
 /// Probability of class 1 as colour: 0 → light blue (class 0), 0.5 → white (undecided), 1 → light
 /// vermillion (class 1). Tints rather than full colours, so the data points on top stay readable.
 /// </summary>
-public sealed class ClassColormap : IColormap
+internal sealed class ClassColormap : IColormap
 {
     public static readonly ClassColormap Instance = new();
 

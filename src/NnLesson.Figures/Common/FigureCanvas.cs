@@ -1,7 +1,4 @@
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Common;
 
@@ -11,7 +8,7 @@ namespace NnLesson.Figures.Common;
 /// that are more than one plot: a grid of panels with a shared title, or plots beside a text column.
 /// Pixel coordinates: (0, 0) is the top-left corner, y grows downwards.
 /// </summary>
-public sealed class FigureCanvas : IDisposable
+internal sealed class FigureCanvas : IDisposable
 {
     private readonly SKSurface _surface;
 

@@ -1,4 +1,3 @@
-using NnLesson.Figures.Output;
 using ScottPlot;
 
 namespace NnLesson.Figures.Common;

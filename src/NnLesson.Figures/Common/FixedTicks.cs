@@ -1,4 +1,3 @@
-using NnLesson.Figures.Text;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -8,7 +7,7 @@ namespace NnLesson.Figures.Common;
 /// Sparse, fixed tick marks at multiples of a step (e.g. −2, −1, 0, 1, 2), labelled by <see cref="NumberText.TickLabel"/>
 /// in the figure's language (true minus sign, "0,5" in Ukrainian, "0.5" in English).
 /// </summary>
-public static class FixedTicks
+internal static class FixedTicks
 {
     public static NumericManual Every(double step, double min, double max, Lang lang)
     {

@@ -9,7 +9,7 @@ namespace NnLesson.Figures.Common;
 /// lie exactly on the line at any figure size. Shared by the perceptron (slide 3) and the ReLU switch-on
 /// lines of slide 4.
 /// </summary>
-public static class HalfPlane
+internal static class HalfPlane
 {
     /// <summary>
     /// The part of <paramref name="bounds"/> where f ≥ 0 (<paramref name="positiveSide"/> true) or f &lt; 0,

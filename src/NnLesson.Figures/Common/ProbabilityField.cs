@@ -1,5 +1,4 @@
 using NnLesson.Core.Linear;
-using NnLesson.Figures.Style;
 using ScottPlot;
 
 namespace NnLesson.Figures.Common;

@@ -1,7 +1,4 @@
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
 using NnLesson.Vision.Images;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Common;
 
@@ -12,7 +9,7 @@ namespace NnLesson.Figures.Common;
 /// <see cref="Scale"/> (= the text basis of <see cref="FigureTheme.TextBasis"/> / 900), so any 16:9 size looks the
 /// same; <see cref="X"/> and <see cref="Y"/> place the design grid centred in a figure of another shape.
 /// </summary>
-public sealed class SlideCanvas(SKCanvas canvas, FigureSize size)
+public sealed class SlideCanvas
 {
     /// <summary>The design grid every length refers to.</summary>
     public const float DesignWidth = 1600, DesignHeight = 900;
@@ -22,20 +19,36 @@ public sealed class SlideCanvas(SKCanvas canvas, FigureSize size)
     public static readonly SKColor Frame = new(0xC8, 0xC8, 0xC8);
     public static readonly SKColor PanelFill = new(0xF6, 0xF6, 0xF6);
 
-    public SKCanvas Canvas { get; } = canvas;
+    // Where the design grid's corner lies on the canvas, in real pixels: the grid centred in a figure of another
+    // shape, or (0, 0) when the canvas itself was moved there (SaveOnGrid).
+    private readonly float _gridLeft, _gridTop;
 
-    public FigureSize Size { get; } = size;
+    /// <summary>A canvas whose design grid is centred in the <paramref name="size"/> figure.</summary>
+    public SlideCanvas(SKCanvas canvas, FigureSize size) : this(canvas, size, gridAtOrigin: false) { }
+
+    private SlideCanvas(SKCanvas canvas, FigureSize size, bool gridAtOrigin)
+    {
+        Canvas = canvas;
+        Size = size;
+        Scale = Math.Min(size.Width / 1600f, size.Height / 900f);
+        _gridLeft = gridAtOrigin ? 0 : (size.Width - DesignWidth * Scale) / 2;
+        _gridTop = gridAtOrigin ? 0 : (size.Height - DesignHeight * Scale) / 2;
+    }
+
+    public SKCanvas Canvas { get; }
+
+    public FigureSize Size { get; }
 
     /// <summary>Design pixels → real pixels: the figure is laid out on a 1600-wide, 900-high design grid.</summary>
-    public float Scale { get; } = Math.Min(size.Width / 1600f, size.Height / 900f);
+    public float Scale { get; }
 
     public float S(float designPixels) => designPixels * Scale;
 
     /// <summary>A design x (0 … 1600) in real pixels, the grid centred horizontally.</summary>
-    public float X(float designX) => (Size.Width - DesignWidth * Scale) / 2 + designX * Scale;
+    public float X(float designX) => _gridLeft + designX * Scale;
 
     /// <summary>A design y (0 … 900) in real pixels, the grid centred vertically.</summary>
-    public float Y(float designY) => (Size.Height - DesignHeight * Scale) / 2 + designY * Scale;
+    public float Y(float designY) => _gridTop + designY * Scale;
 
     /// <summary>A rectangle of the design grid in real pixels.</summary>
     public SKRect Box(float designX, float designY, float designWidth, float designHeight) =>
@@ -43,27 +56,53 @@ public sealed class SlideCanvas(SKCanvas canvas, FigureSize size)
 
     /// <summary>
     /// A figure drawn on a white <paramref name="size"/> surface by <paramref name="draw"/>, written as PNG
-    /// (atomically, see <see cref="PngOutput"/>): the one way a custom layout becomes a file.
+    /// (atomically, see <see cref="PngOutput"/>): the one way a custom layout becomes a file. A figure that is mostly
+    /// photographs says <paramref name="photographic"/> (<see cref="PngOutput.SavePhotographic"/>: faster, a little larger).
     /// </summary>
-    public static SavedFigure Save(FigureSize size, string path, Action<SlideCanvas> draw)
+    public static SavedFigure Save(FigureSize size, string path, Action<SlideCanvas> draw, bool photographic = false) =>
+        Render(size, path, draw, gridAtOrigin: false, photographic);
+
+    /// <summary>
+    /// As <see cref="Save"/>, with the canvas moved so the design grid's corner is its origin: a layout may then place
+    /// things with <see cref="S"/> alone (slide 7's figures do), and <see cref="X"/>, <see cref="Y"/>, <see cref="Box"/>
+    /// and <see cref="Heading"/> agree with it.
+    /// </summary>
+    public static SavedFigure SaveOnGrid(FigureSize size, string path, Action<SlideCanvas> draw) =>
+        Render(size, path, draw, gridAtOrigin: true, photographic: false);
+
+    private static SavedFigure Render(FigureSize size, string path, Action<SlideCanvas> draw, bool gridAtOrigin, bool photographic)
     {
         using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException($"SkiaSharp could not create a {size} surface.");
         surface.Canvas.Clear(SKColors.White);
-        draw(new SlideCanvas(surface.Canvas, size));
-        return PngOutput.Save(surface, size, path);
+        var canvas = new SlideCanvas(surface.Canvas, size);
+        if (gridAtOrigin)
+        {
+            surface.Canvas.Translate(canvas.X(0), canvas.Y(0));
+            canvas = new SlideCanvas(surface.Canvas, size, gridAtOrigin: true);
+        }
+        draw(canvas);
+        return photographic ? PngOutput.SavePhotographic(surface, size, path) : PngOutput.Save(surface, size, path);
     }
 
     /// <summary>
     /// The heading every slide layout starts with: the title centred in bold (34 design pixels, baseline at 50) and
-    /// under it the subtitle (20, baseline at 86) in grey or <paramref name="subtitleColor"/> (a warning), each shortened
-    /// with "…" to the slide's width.
+    /// under it the subtitle (20, baseline at 86) in grey or <paramref name="subtitleColor"/> (a warning), shortened
+    /// with "…" to the slide's width, or with <paramref name="wrapSubtitle"/> word-wrapped onto as many lines as it takes
+    /// (slide 7's subtitles carry a sentence of explanation).
     /// </summary>
-    public void Heading(string title, string subtitle, SKColor? subtitleColor = null)
+    public void Heading(string title, string subtitle, SKColor? subtitleColor = null, bool wrapSubtitle = false)
     {
         var width = S(DesignWidth - 60);
         Text(Ellipsize(title, width, 34, bold: true), X(DesignWidth / 2), Y(50), 34, Ink, bold: true, align: SKTextAlign.Center);
-        Text(Ellipsize(subtitle, width, 20), X(DesignWidth / 2), Y(86), 20, subtitleColor ?? Muted, align: SKTextAlign.Center);
+        if (wrapSubtitle)
+        {
+            Wrapped(subtitle, X(DesignWidth / 2), Y(86), width, 20, subtitleColor ?? Muted, align: SKTextAlign.Center);
+        }
+        else
+        {
+            Text(Ellipsize(subtitle, width, 20), X(DesignWidth / 2), Y(86), 20, subtitleColor ?? Muted, align: SKTextAlign.Center);
+        }
     }
 
     public SKFont Font(float designSize, bool bold = false) => new(EmbeddedFonts.Typeface(bold), S(designSize)) { Subpixel = true, Edging = SKFontEdging.Antialias };

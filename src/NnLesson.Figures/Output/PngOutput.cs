@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Output;
 
@@ -9,7 +8,7 @@ namespace NnLesson.Figures.Output;
 /// Encodes figures to PNG and writes them atomically (temporary file, then rename), so a failed or
 /// interrupted run never leaves a half-written picture that a slide deck would pick up.
 /// </summary>
-public static class PngOutput
+internal static class PngOutput
 {
     public static SavedFigure Save(Plot plot, FigureSize size, string path)
     {

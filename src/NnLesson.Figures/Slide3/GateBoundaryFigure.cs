@@ -1,6 +1,4 @@
 using NnLesson.Core.Perceptrons;
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide3;

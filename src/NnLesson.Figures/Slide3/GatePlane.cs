@@ -1,7 +1,4 @@
 using NnLesson.Core.Perceptrons;
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide3;

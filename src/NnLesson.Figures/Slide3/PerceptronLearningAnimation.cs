@@ -1,9 +1,5 @@
 using NnLesson.Core.Perceptrons;
 using NnLesson.Figures.Animation;
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide3;
@@ -29,8 +25,7 @@ public static class PerceptronLearningAnimation
         {
             throw new ArgumentException($"{result.Gate.Name} did not converge: its line never settles.", nameof(result));
         }
-        var animation = new AnimatedGif(size);
-        try
+        return AnimatedGif.Build(size, animation =>
         {
             var updates = result.Updates;
             var start = result.Initial;
@@ -47,20 +42,11 @@ public static class PerceptronLearningAnimation
                 var p = result.Trained;
                 AddFrame(animation, result, p.W1, p.W2, p.Bias, updates.Count, lang, size, FinalDelay);
             }
-            return animation;
-        }
-        catch
-        {
-            animation.Dispose();
-            throw;
-        }
+        });
     }
 
-    public static SavedFigure Save(PerceptronTrainingResult result, Lang lang, FigureSize size, string path)
-    {
-        using var animation = Render(result, lang, size);
-        return GifOutput.Save(animation, path);
-    }
+    public static SavedFigure Save(PerceptronTrainingResult result, Lang lang, FigureSize size, string path) =>
+        GifOutput.Save(() => Render(result, lang, size), path);
 
     private static void AddFrame(AnimatedGif animation, PerceptronTrainingResult result, double w1, double w2, double bias,
         int? updateIndex, Lang lang, FigureSize size, TimeSpan delay)

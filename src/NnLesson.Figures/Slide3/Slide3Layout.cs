@@ -8,7 +8,7 @@ namespace NnLesson.Figures.Slide3;
 /// side column on the right for text and, for XOR, the error chart. Tests use <see cref="PlaneData"/>
 /// to find the pixel of a point (x₁, x₂).
 /// </summary>
-public readonly record struct Slide3Layout(FigureSize Size, PixelRect PlanePanel, PixelRect PlaneData, PixelRect Side)
+internal readonly record struct Slide3Layout(FigureSize Size, PixelRect PlanePanel, PixelRect PlaneData, PixelRect Side)
 {
     /// <summary>The part of the input plane the figure shows: the unit square with half a unit of margin.</summary>
     public static readonly Common.PlaneBounds Visible = new(-0.5, 1.5, -0.5, 1.5);

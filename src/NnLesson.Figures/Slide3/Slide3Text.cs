@@ -1,5 +1,3 @@
-using NnLesson.Figures.Text;
-
 namespace NnLesson.Figures.Slide3;
 
 /// <summary>

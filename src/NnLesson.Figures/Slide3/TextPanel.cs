@@ -1,6 +1,4 @@
-using NnLesson.Figures.Style;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide3;
 

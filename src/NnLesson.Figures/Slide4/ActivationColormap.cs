@@ -1,4 +1,3 @@
-using NnLesson.Figures.Style;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide4;
@@ -8,7 +7,7 @@ namespace NnLesson.Figures.Slide4;
 /// then a dark green at the top of the range. Single-hue and light-to-dark, so it reads in greyscale
 /// and with colour-vision deficiencies, and it cannot be mistaken for the blue/vermillion class colours.
 /// </summary>
-public sealed class ActivationColormap : IColormap
+internal sealed class ActivationColormap : IColormap
 {
     public static readonly ActivationColormap Instance = new();
 

@@ -1,5 +1,3 @@
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Style;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide4;
@@ -8,7 +6,7 @@ namespace NnLesson.Figures.Slide4;
 /// A vertical colour scale (low at the bottom) with ticks and a label on its right. The bar spans the height of
 /// <c>rect</c> and a narrow strip at its left; the tick labels and the label take the rest of its width.
 /// </summary>
-public static class ColorScaleBar
+internal static class ColorScaleBar
 {
     public static void Draw(FigureCanvas canvas, PixelRect rect, IColormap colormap, double min, double max, double tickStep, string label, Lang lang)
     {

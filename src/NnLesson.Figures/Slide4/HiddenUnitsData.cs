@@ -1,6 +1,5 @@
 using NnLesson.Core.Linear;
 using NnLesson.Core.Networks;
-using NnLesson.Figures.Common;
 
 namespace NnLesson.Figures.Slide4;
 

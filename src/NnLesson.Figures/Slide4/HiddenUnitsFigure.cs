@@ -1,10 +1,6 @@
 using System.Globalization;
 using NnLesson.Core.Networks;
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide4;
 

@@ -1,5 +1,3 @@
-using NnLesson.Figures.Common;
-
 namespace NnLesson.Figures.Slide4;
 
 /// <summary>

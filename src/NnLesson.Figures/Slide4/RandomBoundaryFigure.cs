@@ -1,9 +1,5 @@
 using System.Globalization;
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide4;
 

@@ -1,4 +1,3 @@
-using NnLesson.Figures.Common;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide4;
@@ -7,7 +6,7 @@ namespace NnLesson.Figures.Slide4;
 /// The line where a ReLU unit switches on: z = w₁·x₁ + w₂·x₂ + b = 0. On one side z &lt; 0 and
 /// h = max(0, z) = 0; on the other h grows linearly with the distance from the line.
 /// </summary>
-public static class SwitchOnLine
+internal static class SwitchOnLine
 {
     /// <summary>
     /// The part of the line w₁·x₁ + w₂·x₂ + b = 0 inside <paramref name="bounds"/>, as its two end points,

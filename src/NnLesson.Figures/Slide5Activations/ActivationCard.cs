@@ -1,6 +1,4 @@
 using NnLesson.Core.Activations;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide5Activations;

@@ -1,8 +1,4 @@
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide5Activations;
 

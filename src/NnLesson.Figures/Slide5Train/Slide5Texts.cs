@@ -1,5 +1,4 @@
 using NnLesson.Core.Datasets;
-using NnLesson.Figures.Text;
 
 namespace NnLesson.Figures.Slide5Train;
 

@@ -1,9 +1,5 @@
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide5Train;

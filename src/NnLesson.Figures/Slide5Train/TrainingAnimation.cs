@@ -2,10 +2,6 @@ using NnLesson.Core.Datasets;
 using NnLesson.Core.Losses;
 using NnLesson.Core.Training;
 using NnLesson.Figures.Animation;
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide5Train;
@@ -46,8 +42,7 @@ public static class TrainingAnimation
         var split = (float)Math.Round(size.Width * 0.5);
         var fieldPanel = new PixelRect(0, split, size.Height, 0);
         var lossPanel = new PixelRect(split, size.Width, size.Height, 0);
-        var animation = new AnimatedGif(size);
-        try
+        return AnimatedGif.Build(size, animation =>
         {
             using var canvas = new FigureCanvas(size);
             for (var i = 0; i < snapshots.Count; i++)
@@ -59,20 +54,11 @@ public static class TrainingAnimation
                 using var frame = canvas.Snapshot();
                 animation.AddFrame(frame, i == 0 ? FirstDelay : i == snapshots.Count - 1 ? FinalDelay : FrameDelay);
             }
-            return animation;
-        }
-        catch
-        {
-            animation.Dispose();
-            throw;
-        }
+        });
     }
 
-    public static SavedFigure Save(IReadOnlyList<WeightSnapshot> snapshots, TrainingHistory history, DatasetSplit data, Lang lang, FigureSize size, string path)
-    {
-        using var animation = Render(snapshots, history, data, lang, size);
-        return GifOutput.Save(animation, path);
-    }
+    public static SavedFigure Save(IReadOnlyList<WeightSnapshot> snapshots, TrainingHistory history, DatasetSplit data, Lang lang, FigureSize size, string path) =>
+        GifOutput.Save(() => Render(snapshots, history, data, lang, size), path);
 
     private static Plot FieldPlot(WeightSnapshot snapshot, TrainingHistory history, DatasetSplit data, PlaneBounds bounds, Lang lang, FigureSize size)
     {

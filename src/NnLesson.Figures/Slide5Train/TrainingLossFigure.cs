@@ -1,8 +1,5 @@
 using NnLesson.Core.Losses;
 using NnLesson.Core.Training;
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
 
 namespace NnLesson.Figures.Slide5Train;

@@ -1,8 +1,3 @@
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide6;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NnLesson.Figures.Text;
-
 namespace NnLesson.Figures.Slide6;
 
 /// <summary>The slide 6 figure's text in Ukrainian and English (numbers in it come from <see cref="NumberText"/>).</summary>

@@ -1,8 +1,5 @@
-using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide8;
-using NnLesson.Figures.Text;
 using NnLesson.Vision.Images;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide7;
 
@@ -16,18 +13,18 @@ public static class CamFigure
     public const string FileName = "slide7_cam.png";
 
     public static SavedFigure Save(CamData data, Lang lang, FigureSize size, string path) =>
-        Slide7Surface.Save(size, path, c => Draw(c, data, lang));
+        SlideCanvas.SaveOnGrid(size, path, c => Draw(c, data, lang));
 
     private static readonly ScottPlot.IColormap Turbo = new ScottPlot.Colormaps.Turbo();
 
     private static void Draw(SlideCanvas c, CamData d, Lang lang)
     {
         var network = d.NetworkName ?? "—";
-        Slide7Surface.Titles(c, Slide7Texts.CamTitle.For(lang), Slide7Texts.CamSubtitle(network, d.MapChannels, d.MapHeight, d.MapWidth).For(lang));
+        c.Heading(Slide7Texts.CamTitle.For(lang), Slide7Texts.CamSubtitle(network, d.MapChannels, d.MapHeight, d.MapWidth).For(lang), wrapSubtitle: true);
         const float side = 340, gap = 40;
         var count = 1 + (d.Classes?.Count ?? 0);
         var left = (1600 - count * side - (count - 1) * gap) / 2;
-        var photo = Slide7Surface.R(c, left, 190, side, side);
+        var photo = c.Box(left, 190, side, side);
         c.Image(d.Crop, photo);
         c.Text(Slide7Texts.CamPhoto.For(lang), photo.MidX, photo.Bottom + c.S(36), 20, SlideCanvas.Muted, align: SKTextAlign.Center);
         if (d.Classes is null)
@@ -38,7 +35,7 @@ public static class CamFigure
         for (var i = 0; i < d.Classes.Count; i++)
         {
             var cls = d.Classes[i];
-            var rect = Slide7Surface.R(c, left + (i + 1) * (side + gap), 190, side, side);
+            var rect = c.Box(left + (i + 1) * (side + gap), 190, side, side);
             c.Image(Overlay(d.Crop, cls.Map, d.MapHeight, d.MapWidth), rect);
             // A Ukrainian figure names an ImageNet class in Ukrainian, the English label smaller under it (as slide 6 does).
             var name = lang == Lang.Uk && cls.UkrainianLabel is { } uk ? uk : cls.Label;

@@ -1,10 +1,5 @@
 using NnLesson.Figures.Animation;
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide7;
 
@@ -27,8 +22,7 @@ public static class ConvolutionAnimationFigure
     {
         data.Validate();
         var (outH, outW) = (data.Output.GetLength(0), data.Output.GetLength(1));
-        var animation = new AnimatedGif(size);
-        try
+        return AnimatedGif.Build(size, animation =>
         {
             using var canvas = new FigureCanvas(size);
             Draw(canvas, data, filled: 0, lang);
@@ -42,20 +36,11 @@ public static class ConvolutionAnimationFigure
                 using var frame = canvas.Snapshot();
                 animation.AddFrame(frame, n == outH * outW ? FinalDelay : StepDelay);
             }
-            return animation;
-        }
-        catch
-        {
-            animation.Dispose();
-            throw;
-        }
+        });
     }
 
-    public static SavedFigure Save(ConvolutionAnimationData data, Lang lang, FigureSize size, string path)
-    {
-        using var animation = Render(data, lang, size);
-        return GifOutput.Save(animation, path);
-    }
+    public static SavedFigure Save(ConvolutionAnimationData data, Lang lang, FigureSize size, string path) =>
+        GifOutput.Save(() => Render(data, lang, size), path);
 
     /// <summary>One frame: the first <paramref name="filled"/> output cells computed, the last of them the current position.</summary>
     private static void Draw(FigureCanvas canvas, ConvolutionAnimationData data, int filled, Lang lang)

@@ -1,8 +1,4 @@
-using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide8;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide7;
 
@@ -15,18 +11,18 @@ public static class ConvolutionFigure
     public const string FileName = "slide7_convolution.png";
 
     public static SavedFigure Save(ConvolutionByHandData data, Lang lang, FigureSize size, string path) =>
-        Slide7Surface.Save(size, path, c => Draw(c, data, lang));
+        SlideCanvas.SaveOnGrid(size, path, c => Draw(c, data, lang));
 
     private static void Draw(SlideCanvas c, ConvolutionByHandData d, Lang lang)
     {
-        Slide7Surface.Titles(c, Slide7Texts.ConvTitle.For(lang), Slide7Texts.ConvSubtitle(d.PhotoName).For(lang));
+        c.Heading(Slide7Texts.ConvTitle.For(lang), Slide7Texts.ConvSubtitle(d.PhotoName).For(lang), wrapSubtitle: true);
         var accent = LessonColors.Vermillion.ToSKColor();
 
         // Input map (grey) and output map (diverging), 430 px squares, with the patch boxed in both.
-        var input = Slide7Surface.R(c, 40, 150, 430, 430);
+        var input = c.Box(40, 150, 430, 430);
         c.Heatmap(d.Input, d.Size, d.Size, v => Grey(v), input);
         c.Rect(input, null, SlideCanvas.Frame, 1);
-        var output = Slide7Surface.R(c, 1130, 150, 430, 430);
+        var output = c.Box(1130, 150, 430, 430);
         // Colour limit: the largest |y| inside the image; the zero padding makes the outermost columns jump.
         var limit = Interior(d.Output, d.Size).Max(MathF.Abs);
         c.Heatmap(d.Output, d.Size, d.Size, v => MapColors.Diverging(v, limit), output);
@@ -44,9 +40,9 @@ public static class ConvolutionFigure
         c.Text(Slide7Texts.ConvColours.For(lang), output.MidX, output.Bottom + c.S(86), 17, SlideCanvas.Muted, align: SKTextAlign.Center);
 
         // The patch ⊙ the kernel, as two 3×3 number grids.
-        Grid(c, Slide7Surface.R(c, 520, 185, 255, 255), d.Patch, lang, Slide7Texts.Patch.For(lang), v => Grey(v), SlideCanvas.Ink);
+        Grid(c, c.Box(520, 185, 255, 255), d.Patch, lang, Slide7Texts.Patch.For(lang), v => Grey(v), SlideCanvas.Ink);
         c.Text("⊙", c.S(800), c.S(330), 44, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
-        Grid(c, Slide7Surface.R(c, 825, 185, 255, 255), d.Kernel, lang, Slide7Texts.Kernel.For(lang),
+        Grid(c, c.Box(825, 185, 255, 255), d.Kernel, lang, Slide7Texts.Kernel.For(lang),
             v => MapColors.Diverging(v, 2.5f), SlideCanvas.Ink);
 
         // The nine products, three per line, then the sum.

@@ -1,7 +1,4 @@
-using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide8;
-using NnLesson.Figures.Style;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide7;
 
@@ -14,7 +11,7 @@ public static class DepthFigure
     public const string FileName = "slide7_depth.png";
 
     public static SavedFigure Save(DepthData data, Lang lang, FigureSize size, string path) =>
-        Slide7Surface.Save(size, path, c => Draw(c, data, lang));
+        SlideCanvas.SaveOnGrid(size, path, c => Draw(c, data, lang));
 
     /// <summary>Design-grid rows: every column puts its shape and receptive field on the same baselines, below the last map.</summary>
     private const float BoxTop = 125, BoxHeight = 650, LabelY = 162, MapsTop = 185, MapSide = 148, MapGap = 12,
@@ -22,7 +19,7 @@ public static class DepthFigure
 
     private static void Draw(SlideCanvas c, DepthData d, Lang lang)
     {
-        Slide7Surface.Titles(c, Slide7Texts.DepthTitle.For(lang), Slide7Texts.DepthSubtitle.For(lang));
+        c.Heading(Slide7Texts.DepthTitle.For(lang), Slide7Texts.DepthSubtitle.For(lang), wrapSubtitle: true);
         var columns = d.Stages.Count + 1;
         const float gap = 22;
         var width = (1520f - (columns - 1) * gap) / columns;
@@ -30,7 +27,7 @@ public static class DepthFigure
         for (var i = 0; i < columns; i++)
         {
             var x = 40 + i * (width + gap);
-            var box = Slide7Surface.R(c, x, BoxTop, width, BoxHeight);
+            var box = c.Box(x, BoxTop, width, BoxHeight);
             c.Rect(box, i == 0 ? SKColors.White : SlideCanvas.PanelFill, SlideCanvas.Frame, 1.5f, 12);
             var cx = box.MidX;
             int field;
@@ -39,7 +36,7 @@ public static class DepthFigure
             {
                 c.Text(Slide7Texts.DepthInput.For(lang), cx, c.S(LabelY), 23, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
                 var photoSide = Math.Min(width - 24, 190);
-                c.Image(d.Crop, Slide7Surface.R(c, x + (width - photoSide) / 2, MapsTop, photoSide, photoSide));
+                c.Image(d.Crop, c.Box(x + (width - photoSide) / 2, MapsTop, photoSide, photoSide));
                 (field, shape) = (1, $"[3, {d.Crop.Height}, {d.Crop.Width}]");
             }
             else
@@ -53,7 +50,7 @@ public static class DepthFigure
                     var (channel, map) = stage.Maps[m];
                     var (min, max) = (map.Min(), map.Max());
                     var span = Math.Max(max - min, 1e-6f);
-                    var rect = Slide7Surface.R(c, mapLeft, MapsTop + m * (MapSide + MapGap), MapSide, MapSide);
+                    var rect = c.Box(mapLeft, MapsTop + m * (MapSide + MapGap), MapSide, MapSide);
                     c.Heatmap(map, stage.Width, stage.Height, v => MapColors.Viridis((v - min) / span), rect);
                     c.Text($"#{channel}", rect.Right + c.S(4), rect.Bottom - c.S(2), 14, SlideCanvas.Muted);
                 }

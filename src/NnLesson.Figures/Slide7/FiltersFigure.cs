@@ -1,6 +1,4 @@
-using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide8;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide7;
 
@@ -13,7 +11,7 @@ public static class FiltersFigure
     public const string FileName = "slide7_filters.png";
 
     public static SavedFigure Save(FiltersData data, Lang lang, FigureSize size, string path) =>
-        Slide7Surface.Save(size, path, c => Draw(c, data, lang));
+        SlideCanvas.SaveOnGrid(size, path, c => Draw(c, data, lang));
 
     private static void Draw(SlideCanvas c, FiltersData d, Lang lang)
     {
@@ -25,7 +23,7 @@ public static class FiltersFigure
         var k = d.KernelSize;
         for (var o = 0; o < d.Count; o++)
         {
-            var rect = Slide7Surface.R(c, left + o % perRow * (tile + gap), top + o / perRow * (tile + gap), tile, tile);
+            var rect = c.Box(left + o % perRow * (tile + gap), top + o / perRow * (tile + gap), tile, tile);
             c.Canvas.Save();
             using (var image = TileImage(d.Weights.AsSpan(o * 3 * k * k, 3 * k * k), k))
             {

@@ -1,8 +1,4 @@
-using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide8;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide7;
 
@@ -16,20 +12,20 @@ public static class ResidualFigure
     public const string FileName = "slide7_residual.png";
 
     public static SavedFigure Save(ResidualData data, Lang lang, FigureSize size, string path) =>
-        Slide7Surface.Save(size, path, c => Draw(c, data, lang));
+        SlideCanvas.SaveOnGrid(size, path, c => Draw(c, data, lang));
 
     private static void Draw(SlideCanvas c, ResidualData d, Lang lang)
     {
-        Slide7Surface.Titles(c, Slide7Texts.ResidualTitle.For(lang),
-            Slide7Texts.ResidualSubtitle(d.Stage, d.BlockIndex, d.Channel, d.Channels, d.Height, d.Width).For(lang));
+        c.Heading(Slide7Texts.ResidualTitle.For(lang),
+            Slide7Texts.ResidualSubtitle(d.Stage, d.BlockIndex, d.Channel, d.Channels, d.Height, d.Width).For(lang), wrapSubtitle: true);
         var maps = new[] { d.X, d.Branch, d.Sum, d.Output };
         var captions = new[] { Slide7Texts.ResidualX, Slide7Texts.ResidualF, Slide7Texts.ResidualSum, Slide7Texts.ResidualOut };
         const float side = 300, gap = 80;
         var rects = new SKRect[4];
         for (var i = 0; i < 4; i++)
         {
-            rects[i] = Slide7Surface.R(c, 90 + i * (side + gap), 240, side, side);
-            var limit = Slide7Surface.AbsMax(maps[i]);
+            rects[i] = c.Box(90 + i * (side + gap), 240, side, side);
+            var limit = MapColors.SymmetricLimit(maps[i]);
             c.Heatmap(maps[i], d.Width, d.Height, v => MapColors.Diverging(v, limit), rects[i]);
             c.Rect(rects[i], null, SlideCanvas.Frame, 1);
             c.Text(captions[i].For(lang), rects[i].MidX, rects[i].Bottom + c.S(36), 23, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);

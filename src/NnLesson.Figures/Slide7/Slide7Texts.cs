@@ -1,9 +1,7 @@
-using NnLesson.Figures.Text;
-
 namespace NnLesson.Figures.Slide7;
 
 /// <summary>The Ukrainian and English text of slide 7's figures and its animation.</summary>
-public static class Slide7Texts
+internal static class Slide7Texts
 {
     public static readonly Localized ConvTitle = new("Згортка вручну: фільтр вертикальних країв", "A convolution by hand: a vertical-edge filter");
 

@@ -1,6 +1,4 @@
-using NnLesson.Figures.Text;
 using NnLesson.Vision.Inspection;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide8;
 

@@ -1,6 +1,3 @@
-using NnLesson.Figures.Style;
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>
@@ -9,7 +6,7 @@ namespace NnLesson.Figures.Slide8;
 /// (above), symmetric so equal distances look equally strong. Feature maps get viridis (perceptually
 /// uniform, readable with colour-vision deficiencies and in greyscale).
 /// </summary>
-public static class MapColors
+internal static class MapColors
 {
     private static readonly ScottPlot.IColormap ViridisMap = new ScottPlot.Colormaps.Viridis();
 
@@ -21,6 +18,9 @@ public static class MapColors
         var a = Math.Abs(t);
         return new SKColor(Mix(255, end.R, a), Mix(255, end.G, a), Mix(255, end.B, a));
     }
+
+    /// <summary>The limit of a symmetric diverging scale: the largest |v| of the maps, so 0 is white.</summary>
+    public static float SymmetricLimit(params float[][] maps) => Math.Max(1e-6f, maps.SelectMany(m => m).Select(MathF.Abs).Max());
 
     /// <summary>Position t in 0 … 1 on viridis (dark purple → yellow).</summary>
     public static SKColor Viridis(float t) => ViridisMap.GetColor(Math.Clamp(t, 0, 1)).ToSKColor();

@@ -1,12 +1,10 @@
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>
 /// Stages 3 and 4 without a model: grey dashed boxes. Stage 3's says a trained CNN is needed and how to get
 /// one; stage 4's says what would appear there, so the slide still explains the whole pipeline.
 /// </summary>
-public static class ModelNeededPanel
+internal static class ModelNeededPanel
 {
     public static void DrawHowTo(SlideCanvas c, SKRect content, Lang lang) =>
         Draw(c, content, PipelineTexts.ModelNeeded.For(lang), PipelineTexts.HowToGetModel.For(lang));

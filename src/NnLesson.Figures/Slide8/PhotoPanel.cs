@@ -1,5 +1,4 @@
 using NnLesson.Vision.Images;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide8;
 
@@ -7,7 +6,7 @@ namespace NnLesson.Figures.Slide8;
 /// Stage 1: the photo as the decoder delivers it, with its real shape H×W×C, and its centre enlarged until
 /// single pixels show, one of them read out as three bytes: "an image is an array of numbers", shown.
 /// </summary>
-public static class PhotoPanel
+internal static class PhotoPanel
 {
     /// <summary>Side of the enlarged patch, in pixels of the photo.</summary>
     public const int ZoomPixels = 9;

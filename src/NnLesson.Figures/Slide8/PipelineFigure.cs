@@ -1,7 +1,3 @@
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>

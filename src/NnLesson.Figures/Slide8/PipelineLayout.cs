@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace NnLesson.Figures.Slide8;
 /// 44-pixel gutters that hold the arrows. Each column has a header (number, stage name, one-line note) and a
 /// content area below it, and a footer band (the bottom <see cref="FooterHeight"/>) with the stage's data shape.
 /// </summary>
-public sealed class PipelineLayout
+internal sealed class PipelineLayout
 {
     public const float DesignWidth = 1600, DesignHeight = 900;
 

@@ -1,12 +1,10 @@
-using NnLesson.Figures.Text;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>
 /// The Ukrainian and English text of the pipeline figure, in one place so both read as a whole. Numbers in it
 /// are written by <see cref="NumberText"/> for each language.
 /// </summary>
-public static class PipelineTexts
+internal static class PipelineTexts
 {
     public static readonly Localized Title = new(
         "Конвеєр класифікації: від пікселів до ймовірностей",

@@ -1,7 +1,5 @@
-using NnLesson.Figures.Text;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Slide8;
 
@@ -10,7 +8,7 @@ namespace NnLesson.Figures.Slide8;
 /// symmetric diverging scale, each with its real min…max: x = (v/255 − mean[c]) / std[c] for an ImageNet classifier,
 /// x = v − M (channels B, G, R) for the lecture's ResNet-18.
 /// </summary>
-public static class PreprocessingPanel
+internal static class PreprocessingPanel
 {
     /// <summary>Where the crop and the three channel maps go inside the panel's content area (real pixels).</summary>
     public sealed record Geometry(SKRect Crop, IReadOnlyList<SKRect> Channels);

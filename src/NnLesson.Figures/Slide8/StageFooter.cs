@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace NnLesson.Figures.Slide8;
 /// so the row of footers reads as the pipeline's shapes at a glance (405 900 → 150 528 → 401 408 → 1000; numbers
 /// grouped by <see cref="Text.NumberText.Integer"/>).
 /// </summary>
-public static class StageFooter
+internal static class StageFooter
 {
     public static void Draw(SlideCanvas c, SKRect column, string shape, string count)
     {

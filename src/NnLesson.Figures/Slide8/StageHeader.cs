@@ -1,10 +1,7 @@
-using NnLesson.Figures.Style;
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>The top of a stage column: a numbered disc (the order of the pipeline), the stage name, and a one-line note.</summary>
-public static class StageHeader
+internal static class StageHeader
 {
     public static void Draw(SlideCanvas c, SKRect column, int number, string title, string note, bool active = true)
     {

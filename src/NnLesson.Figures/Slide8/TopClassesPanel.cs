@@ -1,14 +1,10 @@
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
-using SkiaSharp;
-
 namespace NnLesson.Figures.Slide8;
 
 /// <summary>
 /// Stage 4: the network's answer: the k most probable ImageNet classes after softmax, as horizontal bars on a
 /// fixed 0…100 % scale (so a confident and an unsure model look different), the winner in vermillion.
 /// </summary>
-public static class TopClassesPanel
+internal static class TopClassesPanel
 {
     public static void Draw(SlideCanvas c, SKRect content, IReadOnlyList<ClassProbability> top, double topSum, Lang lang)
     {

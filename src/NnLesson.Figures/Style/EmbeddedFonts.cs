@@ -1,6 +1,5 @@
 using System.Reflection;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Style;
 
@@ -8,7 +7,7 @@ namespace NnLesson.Figures.Style;
 /// Serves the bundled DejaVu Sans (regular and bold) to ScottPlot, so Cyrillic renders identically on
 /// Linux, macOS and Windows whatever fonts the system has, and the same seed gives the same pixels.
 /// </summary>
-public sealed class EmbeddedFonts : IFontResolver
+internal sealed class EmbeddedFonts : IFontResolver
 {
     public const string Family = "DejaVu Sans";
 

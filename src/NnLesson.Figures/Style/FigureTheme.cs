@@ -6,7 +6,7 @@ namespace NnLesson.Figures.Style;
 /// The look of every figure: bundled font, projector-size text, light grid. Text sizes are fractions
 /// of the figure height so a 1280×720 and a 3840×2160 figure look the same on the slide.
 /// </summary>
-public static class FigureTheme
+internal static class FigureTheme
 {
     /// <summary>Title text height as a fraction of the figure height (36 px at 900 px).</summary>
     public const double TitleFraction = 0.040;

@@ -6,7 +6,7 @@ namespace NnLesson.Figures.Style;
 /// The Okabe–Ito palette (Okabe &amp; Ito 2008), distinguishable with every common colour-vision
 /// deficiency. Class 0 is always blue and class 1 always vermillion, across every figure.
 /// </summary>
-public static class LessonColors
+internal static class LessonColors
 {
     public static readonly Color Blue = Color.FromHex("#0072B2");
     public static readonly Color Vermillion = Color.FromHex("#D55E00");

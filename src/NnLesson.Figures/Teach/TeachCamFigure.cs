@@ -1,7 +1,4 @@
-using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide8;
-using NnLesson.Figures.Text;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Teach;
 
@@ -15,13 +12,12 @@ public static class TeachCamFigure
     public const string FileName = "teach_cam.png";
     public const int MaxPanels = 4;
 
-    public static SavedFigure Save(IReadOnlyList<CamPanel> panels, IReadOnlyList<string> classes, Lang lang, FigureSize size, string path)
+    public static SavedFigure Save(IReadOnlyList<CamPanel> panels, IReadOnlyList<string> classes, Lang lang, FigureSize size, string path) =>
+        SlideCanvas.Save(size, path, c => Draw(c, panels, classes, lang), photographic: true);
+
+    private static void Draw(SlideCanvas c, IReadOnlyList<CamPanel> panels, IReadOnlyList<string> classes, Lang lang)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException($"SkiaSharp could not create a {size} surface.");
-        var c = new SlideCanvas(surface.Canvas, size);
-        surface.Canvas.Clear(SKColors.White);
-        float w = size.Width, h = size.Height;
+        float w = c.Size.Width, h = c.Size.Height;
         c.Text(TeachTexts.CamTitle.For(lang), w / 2, c.S(50), 32, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
         c.Wrapped(TeachTexts.CamFormula.For(lang), w / 2, c.S(86), w - c.S(120), 19, SlideCanvas.Muted, align: SKTextAlign.Center);
 
@@ -37,7 +33,7 @@ public static class TeachCamFigure
             c.Rect(photoRect, null, SlideCanvas.Frame, 1);
             var camRect = SKRect.Create(x, photoRect.Bottom + c.S(16), side, side);
             c.Image(panel.Photo.Crop, camRect);
-            Overlay(surface.Canvas, panel, camRect);
+            Overlay(c.Canvas, panel, camRect);
             c.Rect(camRect, null, SlideCanvas.Frame, 1);
 
             var textY = camRect.Bottom + c.S(30);
@@ -53,7 +49,6 @@ public static class TeachCamFigure
         c.ColorBar(bar, t => Heat(t, 255));
         c.Text(TeachTexts.CamLow.For(lang), bar.Left - c.S(10), bar.Bottom, 16, SlideCanvas.Muted, align: SKTextAlign.Right);
         c.Text(TeachTexts.CamHigh.For(lang), bar.Right + c.S(10), bar.Bottom, 16, SlideCanvas.Muted);
-        return PngOutput.SavePhotographic(surface, size, path);
     }
 
     /// <summary>The map scaled to 0…1 over its own range, coloured by <see cref="Heat"/> with opacity growing with the value, drawn smoothly over the rectangle.</summary>

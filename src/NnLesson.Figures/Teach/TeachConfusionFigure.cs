@@ -1,8 +1,5 @@
 using System.Globalization;
-using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide8;
-using NnLesson.Figures.Text;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Teach;
 
@@ -19,13 +16,12 @@ public static class TeachConfusionFigure
     public static readonly SKColor Right = new(0x00, 0x9E, 0x73);
     public static readonly SKColor Wrong = new(0xD5, 0x5E, 0x00);
 
-    public static SavedFigure Save(ConfusionData data, Lang lang, FigureSize size, string path)
+    public static SavedFigure Save(ConfusionData data, Lang lang, FigureSize size, string path) =>
+        SlideCanvas.Save(size, path, c => Draw(c, data, lang));
+
+    private static void Draw(SlideCanvas c, ConfusionData data, Lang lang)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException($"SkiaSharp could not create a {size} surface.");
-        var c = new SlideCanvas(surface.Canvas, size);
-        surface.Canvas.Clear(SKColors.White);
-        float w = size.Width, h = size.Height;
+        float w = c.Size.Width, h = c.Size.Height;
         c.Text(TeachTexts.ConfusionTitle.For(lang), w / 2, c.S(52), 34, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
         var note = string.Format(TeachTexts.ConfusionNote.For(lang), data.Correct, data.Total,
             NumberText.Percent(data.Total > 0 ? (double)data.Correct / data.Total : 0, lang));
@@ -68,12 +64,11 @@ public static class TeachConfusionFigure
         }
         c.Text(TeachTexts.PredictedClass.For(lang), left + gridSide / 2, top - c.S(50), 22, SlideCanvas.Muted, bold: true, align: SKTextAlign.Center);
         // The row axis title, turned to read bottom-up beside the class names.
-        surface.Canvas.Save();
+        c.Canvas.Save();
         var axisX = left - labelBand - axisBand / 2;
-        surface.Canvas.RotateDegrees(-90, axisX, top + gridSide / 2);
+        c.Canvas.RotateDegrees(-90, axisX, top + gridSide / 2);
         c.Text(TeachTexts.TrueClass.For(lang), axisX, top + gridSide / 2, 22, SlideCanvas.Muted, bold: true, align: SKTextAlign.Center);
-        surface.Canvas.Restore();
-        return PngOutput.Save(surface, size, path);
+        c.Canvas.Restore();
     }
 
     /// <summary>White mixed with <paramref name="color"/> by <paramref name="amount"/> (0 white … 1 the colour).</summary>

@@ -1,10 +1,5 @@
 using NnLesson.Core.Transfer;
-using NnLesson.Figures.Common;
-using NnLesson.Figures.Output;
-using NnLesson.Figures.Style;
-using NnLesson.Figures.Text;
 using ScottPlot;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Teach;
 

@@ -1,7 +1,4 @@
-using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide8;
-using NnLesson.Figures.Text;
-using SkiaSharp;
 
 namespace NnLesson.Figures.Teach;
 
@@ -34,13 +31,12 @@ public static class TeachMistakesFigure
 
     /// <param name="shown">What <see cref="Pick"/> chose (the caller decodes only these photos).</param>
     /// <param name="mistakes">How many validation photos were wrong in all.</param>
-    public static SavedFigure Save(IReadOnlyList<ValidationPhoto> shown, int mistakes, IReadOnlyList<string> classes, Lang lang, FigureSize size, string path)
+    public static SavedFigure Save(IReadOnlyList<ValidationPhoto> shown, int mistakes, IReadOnlyList<string> classes, Lang lang, FigureSize size, string path) =>
+        SlideCanvas.Save(size, path, c => Draw(c, shown, mistakes, classes, lang), photographic: true);
+
+    private static void Draw(SlideCanvas c, IReadOnlyList<ValidationPhoto> shown, int mistakes, IReadOnlyList<string> classes, Lang lang)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException($"SkiaSharp could not create a {size} surface.");
-        var c = new SlideCanvas(surface.Canvas, size);
-        surface.Canvas.Clear(SKColors.White);
-        float w = size.Width;
+        float w = c.Size.Width;
         c.Text(TeachTexts.MistakesTitle.For(lang), w / 2, c.S(50), 32, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
         var shownMistakes = shown.Count(p => !p.Correct);
         var note = mistakes == 0 ? TeachTexts.NoMistakesNote.For(lang) : string.Format(TeachTexts.MistakesNote.For(lang), shownMistakes, mistakes);
@@ -50,12 +46,12 @@ public static class TeachMistakesFigure
         var count = Math.Min(shown.Count, Columns * Rows);
         var (columns, rows) = Grid(count);
         var cellW = (w - c.S(60)) / columns;
-        var cellH = (size.Height - gridTop - c.S(10)) / rows;
+        var cellH = (c.Size.Height - gridTop - c.S(10)) / rows;
         var side = Math.Min(cellW - c.S(20), cellH - c.S(95));
         cellH = Math.Min(cellH, side + c.S(105));                                  // a row as tall as its photo and three text lines
         var used = (count + rows - 1) / rows;                                       // cells in the first row; the grid is centred on them
         var gridLeft = (w - used * cellW) / 2;
-        gridTop += (size.Height - c.S(10) - gridTop - rows * cellH) / 2;
+        gridTop += (c.Size.Height - c.S(10) - gridTop - rows * cellH) / 2;
         for (var i = 0; i < count; i++)
         {
             var photo = shown[i];
@@ -78,6 +74,5 @@ public static class TeachMistakesFigure
                 align: SKTextAlign.Center);
             c.Text(c.Ellipsize(photo.Name, maxWidth, 14), x + cellW / 2, textY + c.S(50), 14, SlideCanvas.Muted, align: SKTextAlign.Center);
         }
-        return PngOutput.SavePhotographic(surface, size, path);
     }
 }

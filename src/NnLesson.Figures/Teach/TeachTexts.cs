@@ -1,7 +1,7 @@
 namespace NnLesson.Figures.Teach;
 
 /// <summary>Every text of the five teach figures, Ukrainian and English.</summary>
-public static class TeachTexts
+internal static class TeachTexts
 {
     public static readonly Localized CurvesTitle = new("Навчання голови: втрати і точність за епохами", "Training the head: loss and accuracy per epoch");
     public static readonly Localized LossPanel = new("Перехресна ентропія", "Cross-entropy");

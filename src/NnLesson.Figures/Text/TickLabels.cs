@@ -7,7 +7,7 @@ namespace NnLesson.Figures.Text;
 /// ScottPlot tick labels written by <see cref="NumberText.TickLabel"/>: "0,25" and "−1,5" in Ukrainian,
 /// "0.25" and "−1.5" in English, "2000" but "10 000" (ScottPlot's own labels would print "2,000" and a hyphen).
 /// </summary>
-public static class TickLabels
+internal static class TickLabels
 {
     /// <summary>The label formatter ScottPlot's tick generators call for every tick.</summary>
     public static Func<double, string> Formatter(Lang lang) => value => NumberText.TickLabel(value, lang);

@@ -10,7 +10,7 @@ namespace NnLesson.Playground.Frames;
 /// activation, lr, batch, l2, speed, edits). Missing fields take <see cref="PlaygroundSettings.Default"/>'s values;
 /// a field of the wrong type is a <see cref="LessonException"/> with one line, never a crash.
 /// </summary>
-public static class SettingsJson
+internal static class SettingsJson
 {
     public static PlaygroundSettings FromJson(JsonNode? node)
     {

@@ -4,7 +4,7 @@ namespace NnLesson.Playground.Model;
 /// The playground's caps, on top of the CLI's rules (<see cref="Slides.Lessons.Slide5TrainOptions.Validate"/>):
 /// one server trains for a whole classroom, so every session is kept small enough to stay live.
 /// </summary>
-public static class PlaygroundLimits
+internal static class PlaygroundLimits
 {
     public const int MinPoints = 10;       // the CLI's --samples minimum
     public const int MaxPoints = 2000;

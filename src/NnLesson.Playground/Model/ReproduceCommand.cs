@@ -8,7 +8,7 @@ namespace NnLesson.Playground.Model;
 /// cannot express the run — the reasons why (the CLI trains one ReLU hidden layer, full batch, without L2,
 /// on an 80/20 split of unedited points, with one η).
 /// </summary>
-public sealed record ReproduceCommand(string Command, IReadOnlyList<string> Differences)
+internal sealed record ReproduceCommand(string Command, IReadOnlyList<string> Differences)
 {
     public bool Exact => Differences.Count == 0;
 

@@ -6,7 +6,7 @@ namespace NnLesson.Playground.Web;
 /// The page's files, compiled into this assembly (wwwroot/*). A request path is looked up in this fixed table and
 /// nothing else: no file system, so no path can escape it ("/../", "%2e%2e", "\\" all simply miss).
 /// </summary>
-public static class EmbeddedAssets
+internal static class EmbeddedAssets
 {
     private static readonly Dictionary<string, (string Resource, string ContentType)> Routes = new(StringComparer.Ordinal)
     {

@@ -8,7 +8,7 @@ namespace NnLesson.Playground.Web;
 /// --host, IP literals are accepted too (students type the lecturer's address). A WebSocket's Origin, when the
 /// browser sends one, must be this very server (http://{Host}): no other site can drive a session.
 /// </summary>
-public sealed class HostGuard(bool loopbackOnly)
+internal sealed class HostGuard(bool loopbackOnly)
 {
     public bool AllowsHost(string? hostHeader)
     {

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using NnLesson.Core.IO;
 using NnLesson.Figures;
+using NnLesson.Files;
 using NnLesson.Slides.Manifest;
 
 namespace NnLesson.Slides.Deck;

@@ -3,7 +3,7 @@ using NnLesson.Figures;
 namespace NnLesson.Slides.Deck;
 
 /// <summary>What each slide of the deck page says besides its title: what it shows and its formulas, uk and en.</summary>
-public static class DeckTexts
+internal static class DeckTexts
 {
     public static readonly Localized LectureTitle = new(
         "Нейронні мережі: від теорії до практичного рішення", "Neural networks: from theory to a practical solution");

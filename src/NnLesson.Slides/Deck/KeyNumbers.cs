@@ -11,7 +11,7 @@ namespace NnLesson.Slides.Deck;
 /// flattened to "AND · epochs", numbers get 4 significant digits in the page's language, short arrays
 /// are listed, long ones summarised by their length.
 /// </summary>
-public static class KeyNumbers
+internal static class KeyNumbers
 {
     /// <summary>Arrays up to this length are listed in full.</summary>
     private const int ListedItems = 8;

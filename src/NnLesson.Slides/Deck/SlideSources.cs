@@ -7,7 +7,7 @@ namespace NnLesson.Slides.Deck;
 /// NnLesson.Slides.csproj), so the deck page shows their code from whatever folder <c>all</c> runs in.
 /// A slide's program is the file named after its id: slide5-train → slides/slide5_train*.cs.
 /// </summary>
-public static class SlideSources
+internal static class SlideSources
 {
     private const string Prefix = "NnLesson.SlideSources.";
 

@@ -9,7 +9,7 @@ namespace NnLesson.Slides.Lessons;
 /// readable <see cref="Conv2d"/> (the loops that are the formula; deep-learning "convolution" is cross-correlation,
 /// the kernel is not flipped). One kernel for the whole slide: Sobel's vertical-edge detector.
 /// </summary>
-public static class ConvolutionExample
+internal static class ConvolutionExample
 {
     /// <summary>
     /// Sobel's vertical-edge kernel w: [1, 1, 3, 3] = [[−1, 0, 1], [−2, 0, 2], [−1, 0, 1]]: right column minus left

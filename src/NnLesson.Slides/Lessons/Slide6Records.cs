@@ -22,17 +22,17 @@ public abstract record Slide6Classifier;
 /// A pretrained ImageNet CNN run by ONNX Runtime: where it was found, its input and output names, and the measured
 /// time of preprocessing (photo → [1, 3, 224, 224]) and of the network + softmax ([1, 3, 224, 224] → [1, 1000] → top-k).
 /// </summary>
-public sealed record Slide6Network(ModelLocation Location, string ModelName, string ModelPath, string LabelsPath, string InputName, string OutputName,
+internal sealed record Slide6Network(ModelLocation Location, string ModelName, string ModelPath, string LabelsPath, string InputName, string OutputName,
     double PreprocessMilliseconds, double NetworkMilliseconds) : Slide6Classifier;
 
 /// <summary>ResNet-18 with the user's own head (<c>--head</c>): the head file and its class names.</summary>
-public sealed record Slide6Head(string HeadPath, IReadOnlyList<string> Labels) : Slide6Classifier;
+internal sealed record Slide6Head(string HeadPath, IReadOnlyList<string> Labels) : Slide6Classifier;
 
 /// <summary>
 /// The dominant-colour fallback: no model was found (or <c>--fallback</c> asked for it, <paramref name="Forced"/>);
 /// <paramref name="MeanColour"/> is the photo's mean RGB on 0 … 255.
 /// </summary>
-public sealed record Slide6Fallback(bool Forced, (double R, double G, double B) MeanColour) : Slide6Classifier;
+internal sealed record Slide6Fallback(bool Forced, (double R, double G, double B) MeanColour) : Slide6Classifier;
 
 /// <summary>
 /// Everything slide 6 computed: the options, the photo (full path, [H, W, 3]), which classifier answered and its top-k

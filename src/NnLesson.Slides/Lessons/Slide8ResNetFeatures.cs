@@ -20,7 +20,7 @@ public sealed record ResNetFirstLayer(ChwTensor Input, IReadOnlyList<float> Chan
 /// maps [1, 64, 112, 112] computed by the from-scratch engine on the same 224×224 crop (ResNet's own input:
 /// BGR minus the mean image), instead of the classifier's first layer.
 /// </summary>
-public static class Slide8ResNetFeatures
+internal static class Slide8ResNetFeatures
 {
     /// <summary>The layer's name in the manifest (<c>feature_layer</c>; machine-readable, so one language).</summary>
     public const string LayerName = "ResNet-18 conv1 (from scratch)";

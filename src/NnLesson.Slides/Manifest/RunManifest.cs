@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NnLesson.Core.IO;
 using NnLesson.Figures;
+using NnLesson.Files;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Manifest;
@@ -16,7 +16,7 @@ namespace NnLesson.Slides.Manifest;
 /// </code>
 /// A reader can check every figure against its hash and see the numbers behind it.
 /// </summary>
-public static class RunManifest
+internal static class RunManifest
 {
     public const string FileName = "manifest.json";
 

@@ -6,7 +6,7 @@ using NnLesson.Slides.Running;
 namespace NnLesson.Slides.Recipes;
 
 /// <summary>Runs a recipe in a context: compute → report → figures → metrics and parameters as JSON.</summary>
-public static class RecipeRun
+internal static class RecipeRun
 {
     /// <summary>
     /// How typed metrics and parameters become manifest JSON: property names in snake_case (PlaneFractionClass1 →

@@ -1,7 +1,7 @@
 namespace NnLesson.Slides.Reporting;
 
 /// <summary>Plain text to a <see cref="TextWriter"/>: used by the seed scripts, in CI logs and by tests. No progress bars.</summary>
-public sealed class PlainTextReporter(TextWriter writer) : ISlideReporter
+internal sealed class PlainTextReporter(TextWriter writer) : ISlideReporter
 {
     private readonly List<string> _lines = [];
 

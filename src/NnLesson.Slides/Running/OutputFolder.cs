@@ -1,10 +1,10 @@
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 
 namespace NnLesson.Slides.Running;
 
 /// <summary>Checks the output folder before any work starts, so a bad <c>--out</c> fails fast and writes nothing.</summary>
-public static class OutputFolder
+internal static class OutputFolder
 {
     /// <summary>Creates the folder if needed and proves it is writable; returns the full path.</summary>
     public static string Prepare(string path)

@@ -13,7 +13,7 @@ namespace NnLesson.Slides.Running;
 /// A second run does not wait: it fails at once with one line, since a lecturer who started two runs by mistake
 /// wants to know, not to watch a silent pause.
 /// </remarks>
-public sealed class OutputLock : IDisposable
+internal sealed class OutputLock : IDisposable
 {
     public const string FileName = ".nnlesson.lock";
 
@@ -39,7 +39,7 @@ public sealed class OutputLock : IDisposable
             var text = System.Text.Encoding.ASCII.GetBytes($"pid {Environment.ProcessId}\n");
             handle.Write(text);
             handle.Flush();
-            Core.IO.Interruption.Track(path); // a forced exit on Ctrl+C deletes it too
+            Files.Interruption.Track(path); // a forced exit on Ctrl+C deletes it too
             return new OutputLock(handle, path);
         }
         catch (IOException e) when (File.Exists(path) && e is not PathTooLongException)
@@ -55,8 +55,8 @@ public sealed class OutputLock : IDisposable
     /// <summary>Deletes the lock file while still holding it (nobody else can have it open), then lets go.</summary>
     public void Dispose()
     {
-        Core.IO.AtomicFile.TryDelete(_path);
-        Core.IO.Interruption.Untrack(_path);
+        Files.AtomicFile.TryDelete(_path);
+        Files.Interruption.Untrack(_path);
         _handle.Dispose();
     }
 }

@@ -4,7 +4,7 @@ namespace NnLesson.Vision.Classification;
 /// sRGB (0..255) → CIE L*a*b* (D65 white), the colour space where straight-line distance roughly matches
 /// how different two colours look. Formulas: IEC 61966-2-1 (sRGB) and CIE 15 (L*a*b*).
 /// </summary>
-public static class CieLab
+internal static class CieLab
 {
     // D65 reference white in XYZ (Y = 1).
     private const double Xn = 0.95047, Yn = 1.0, Zn = 1.08883;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 
 namespace NnLesson.Vision.Classification;
 

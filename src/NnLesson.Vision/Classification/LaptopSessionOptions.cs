@@ -17,7 +17,7 @@ namespace NnLesson.Vision.Classification;
 /// so the blocks a session frees while it is built go back to the system instead of staying in the heap.
 /// The caller disposes the options.
 /// </summary>
-public static class LaptopSessionOptions
+internal static class LaptopSessionOptions
 {
     public static SessionOptions Create()
     {

@@ -1,6 +1,6 @@
 using Microsoft.ML.OnnxRuntime;
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;
 

@@ -13,7 +13,7 @@ namespace NnLesson.Vision.Cnn;
 /// ResNet-18 needs, in the CNTK export of the NuGet backbone and in the model zoo's classifier.
 /// Anything else is one <see cref="LessonException"/> line naming the node and what is wrong.
 /// </summary>
-public static class OnnxCnnLoader
+internal static class OnnxCnnLoader
 {
     public static CnnGraph Load(byte[] model) => Load(OnnxGraph.Parse(model));
 

@@ -12,7 +12,7 @@ public sealed record ResNetStage(string Label, string TensorName);
 /// previous block's output (the first block, or a projection shortcut that changes the shape); each stage's
 /// tensor is the output of its last block.
 /// </summary>
-public static class ResNetStages
+internal static class ResNetStages
 {
     public static IReadOnlyList<ResNetStage> Find(CnnGraph graph)
     {

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 
 namespace NnLesson.Vision.Images;
 
@@ -11,7 +11,7 @@ namespace NnLesson.Vision.Images;
 /// e.g. edited or truncated, is replaced) and that path is returned. The file keeps its name, so figures
 /// still say "sample.jpg".
 /// </summary>
-public static class EmbeddedSample
+internal static class EmbeddedSample
 {
     public const string ResourceName = "NnLesson.sample.jpg";
 

@@ -21,7 +21,7 @@ namespace NnLesson.Vision.Images;
 /// </code>
 /// Orientations 5–8 swap width and height.
 /// </remarks>
-public static class ExifOrientation
+internal static class ExifOrientation
 {
     /// <summary>Returns the upright image (the same instance for orientation 1).</summary>
     public static RgbImage Apply(RgbImage stored, SKEncodedOrigin origin)

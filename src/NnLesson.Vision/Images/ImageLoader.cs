@@ -1,6 +1,6 @@
 using System.Globalization;
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using SkiaSharp;
 
 namespace NnLesson.Vision.Images;

@@ -19,7 +19,7 @@ namespace NnLesson.Vision.Images;
 /// </list>
 /// Arithmetic-coded and lossless JPEGs (rare; SkiaSharp does not decode them) get only the marker check.
 /// </summary>
-public static class JpegStructure
+internal static class JpegStructure
 {
     /// <summary>Null when the structure is sound, else the reason (a clause for "Image 'x' is damaged: …").</summary>
     public static string? FindDamage(ReadOnlySpan<byte> jpeg)

@@ -10,7 +10,7 @@ namespace NnLesson.Vision.Inspection;
 /// output has zero point 0, so it cannot hold negative values: the ReLU6 that followed the convolution in the
 /// float network is folded into the output quantisation, whose codes 0 … 255 cover 0 … 255·scale, ≈ 4.49).
 /// </summary>
-public static class FeatureLayerPicker
+internal static class FeatureLayerPicker
 {
     /// <summary>Operators that compute a convolution.</summary>
     public static readonly IReadOnlySet<string> Convolutions = new HashSet<string>(StringComparer.Ordinal) { "Conv", "QLinearConv", "ConvInteger" };

@@ -15,7 +15,7 @@ namespace NnLesson.Vision.Inspection;
 /// wrong hand-written type would be worse than none.
 /// </para>
 /// </summary>
-public static class GraphOutputExposer
+internal static class GraphOutputExposer
 {
     /// <summary>
     /// Returns the bytes of a model that also outputs <paramref name="tensorNames"/>, after the original outputs

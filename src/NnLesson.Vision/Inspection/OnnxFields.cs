@@ -4,7 +4,7 @@ namespace NnLesson.Vision.Inspection;
 /// The field numbers of onnx.proto (github.com/onnx/onnx, onnx/onnx.proto) that the inspector reads or writes.
 /// They are part of the ONNX file format and never change between versions.
 /// </summary>
-public static class OnnxFields
+internal static class OnnxFields
 {
     /// <summary>ModelProto: the whole .onnx file.</summary>
     public const int ModelIrVersion = 1, ModelGraph = 7, ModelOpsetImport = 8;

@@ -11,7 +11,7 @@ namespace NnLesson.Vision.Inspection;
 /// We read ONNX files at this level instead of generating classes from onnx.proto: the slide needs
 /// a dozen field numbers, and fields we do not know are copied through unchanged.
 /// </summary>
-public sealed record ProtoField(int Number, WireFormat.WireType WireType, ulong Bits, ReadOnlyMemory<byte> Payload)
+internal sealed record ProtoField(int Number, WireFormat.WireType WireType, ulong Bits, ReadOnlyMemory<byte> Payload)
 {
     public static ProtoField Varint(int number, ulong value) => new(number, WireFormat.WireType.Varint, value, ReadOnlyMemory<byte>.Empty);
 

@@ -13,7 +13,7 @@ namespace NnLesson.Vision.Inspection;
 /// ResNet-18 that way, sub-message by sub-message, allocated about 1 GB. Writing uses <see cref="CodedOutputStream"/>.
 /// </para>
 /// </summary>
-public static class ProtoMessage
+internal static class ProtoMessage
 {
     /// <exception cref="InvalidDataException">The bytes are not a protobuf message (a truncated field, a bad varint, a group).</exception>
     public static IReadOnlyList<ProtoField> Read(ReadOnlyMemory<byte> message)

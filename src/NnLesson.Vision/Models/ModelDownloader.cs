@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 
 namespace NnLesson.Vision.Models;
 

@@ -1,5 +1,5 @@
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 using NnLesson.Vision.Classification;
 
 namespace NnLesson.Vision.Models;

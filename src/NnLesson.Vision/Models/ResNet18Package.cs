@@ -1,6 +1,6 @@
 using System.Reflection;
 using NnLesson.Core;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 
 namespace NnLesson.Vision.Models;
 

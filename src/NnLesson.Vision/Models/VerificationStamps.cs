@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 
 namespace NnLesson.Vision.Models;
 
@@ -13,7 +13,7 @@ namespace NnLesson.Vision.Models;
 /// takes a noticeable moment; `model list` and every slide would otherwise pay it on each start.
 /// Stamps are a convenience: when the cache folder cannot be written, files are simply hashed each time.
 /// </summary>
-public sealed class VerificationStamps(string cacheRoot)
+internal sealed class VerificationStamps(string cacheRoot)
 {
     /// <summary>The folder holding the stamps.</summary>
     public string Folder { get; } = Path.Combine(Path.GetFullPath(cacheRoot), "verified");

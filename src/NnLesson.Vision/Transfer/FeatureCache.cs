@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
-using NnLesson.Core.IO;
+using NnLesson.Files;
 
 namespace NnLesson.Vision.Transfer;
 

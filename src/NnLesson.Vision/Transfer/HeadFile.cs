@@ -2,8 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NnLesson.Core;
-using NnLesson.Core.IO;
 using NnLesson.Core.Transfer;
+using NnLesson.Files;
 using NnLesson.Vision.Models;
 
 namespace NnLesson.Vision.Transfer;

@@ -11,7 +11,7 @@ namespace NnLesson.Vision.Transfer;
 /// (<c>mallopt(M_MMAP_THRESHOLD, 128 KiB)</c>, which also turns the moving off) it is about 210 MB, at the
 /// same speed (measured in <c>bench/teach.sh</c>). Elsewhere (Windows, macOS, musl) there is nothing to do.
 /// </summary>
-public static class NativeHeap
+internal static class NativeHeap
 {
     private const int MmapThresholdParameter = -3; // M_MMAP_THRESHOLD in glibc's malloc.h
     private const int Threshold = 128 * 1024;      // glibc's own starting value

@@ -1,5 +1,3 @@
-using NnLesson.Tests.Shared;
-
 namespace NnLesson.Cli.Tests.Language;
 
 /// <summary>The console follows --lang: a Ukrainian run of every slide prints no English prose.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Cli.Tests.Reliability;
 

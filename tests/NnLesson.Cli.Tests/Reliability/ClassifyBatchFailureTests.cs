@@ -1,7 +1,6 @@
 using System.Text.Json;
 using NnLesson.Cli.Classify;
 using NnLesson.Core;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
 using SkiaSharp;

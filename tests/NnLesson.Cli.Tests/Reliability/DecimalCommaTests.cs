@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Cli.Tests.Reliability;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Cli.Tests.Reliability;
 

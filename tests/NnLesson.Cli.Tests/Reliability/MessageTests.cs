@@ -1,5 +1,3 @@
-using NnLesson.Tests.Shared;
-
 namespace NnLesson.Cli.Tests.Reliability;
 
 /// <summary>Defect 8 of issue 6: messages that named the wrong thing or nothing at all.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Models;
 
 namespace NnLesson.Cli.Tests.Reliability;

@@ -1,5 +1,4 @@
 using NnLesson.Core.Datasets;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Core.Tests.Datasets;
 

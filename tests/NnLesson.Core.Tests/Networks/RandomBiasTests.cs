@@ -1,5 +1,4 @@
 using NnLesson.Core.Networks;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Core.Tests.Networks;
 

@@ -1,5 +1,4 @@
 using NnLesson.Core.Perceptrons;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Core.Tests.Perceptrons;
 

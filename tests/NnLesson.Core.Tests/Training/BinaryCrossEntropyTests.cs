@@ -1,7 +1,6 @@
 using NnLesson.Core.Linear;
 using NnLesson.Core.Losses;
 using NnLesson.Core.Networks;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Core.Tests.Training;
 

@@ -2,7 +2,6 @@ using NnLesson.Core.Activations;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
 using NnLesson.Core.Training;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Core.Tests.Training;
 

@@ -4,7 +4,6 @@ using NnLesson.Core.Linear;
 using NnLesson.Core.Losses;
 using NnLesson.Core.Networks;
 using NnLesson.Core.Training;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Core.Tests.Training;
 

@@ -1,6 +1,5 @@
 using NnLesson.Core.Training;
 using NnLesson.Core.Transfer;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Core.Tests.Transfer;
 

@@ -1,6 +1,5 @@
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Transfer;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Core.Tests.Transfer;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
 using NnLesson.Playground.Model;
-using NnLesson.Tests.Shared;
 using SkiaSharp;
 
 namespace NnLesson.Playground.Tests.Browser;

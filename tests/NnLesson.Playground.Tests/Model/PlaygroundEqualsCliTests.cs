@@ -5,7 +5,6 @@ using NnLesson.Playground.Model;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Playground.Tests.Model;
 

@@ -1,14 +1,11 @@
 using NnLesson.Core.Perceptrons;
 using NnLesson.Core.Training;
-using NnLesson.Figures;
 using NnLesson.Figures.Animation;
 using NnLesson.Figures.Slide3;
 using NnLesson.Figures.Slide5Train;
 using NnLesson.Figures.Slide7;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Reporting;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Animation;
@@ -17,9 +14,6 @@ namespace NnLesson.Slides.Tests.Animation;
 public class AnimationTests
 {
     private static readonly FigureSize Size = new(960, 540);
-
-    private static SlideContext Context(string folder, Lang lang = Lang.Uk) =>
-        new(folder, lang, SlideContext.DefaultSeed, Size, new PlainTextReporter(TextWriter.Null));
 
     [Fact]
     public void Slide3_gif_has_a_frame_per_update_and_ends_on_the_learned_and_line()
@@ -61,7 +55,7 @@ public class AnimationTests
     {
         var folder = RepoPaths.NewTempFolder();
         var options = Slide5TrainOptions.Default with { Epochs = 300, Samples = 200 };
-        var result = Slide5TrainGd.Train(Context(folder), options);
+        var result = Slide5TrainGd.Train(SlideRun.NewContext(Size, folder: folder), options);
 
         var snapshots = result.Snapshots!.Taken;
         Assert.Equal(TrainingAnimation.FrameEpochs(300), snapshots.Select(s => s.Epoch));

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using NnLesson.Figures;
 using NnLesson.Slides.Deck;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Slides.Tests.Deck;
 

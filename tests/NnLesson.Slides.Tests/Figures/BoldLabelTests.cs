@@ -1,4 +1,3 @@
-using NnLesson.Figures;
 using NnLesson.Figures.Style;
 using ScottPlot;
 using SkiaSharp;

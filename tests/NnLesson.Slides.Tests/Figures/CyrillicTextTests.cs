@@ -1,11 +1,9 @@
 using System.Reflection;
 using System.Text;
-using NnLesson.Figures;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide5Activations;
 using NnLesson.Figures.Style;
 using NnLesson.Slides;
-using NnLesson.Tests.Shared;
 using ScottPlot;
 using SkiaSharp;
 

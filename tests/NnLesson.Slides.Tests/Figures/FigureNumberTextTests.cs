@@ -1,6 +1,5 @@
 using System.Globalization;
 using NnLesson.Core.Networks;
-using NnLesson.Figures;
 using NnLesson.Figures.Slide4;
 using NnLesson.Figures.Slide5Activations;
 using NnLesson.Figures.Slide5Train;

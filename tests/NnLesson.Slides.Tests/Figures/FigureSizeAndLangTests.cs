@@ -1,5 +1,3 @@
-using NnLesson.Figures;
-
 namespace NnLesson.Slides.Tests.Figures;
 
 public class FigureSizeAndLangTests

@@ -1,5 +1,4 @@
 using NnLesson.Figures.Common;
-using NnLesson.Tests.Shared;
 using ScottPlot;
 
 namespace NnLesson.Slides.Tests.Figures;

@@ -1,4 +1,3 @@
-using NnLesson.Figures;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Text;
 

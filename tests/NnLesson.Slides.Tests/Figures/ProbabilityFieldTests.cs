@@ -1,9 +1,7 @@
 using NnLesson.Core.Activations;
-using NnLesson.Figures;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Style;
-using NnLesson.Tests.Shared;
 using ScottPlot;
 
 namespace NnLesson.Slides.Tests.Figures;

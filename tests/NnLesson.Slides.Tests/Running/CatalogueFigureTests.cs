@@ -1,7 +1,4 @@
-using NnLesson.Figures;
-using NnLesson.Slides.Running;
 using NnLesson.Slides.Tests.Animation;
-using NnLesson.Tests.Shared;
 using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Running;

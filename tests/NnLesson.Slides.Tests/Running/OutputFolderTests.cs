@@ -1,6 +1,4 @@
 using NnLesson.Core;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Slides.Tests.Running;
 

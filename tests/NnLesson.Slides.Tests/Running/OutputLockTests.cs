@@ -1,13 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using NnLesson.Core;
-using NnLesson.Core.IO;
-using NnLesson.Figures;
 using NnLesson.Figures.Output;
+using NnLesson.Files;
 using NnLesson.Slides.Manifest;
 using NnLesson.Slides.Reporting;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Slides.Tests.Running;
 

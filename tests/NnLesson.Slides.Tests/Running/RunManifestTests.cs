@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
-using NnLesson.Figures;
 using NnLesson.Figures.Output;
 using NnLesson.Slides.Manifest;
 using NnLesson.Slides.Reporting;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Slides.Tests.Running;
 

@@ -1,6 +1,3 @@
-using NnLesson.Figures;
-using NnLesson.Slides.Running;
-
 namespace NnLesson.Slides.Tests.Running;
 
 public class SlideScriptTests

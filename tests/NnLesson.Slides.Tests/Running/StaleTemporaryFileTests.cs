@@ -1,7 +1,4 @@
-using NnLesson.Figures;
 using NnLesson.Slides.Reporting;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Slides.Tests.Running;
 

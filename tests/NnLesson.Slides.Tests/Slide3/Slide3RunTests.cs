@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
 using NnLesson.Core.Perceptrons;
-using NnLesson.Figures;
 using NnLesson.Figures.Slide3;
 using NnLesson.Slides.Lessons;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Slide3;

@@ -1,4 +1,3 @@
-using NnLesson.Figures;
 using NnLesson.Figures.Slide3;
 using NnLesson.Figures.Text;
 

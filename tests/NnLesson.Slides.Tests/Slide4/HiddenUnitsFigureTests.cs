@@ -1,9 +1,7 @@
 using NnLesson.Core.Linear;
 using NnLesson.Core.Networks;
-using NnLesson.Figures;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide4;
-using NnLesson.Tests.Shared;
 using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Slide4;

@@ -1,14 +1,11 @@
 using System.Text.Json.Nodes;
 using NnLesson.Core.Activations;
 using NnLesson.Core.Networks;
-using NnLesson.Figures;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide4;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Manifest;
 using NnLesson.Slides.Reporting;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Slide4;
@@ -17,14 +14,10 @@ public class Slide4MlpForwardTests
 {
     private static readonly FigureSize Size = new(800, 450);
 
-    private static (SlideOutcome Outcome, RecordingReporter Reporter, string Folder) Run(int seed = 42, Lang lang = Lang.Uk)
-    {
-        var run = SlideRun.Of(Slide4MlpForward.Run, Size, lang, seed);
-        return (run.Outcome, run.Reporter, run.Folder);
-    }
+    private static SlideRun Run(int seed = 42, Lang lang = Lang.Uk) => SlideRun.Of(Slide4MlpForward.Run, Size, lang, seed);
 
     /// <summary>One default run (seed 42, Ukrainian) shared by the tests that only read its outputs.</summary>
-    private static readonly Lazy<(SlideOutcome Outcome, RecordingReporter Reporter, string Folder)> Default = new(() => Run());
+    private static readonly Lazy<SlideRun> Default = new(() => Run());
 
     [Fact]
     public void Writes_both_figures_at_the_requested_size()

@@ -1,6 +1,5 @@
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide4;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Slides.Tests.Slide4;
 

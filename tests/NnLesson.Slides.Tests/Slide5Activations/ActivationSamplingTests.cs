@@ -1,6 +1,5 @@
 using NnLesson.Core.Activations;
 using NnLesson.Figures.Slide5Activations;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Slides.Tests.Slide5Activations;
 

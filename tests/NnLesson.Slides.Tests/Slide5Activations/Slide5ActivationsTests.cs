@@ -1,10 +1,7 @@
-using NnLesson.Figures;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide5Activations;
 using Slide5 = NnLesson.Slides.Lessons.Slide5Activations;
 using NnLesson.Slides.Reporting;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Slide5Activations;
@@ -13,13 +10,9 @@ public class Slide5ActivationsTests
 {
     private static readonly FigureSize Size = new(800, 450);
 
-    private static (SlideOutcome Outcome, RecordingReporter Reporter, string Folder) Run(Lang lang)
-    {
-        var run = SlideRun.Of(Slide5.Run, Size, lang);
-        return (run.Outcome, run.Reporter, run.Folder);
-    }
+    private static SlideRun Run(Lang lang) => SlideRun.Of(Slide5.Run, Size, lang);
 
-    private static readonly Lazy<(SlideOutcome Outcome, RecordingReporter Reporter, string Folder)> Ukrainian = new(() => Run(Lang.Uk));
+    private static readonly Lazy<SlideRun> Ukrainian = new(() => Run(Lang.Uk));
 
     [Fact]
     public void Writes_both_figures_at_the_requested_size()

@@ -2,14 +2,11 @@ using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Linear;
-using NnLesson.Figures;
 using NnLesson.Figures.Slide5Train;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Manifest;
 using NnLesson.Slides.Recipes;
 using NnLesson.Slides.Reporting;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 using ScottPlot;
 
 namespace NnLesson.Slides.Tests.Slide5Train;
@@ -18,14 +15,11 @@ public class Slide5TrainGdTests
 {
     private static readonly FigureSize Small = new(800, 450);
 
-    private static SlideContext Context(string folder, Lang lang = Lang.Uk) =>
-        new(folder, lang, SlideContext.DefaultSeed, Small, new PlainTextReporter(TextWriter.Null));
-
     [Fact]
     public void Default_run_writes_both_figures_the_manifest_and_keeps_the_accuracy_promise()
     {
         var folder = RepoPaths.NewTempFolder();
-        var context = Context(folder);
+        var context = SlideRun.NewContext(Small, folder: folder);
 
         var outcome = LessonRun.Execute(context, [c => Slide5TrainGd.Run(c, Slide5TrainOptions.Default)]).Single();
 
@@ -46,7 +40,7 @@ public class Slide5TrainGdTests
     [Fact]
     public void Metrics_have_exactly_the_promised_keys()
     {
-        var outcome = Slide5TrainGd.Run(Context(RepoPaths.NewTempFolder()), Reduced);
+        var outcome = Slide5TrainGd.Run(SlideRun.NewContext(Small), Reduced);
         string[] expected =
         [
             "final_loss", "train_accuracy", "validation_accuracy", "gradient_check_max_relative_error", "epochs",
@@ -63,7 +57,7 @@ public class Slide5TrainGdTests
     public void The_boundary_figure_colours_each_class_region_in_its_class_colour()
     {
         var folder = RepoPaths.NewTempFolder();
-        var context = Context(folder, Lang.En);
+        var context = SlideRun.NewContext(Small, Lang.En, folder: folder);
         Slide5TrainGd.Run(context, Reduced);
         // The same seed and options train the same network again; laying out the same plot tells where
         // each plane coordinate landed in the saved picture.
@@ -120,7 +114,7 @@ public class Slide5TrainGdTests
     {
         foreach (var kind in Enum.GetValues<DatasetKind>())
         {
-            var outcome = Slide5TrainGd.Run(Context(RepoPaths.NewTempFolder()), Reduced with { Dataset = kind, Noise = 0.1, Epochs = 1000 });
+            var outcome = Slide5TrainGd.Run(SlideRun.NewContext(Small), Reduced with { Dataset = kind, Noise = 0.1, Epochs = 1000 });
             // Far above the 50 % of guessing after 1000 steps on 200 points, whatever the shape.
             Assert.True(outcome.Metrics!["train_accuracy"]!.GetValue<double>() > 0.85, $"{kind}: {outcome.Metrics!["train_accuracy"]}");
             Assert.Equal(ToyDatasets.Name(kind), outcome.Parameters!["dataset"]!.GetValue<string>());
@@ -137,7 +131,7 @@ public class Slide5TrainGdTests
     {
         var folder = RepoPaths.NewTempFolder();
         var options = new Slide5TrainOptions(epochs, lr, hidden, samples, noise, DatasetKind.Moons);
-        var e = Assert.Throws<LessonException>(() => Slide5TrainGd.Run(Context(folder), options));
+        var e = Assert.Throws<LessonException>(() => Slide5TrainGd.Run(SlideRun.NewContext(Small, folder: folder), options));
         Assert.DoesNotContain('\n', e.Message);
         Assert.Empty(Directory.GetFiles(folder));
     }
@@ -146,7 +140,7 @@ public class Slide5TrainGdTests
     public void A_learning_rate_that_blows_up_the_weights_is_reported_and_no_figure_is_written()
     {
         var folder = RepoPaths.NewTempFolder();
-        var e = Assert.Throws<LessonException>(() => Slide5TrainGd.Run(Context(folder), Reduced with { LearningRate = 1e6 }));
+        var e = Assert.Throws<LessonException>(() => Slide5TrainGd.Run(SlideRun.NewContext(Small, folder: folder), Reduced with { LearningRate = 1e6 }));
         Assert.Contains("--lr", e.Message);
         Assert.Empty(Directory.GetFiles(folder));
     }

@@ -1,12 +1,9 @@
 using NnLesson.Core;
-using NnLesson.Figures;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide6;
 using NnLesson.Figures.Style;
 using NnLesson.Figures.Text;
 using NnLesson.Slides.Lessons;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Images;
 using SkiaSharp;
 

@@ -1,9 +1,7 @@
 using NnLesson.Core.Cnn;
-using NnLesson.Figures;
 using NnLesson.Figures.Slide7;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Tests.Animation;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;
 

@@ -1,12 +1,10 @@
 using System.Text.Json.Nodes;
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
-using NnLesson.Figures;
 using NnLesson.Figures.Slide7;
 using NnLesson.Figures.Style;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Manifest;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Images;

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using NnLesson.Figures;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Recipes;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Slides.Tests.Slide8;
 

@@ -1,12 +1,9 @@
 using System.Text.Json.Nodes;
 using NnLesson.Core;
-using NnLesson.Figures;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide8;
 using NnLesson.Figures.Text;
 using NnLesson.Slides.Lessons;
-using NnLesson.Slides.Running;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;

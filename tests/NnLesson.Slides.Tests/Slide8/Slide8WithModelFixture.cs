@@ -1,6 +1,4 @@
-using NnLesson.Figures;
 using NnLesson.Slides.Lessons;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Slides.Tests.Slide8;
 

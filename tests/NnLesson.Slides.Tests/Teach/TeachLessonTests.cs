@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
-using NnLesson.Figures;
 using NnLesson.Figures.Teach;
 using NnLesson.Slides.Lessons;
-using NnLesson.Slides.Running;
 using NnLesson.Slides.Tests.Slide3;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Transfer;
 using SkiaSharp;
 

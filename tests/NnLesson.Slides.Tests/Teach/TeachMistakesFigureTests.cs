@@ -1,6 +1,4 @@
-using NnLesson.Figures;
 using NnLesson.Figures.Teach;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Images;
 using SkiaSharp;
 

@@ -1,5 +1,4 @@
 using NnLesson.Core;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Tests.TestFiles;
 

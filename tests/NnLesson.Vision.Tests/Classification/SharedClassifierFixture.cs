@@ -1,4 +1,3 @@
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Classification;
 
 namespace NnLesson.Vision.Tests.Classification;

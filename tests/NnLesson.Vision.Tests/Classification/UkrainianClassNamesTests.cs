@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Classification;
 
 namespace NnLesson.Vision.Tests.Classification;

@@ -1,6 +1,5 @@
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;

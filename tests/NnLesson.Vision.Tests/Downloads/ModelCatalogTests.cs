@@ -1,6 +1,5 @@
 using NnLesson.Core;
-using NnLesson.Core.IO;
-using NnLesson.Tests.Shared;
+using NnLesson.Files;
 using NnLesson.Vision.Models;
 
 namespace NnLesson.Vision.Tests.Downloads;

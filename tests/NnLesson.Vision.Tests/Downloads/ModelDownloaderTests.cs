@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using NnLesson.Core;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Models;
 using Reply = NnLesson.Tests.Shared.LoopbackHttpServer.Reply;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using NnLesson.Core;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Models;
 using Reply = NnLesson.Tests.Shared.LoopbackHttpServer.Reply;
 

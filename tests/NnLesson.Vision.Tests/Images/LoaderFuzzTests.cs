@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using NnLesson.Core;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;

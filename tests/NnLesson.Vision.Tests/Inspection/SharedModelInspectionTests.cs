@@ -1,4 +1,3 @@
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Inspection;

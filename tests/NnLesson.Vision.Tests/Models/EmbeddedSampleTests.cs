@@ -1,5 +1,4 @@
-using NnLesson.Core.IO;
-using NnLesson.Tests.Shared;
+using NnLesson.Files;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Models;
 

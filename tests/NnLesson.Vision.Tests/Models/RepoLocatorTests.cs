@@ -1,4 +1,3 @@
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Models;
 
 namespace NnLesson.Vision.Tests.Models;

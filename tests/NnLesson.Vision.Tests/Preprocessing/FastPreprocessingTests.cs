@@ -1,4 +1,3 @@
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Preprocessing;
 using NnLesson.Vision.Tests.TestFiles;

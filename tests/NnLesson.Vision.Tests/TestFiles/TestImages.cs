@@ -1,4 +1,3 @@
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Images;
 
 namespace NnLesson.Vision.Tests.TestFiles;

@@ -1,4 +1,3 @@
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Transfer;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Core.Transfer;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Transfer;
 
 namespace NnLesson.Vision.Tests.Transfer;

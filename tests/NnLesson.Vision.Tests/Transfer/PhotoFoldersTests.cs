@@ -1,5 +1,4 @@
 using NnLesson.Core;
-using NnLesson.Tests.Shared;
 using NnLesson.Vision.Transfer;
 
 namespace NnLesson.Vision.Tests.Transfer;

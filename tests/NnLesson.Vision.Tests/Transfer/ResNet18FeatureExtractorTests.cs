@@ -2,7 +2,6 @@ using NnLesson.Vision.Images;
 using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Transfer;
-using NnLesson.Tests.Shared;
 
 namespace NnLesson.Vision.Tests.Transfer;
 

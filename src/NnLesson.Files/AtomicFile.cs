@@ -1,4 +1,4 @@
-namespace NnLesson.Core.IO;
+namespace NnLesson.Files;
 
 /// <summary>
 /// Writes a file so that readers see either the old complete file or the new complete file,

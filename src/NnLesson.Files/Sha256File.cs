@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace NnLesson.Core.IO;
+namespace NnLesson.Files;
 
 /// <summary>Lower-case hex SHA-256 of a file, as in the manifest and the model checksums.</summary>
 public static class Sha256File

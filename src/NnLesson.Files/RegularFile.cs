@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using NnLesson.Core;
 
-namespace NnLesson.Core.IO;
+namespace NnLesson.Files;
 
 /// <summary>What a path names, found without opening it (opening a FIFO for reading blocks until a writer comes).</summary>
 public enum FileKind

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace NnLesson.Core.IO;
+namespace NnLesson.Files;
 
 /// <summary>
 /// Ctrl+C (SIGINT) or SIGTERM asked the program to stop. The command line's signal handler calls

@@ -1,7 +1,6 @@
-using NnLesson.Core.IO;
-using NnLesson.Tests.Shared;
+using NnLesson.Files;
 
-namespace NnLesson.Core.Tests;
+namespace NnLesson.Vision.Tests.Files;
 
 public class AtomicFileTests
 {

@@ -1,7 +1,6 @@
-using NnLesson.Core.IO;
-using NnLesson.Tests.Shared;
+using NnLesson.Files;
 
-namespace NnLesson.Core.Tests;
+namespace NnLesson.Vision.Tests.Files;
 
 /// <summary>Defect 6 of issue 6: a write interrupted by Ctrl+C or SIGTERM leaves neither its temporary file nor a target.</summary>
 public class AtomicFileInterruptionTests
