@@ -13,7 +13,8 @@ namespace NnLesson.Core.Cnn;
 /// (skipped when there is no padding), so every read is in bounds and needs no test:
 /// B[k, n] = xp[offset(k) + position(n)] with offset(c, u, v) = (c·Hp + u)·Wp + v and
 /// position(i, j) = i·s·Wp + j·s. When the 16 positions of a panel are consecutive in xp (stride 1, one output
-/// row) a k row of the panel is two Vector256 copies; at stride 2 along one output row, four loads and a
+/// row) a k row of the panel is two Vector256 copies; at stride 1 across output rows, a few loads blended
+/// together (one per run of consecutive positions); at stride 2 along one output row, four loads and a
 /// shuffle that keeps every other value; otherwise 16 single reads at precomputed positions.
 /// </summary>
 internal sealed class ConvPatchPacker : IDisposable
@@ -113,6 +114,11 @@ internal sealed class ConvPatchPacker : IDisposable
                 PackEvenColumns(ref Unsafe.Add(ref src, positions[0]), ref offsets, k0, kc, ref dst);
                 continue;
             }
+            if (_stride == 1 && valid == Cols && RunCount(positions) <= MaxRuns)
+            {
+                PackRuns(ref src, ref offsets, k0, kc, ref dst, positions);
+                continue;
+            }
             if (valid < Cols)
             {
                 panel.Clear(); // the columns past the last output stay 0
@@ -149,6 +155,64 @@ internal sealed class ConvPatchPacker : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> Evens(Vector256<float> a, Vector256<float> b) =>
         Avx2.Permute4x64(Avx.Shuffle(a, b, 0b10_00_10_00).AsDouble(), 0b11_01_10_00).AsSingle();
+
+    /// <summary>Most runs of consecutive positions a panel may have for <see cref="PackRuns"/> (7-wide rows: 1 + 7 + 7 + 1).</summary>
+    private const int MaxRuns = 4;
+
+    /// <summary>How many runs of consecutive positions (each one more than the last) the 16 positions make.</summary>
+    private static int RunCount(ReadOnlySpan<int> positions)
+    {
+        var runs = 1;
+        for (var t = 1; t < Cols; t++)
+        {
+            runs += positions[t] == positions[t - 1] + 1 ? 0 : 1;
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// Stride 1, a panel that crosses output rows (every panel once rows are narrower than 16, as in layer3's 14 and
+    /// layer4's 7): its 16 positions are a few runs of consecutive inputs, e.g. 14 + 2. Each 8-lane half of a k row
+    /// is loaded whole once per run that reaches into it, from where the run's values for lanes 0…7 of the half would
+    /// be, and the run's lanes are blended in (a later run overrides the lanes from its first one on): 2 to 4 loads
+    /// per half instead of 8 single reads. Every read stays between the panel's first and last position: a run that
+    /// starts at lane t at position s has s ≥ position[0] + t, because positions grow by at least 1 a lane.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PackRuns(ref float src, ref int offsets, int k0, int kc, ref float dst, ReadOnlySpan<int> positions)
+    {
+        const int half = Cols / 2;
+        Span<int> shifts = stackalloc int[2 * MaxRuns]; // [half, load]: where the load starts, relative to the k row
+        Span<Vector256<float>> masks = stackalloc Vector256<float>[2 * MaxRuns]; // [half, load]: the lanes it supplies
+        Span<int> loads = stackalloc int[2];
+        var lane = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+        for (var h = 0; h < 2; h++)
+        {
+            for (var t = h * half; t < (h + 1) * half; t++)
+            {
+                var runStart = t == h * half || positions[t] != positions[t - 1] + 1;
+                if (runStart)
+                {
+                    var l = h * MaxRuns + loads[h]++;
+                    shifts[l] = positions[t] - t + h * half;
+                    masks[l] = Vector256.GreaterThanOrEqual(lane, Vector256.Create(t - h * half)).AsSingle();
+                }
+            }
+        }
+        for (var kk = 0; kk < kc; kk++)
+        {
+            ref var row = ref Unsafe.Add(ref src, Unsafe.Add(ref offsets, k0 + kk));
+            for (var h = 0; h < 2; h++)
+            {
+                var v = Vector256.LoadUnsafe(ref row, (nuint)shifts[h * MaxRuns]);
+                for (var l = h * MaxRuns + 1; l < h * MaxRuns + loads[h]; l++)
+                {
+                    v = Vector256.ConditionalSelect(masks[l], Vector256.LoadUnsafe(ref row, (nuint)shifts[l]), v);
+                }
+                v.StoreUnsafe(ref dst, (nuint)(kk * Cols + h * half));
+            }
+        }
+    }
 
     /// <summary>position(n) for the panel's valid columns; true when all 16 are consecutive.</summary>
     private bool PanelPositions(int p, int valid, Span<int> positions)

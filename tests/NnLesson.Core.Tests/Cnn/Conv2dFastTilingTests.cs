@@ -5,7 +5,8 @@ namespace NnLesson.Core.Tests.Cnn;
 /// <summary>
 /// The fast convolution's tiling, against the readable loops: shapes chosen so that every edge of the tiling is hit
 /// (output channels not a multiple of 6 or 12, positions not a multiple of 16 or 32 with a last panel of ≤ 8 and of
-/// 9…15 columns, an odd last A or B panel left over by the AVX-512 12×32 tile, K over one block of 256 and not a
+/// 9…15 columns, an odd last A or B panel left over by the AVX-512 12×32 tile, panels across output rows packed
+/// by blending runs or by single reads, K over one block of 256 and not a
 /// multiple of it, B packed per block and B packed once and shared), on 1, 2 and 3 threads and with each
 /// micro-kernel this CPU can run (AVX-512 FMA, AVX2 FMA, multiply-then-add, scalar).
 /// </summary>
@@ -27,6 +28,8 @@ public class Conv2dFastTilingTests
         { 20, 30, 8, 12, 3, 1, Padding2d.All(1) },     // 96 positions, 5 A panels: whole 12×32 tiles, then a whole 6×32 tile
         { 32, 24, 8, 8, 3, 1, Padding2d.All(1) },      // K = 288: whole 12×32 tiles that add to C on the second K step
         { 9, 18, 10, 4, 3, 1, Padding2d.All(1) },      // 40 positions, 3 A panels: a 12×16 tile and a 6-row tile of 8 valid columns
+        { 5, 9, 8, 4, 3, 1, Padding2d.All(1) },        // 4-wide rows: each panel is 4 runs of consecutive inputs, the most blended
+        { 5, 9, 11, 3, 3, 1, Padding2d.All(1) },       // 3-wide rows: 6 runs a panel, too many to blend: single reads
     };
 
     [Theory]
