@@ -11,8 +11,8 @@ namespace NnLesson.Benchmarks;
 
 /// <summary>
 /// The lecture's ResNet-18 backbone, one 224×224 image, float32: the from-scratch fast path (im2col packed block by
-/// block inside each thread's work + 6×16 Vector256 FMA micro-kernel, BN folded, bias and ReLU in the epilogue,
-/// intermediate arrays reused), the readable path (the formula's loops), and ONNX Runtime on the same input,
+/// block inside each thread's work + 12×32 Vector512 FMA micro-kernel where the CPU has AVX-512, else 6×16 Vector256,
+/// BN folded, bias and ReLU in the epilogue, intermediate arrays reused), the readable path (the formula's loops), and ONNX Runtime on the same input,
 /// with 1 and 2 threads, in the same run. Where the time goes per layer: `resnet18-profile` (<see cref="ResNet18Profile"/>). The GFLOP/s column is 2 · multiply-adds / time
 /// (2.045 G multiply-adds for this CNTK graph: 22 convolutions). Run:
 /// dotnet run -c Release --project bench/NnLesson.Benchmarks -- --filter '*ResNet18*'

@@ -10,8 +10,9 @@ namespace NnLesson.Core.Cnn;
 /// where column n = (i, j) of B holds the input patch under the kernel at output position (i, j) (im2col).
 /// The product is cut into blocks (<see cref="ConvWorkSplit"/>) that the threads take one at a time. A block
 /// walks K in steps of 256: it packs its own slice of B into panels of 16 columns (<see cref="ConvPatchPacker"/>,
-/// so B never exists whole and stays in the core's cache), then runs the 6×16 register-tiled micro-kernel
-/// (<see cref="GemmMicroKernels"/>) over every pair of A panel (<see cref="PackedConvKernel"/>) and B panel.
+/// so B never exists whole and stays in the core's cache), then runs the register-tiled micro-kernel
+/// (<see cref="GemmMicroKernels"/>; 12×32 with AVX-512, two A panels by two B panels) over the block's A panels
+/// (<see cref="PackedConvKernel"/>) and B panels.
 /// When the block's sums are complete its epilogue adds the bias and applies ReLU while the block is still in
 /// cache (the Conv→BN→ReLU of ResNet, with BN already folded into the weights).
 /// </summary>
@@ -57,6 +58,15 @@ public static class Conv2dFast
         }
         return new ChwTensor(shape.M, outH, outW, y);
     }
+
+    /// <summary>
+    /// Whether this CPU can run <paramref name="microKernel"/>: <see cref="ConvMicroKernel.Best"/> and
+    /// <see cref="ConvMicroKernel.Scalar"/> always; forcing one it cannot run makes <see cref="Forward"/> throw.
+    /// </summary>
+    public static bool Supports(ConvMicroKernel microKernel) => GemmMicroKernels.IsSupported(microKernel);
+
+    /// <summary>The kernel <see cref="ConvMicroKernel.Best"/> stands for on this CPU.</summary>
+    public static ConvMicroKernel BestMicroKernel => GemmMicroKernels.Resolve(ConvMicroKernel.Best);
 
     /// <summary>Largest B packed once for all blocks: 2 M floats (8 MB), within a laptop's L3 cache.</summary>
     private const long SharedBLimit = 1 << 21;
@@ -106,12 +116,18 @@ public static class Conv2dFast
             var (q0, q1, p0, p1) = split.Block(block);
             int m = shape.M, n = shape.N, k = shape.K;
             var own = shared is null ? ArrayPool<float>.Shared.Rent(Math.Min(KBlock, k) * (p1 - p0) * Cols) : null;
-            Span<float> scratch = stackalloc float[Rows * Cols];
+            // Tiles of 1 or 2 A panels × 1 or 2 B panels (AVX-512: 12 × 32; otherwise 6 × 16); an edge tile is summed in
+            // a scratch tile of the largest size and only the part that exists is kept.
+            int rowStep = GemmMicroKernels.RowPanelsPerTile(microKernel), colStep = GemmMicroKernels.ColPanelsPerTile(microKernel);
+            Span<float> scratch = stackalloc float[GemmMicroKernels.MaxTileRows * GemmMicroKernels.MaxTileCols];
+            const int scratchStride = GemmMicroKernels.MaxTileCols;
+            var aNext = (nuint)(k * Rows); // from A panel q to q + 1: [K, 6] floats on
             try
             {
                 for (var k0 = 0; k0 < k; k0 += KBlock)
                 {
                     var kc = Math.Min(KBlock, k - k0);
+                    var bNext = (nuint)(kc * Cols); // from B panel p to p + 1: [kc, 16] floats on
                     float[] bBlock;
                     int bStart;
                     if (own is not null)
@@ -123,22 +139,22 @@ public static class Conv2dFast
                     {
                         (bBlock, bStart) = (shared!, SharedOffset(k0, kc, p0));
                     }
-                    for (var q = q0; q < q1; q++)
+                    for (int q = q0, rowPanels; q < q1; q += rowPanels)
                     {
+                        rowPanels = Math.Min(rowStep, q1 - q);
                         ref var a = ref packed.Panels[(q * k + k0) * Rows];
-                        var rows = Math.Min(Rows, m - q * Rows);
-                        for (var p = p0; p < p1; p++)
+                        var rows = Math.Min(rowPanels * Rows, m - q * Rows);
+                        for (int p = p0, colPanels; p < p1; p += colPanels)
                         {
+                            colPanels = Math.Min(colStep, p1 - p);
                             ref var b = ref bBlock[bStart + (p - p0) * kc * Cols];
-                            var cols = Math.Min(Cols, n - p * Cols);
-                            var tileWidth = cols > 8 ? Cols : 8; // the 6×8 kernel takes a last panel of ≤ 8 columns
+                            var cols = Math.Min(colPanels * Cols, n - p * Cols);
                             var origin = q * Rows * n + p * Cols;
-                            if (rows == Rows && cols == tileWidth)
+                            if (rows == rowPanels * Rows && cols == GemmMicroKernels.TileWidth(microKernel, cols))
                             {
-                                GemmMicroKernels.Multiply(microKernel, kc, ref a, ref b, ref y[origin], n, cols, overwrite: k0 == 0);
+                                GemmMicroKernels.Multiply(microKernel, kc, ref a, rowPanels, aNext, ref b, cols, bNext, ref y[origin], n, overwrite: k0 == 0);
                                 continue;
                             }
-                            // An edge tile: sum into a full 6×16 scratch tile and keep only the part that exists.
                             if (k0 == 0)
                             {
                                 scratch.Clear();
@@ -147,13 +163,13 @@ public static class Conv2dFast
                             {
                                 for (var r = 0; r < rows; r++)
                                 {
-                                    y.AsSpan(origin + r * n, cols).CopyTo(scratch.Slice(r * Cols, cols));
+                                    y.AsSpan(origin + r * n, cols).CopyTo(scratch.Slice(r * scratchStride, cols));
                                 }
                             }
-                            GemmMicroKernels.Multiply(microKernel, kc, ref a, ref b, ref scratch[0], Cols, cols, overwrite: false);
+                            GemmMicroKernels.Multiply(microKernel, kc, ref a, rowPanels, aNext, ref b, cols, bNext, ref scratch[0], scratchStride, overwrite: false);
                             for (var r = 0; r < rows; r++)
                             {
-                                scratch.Slice(r * Cols, cols).CopyTo(y.AsSpan(origin + r * n, cols));
+                                scratch.Slice(r * scratchStride, cols).CopyTo(y.AsSpan(origin + r * n, cols));
                             }
                         }
                     }

@@ -1,54 +1,108 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NnLesson.Core.Cnn;
 
 /// <summary>
 /// Which inner kernel <see cref="Conv2dFast"/> multiplies with. <see cref="Best"/> picks what the CPU has:
-/// Vector256 with fused multiply-add where <c>Fma.IsSupported</c> (every AVX2 laptop since 2013), Vector256
-/// with a separate multiply and add where AVX exists without FMA, plain scalar loops otherwise. The other
-/// values force one kernel, so tests can run the fallbacks on a machine that would never choose them.
+/// Vector512 with fused multiply-add where AVX-512F exists and .NET accelerates Vector512 (Zen 4/5, Intel server
+/// chips), else Vector256 with fused multiply-add where <c>Fma.IsSupported</c> (every AVX2 laptop since 2013),
+/// Vector256 with a separate multiply and add where AVX exists without FMA, plain scalar loops otherwise. The
+/// other values force one kernel, so tests can run the fallbacks on a machine that would never choose them.
 /// </summary>
 public enum ConvMicroKernel
 {
     Best,
+    Vector512FusedMultiplyAdd,
+    Vector256FusedMultiplyAdd,
     Vector256MultiplyThenAdd,
     Scalar,
 }
 
 /// <summary>
 /// The register-blocked inner kernels of the convolution GEMM (the BLIS micro-kernel design):
-/// <code>C[6, w] (+)= A[6, kc] · B[kc, w]</code>
+/// <code>C[rows, w] (+)= A[rows, kc] · B[kc, w]</code>
 /// with A packed k-major in panels of 6 rows (<see cref="PackedConvKernel"/>), B packed k-major in panels of
-/// 16 columns (<see cref="ConvPatchPacker"/>) and C rows <c>ldc</c> apart. The 6×16 tile keeps 12 Vector256
-/// accumulators in registers: per k, 2 loads of B, 6 broadcasts of A and 12 multiply-adds. The 6×8 tile
-/// serves a last panel of at most 8 columns (layer4 of ResNet-18 has 49 = 3·16 + 1 positions), so it does
-/// not pay for 16. <c>overwrite</c> starts the sums from 0 instead of adding to C (the first block of k).
+/// 16 columns (<see cref="ConvPatchPacker"/>) and C rows <c>ldc</c> apart. A tile is 1 or 2 A panels by 1 or 2
+/// B panels (the AVX-512 kernels take two of each, the others one); the second A panel starts <c>aNext</c>
+/// floats after the first, the second B panel <c>bNext</c> after the first. <c>overwrite</c> starts the sums
+/// from 0 instead of adding to C (the first block of k).
 /// </summary>
-internal static class GemmMicroKernels
+internal static partial class GemmMicroKernels
 {
     public const int Rows = PackedConvKernel.Rows;
     public const int Cols = 16;
 
-    /// <summary>The kernel that <see cref="ConvMicroKernel.Best"/> means on this CPU.</summary>
-    public static ConvMicroKernel Resolve(ConvMicroKernel choice) => choice switch
+    /// <summary>The largest tile: 2 A panels × 2 B panels.</summary>
+    public const int MaxTileRows = 2 * Rows, MaxTileCols = 2 * Cols;
+
+    /// <summary>Whether this CPU can run <paramref name="kernel"/> (Best and Scalar run everywhere).</summary>
+    public static bool IsSupported(ConvMicroKernel kernel) => kernel switch
     {
-        ConvMicroKernel.Best when Vector256.IsHardwareAccelerated && System.Runtime.Intrinsics.X86.Fma.IsSupported => ConvMicroKernel.Best,
-        ConvMicroKernel.Best when Vector256.IsHardwareAccelerated => ConvMicroKernel.Vector256MultiplyThenAdd,
-        ConvMicroKernel.Best => ConvMicroKernel.Scalar,
-        _ => choice,
+        ConvMicroKernel.Vector512FusedMultiplyAdd => Vector512.IsHardwareAccelerated && Avx512F.IsSupported,
+        ConvMicroKernel.Vector256FusedMultiplyAdd => Vector256.IsHardwareAccelerated && Fma.IsSupported,
+        ConvMicroKernel.Vector256MultiplyThenAdd => Vector256.IsHardwareAccelerated,
+        _ => true,
     };
 
-    /// <summary>C[6, width] (+)= A · B for width ≤ 16 columns (6×8 tile when width ≤ 8), with a resolved kernel.</summary>
+    /// <summary>The kernel that <see cref="ConvMicroKernel.Best"/> means on this CPU; a forced kernel it cannot run throws.</summary>
+    public static ConvMicroKernel Resolve(ConvMicroKernel choice)
+    {
+        if (choice != ConvMicroKernel.Best)
+        {
+            return IsSupported(choice) ? choice : throw new PlatformNotSupportedException($"This CPU cannot run the {choice} convolution kernel.");
+        }
+        foreach (var widest in (ReadOnlySpan<ConvMicroKernel>)[ConvMicroKernel.Vector512FusedMultiplyAdd, ConvMicroKernel.Vector256FusedMultiplyAdd,
+            ConvMicroKernel.Vector256MultiplyThenAdd])
+        {
+            if (IsSupported(widest))
+            {
+                return widest;
+            }
+        }
+        return ConvMicroKernel.Scalar;
+    }
+
+    /// <summary>A panels per tile: 2 for the AVX-512 kernel (12 output channels), 1 otherwise.</summary>
+    public static int RowPanelsPerTile(ConvMicroKernel kernel) => kernel == ConvMicroKernel.Vector512FusedMultiplyAdd ? 2 : 1;
+
+    /// <summary>B panels per tile: 2 for the AVX-512 kernel (32 positions), 1 otherwise.</summary>
+    public static int ColPanelsPerTile(ConvMicroKernel kernel) => kernel == ConvMicroKernel.Vector512FusedMultiplyAdd ? 2 : 1;
+
+    /// <summary>
+    /// The columns a kernel computes for <paramref name="width"/> valid ones: whole B panels, except that the
+    /// Vector256 kernels take a last panel of ≤ 8 columns with their 6×8 tile.
+    /// </summary>
+    public static int TileWidth(ConvMicroKernel kernel, int width) =>
+        width <= 8 && kernel is ConvMicroKernel.Vector256FusedMultiplyAdd or ConvMicroKernel.Vector256MultiplyThenAdd ? 8 : (width + Cols - 1) / Cols * Cols;
+
+    /// <summary>
+    /// C[6·rowPanels, TileWidth(width)] (+)= A · B with a resolved kernel; rowPanels and the panels of width are
+    /// at most <see cref="RowPanelsPerTile"/> and <see cref="ColPanelsPerTile"/> of that kernel.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Multiply(ConvMicroKernel kernel, int kc, ref float a, ref float b, ref float c, int ldc, int width, bool overwrite)
+    public static void Multiply(ConvMicroKernel kernel, int kc, ref float a, int rowPanels, nuint aNext, ref float b, int width, nuint bNext,
+        ref float c, int ldc, bool overwrite)
     {
         switch (kernel)
         {
-            case ConvMicroKernel.Best when width > 8:
+            case ConvMicroKernel.Vector512FusedMultiplyAdd when rowPanels == 2 && width > Cols:
+                Tile512<Shape12x32>(kc, ref a, aNext, ref b, bNext, ref c, ldc, overwrite);
+                break;
+            case ConvMicroKernel.Vector512FusedMultiplyAdd when width > Cols:
+                Tile512<Shape6x32>(kc, ref a, aNext, ref b, bNext, ref c, ldc, overwrite);
+                break;
+            case ConvMicroKernel.Vector512FusedMultiplyAdd when rowPanels == 2:
+                Tile512<Shape12x16>(kc, ref a, aNext, ref b, bNext, ref c, ldc, overwrite);
+                break;
+            case ConvMicroKernel.Vector512FusedMultiplyAdd:
+                Tile512<Shape6x16>(kc, ref a, aNext, ref b, bNext, ref c, ldc, overwrite);
+                break;
+            case ConvMicroKernel.Vector256FusedMultiplyAdd when width > 8:
                 Tile6x16<FusedMultiplyAdd>(kc, ref a, ref b, ref c, ldc, overwrite);
                 break;
-            case ConvMicroKernel.Best:
+            case ConvMicroKernel.Vector256FusedMultiplyAdd:
                 Tile6x8<FusedMultiplyAdd>(kc, ref a, ref b, ref c, ldc, overwrite);
                 break;
             case ConvMicroKernel.Vector256MultiplyThenAdd when width > 8:
@@ -58,116 +112,27 @@ internal static class GemmMicroKernels
                 Tile6x8<MultiplyThenAdd>(kc, ref a, ref b, ref c, ldc, overwrite);
                 break;
             default:
-                Scalar(kc, ref a, ref b, ref c, ldc, width, overwrite);
+                Scalar(kc, ref a, rowPanels, aNext, ref b, width, bNext, ref c, ldc, overwrite);
                 break;
         }
     }
 
-    /// <summary>a·b + c, rounded once (FMA) or twice (multiply, then add): chosen at JIT time per struct.</summary>
-    private interface IMultiplyAdd
+    /// <summary>
+    /// The same sums with plain loops: what a CPU without 256-bit vectors runs.
+    /// A[r, i] = a[(r / 6)·aNext + i·6 + r mod 6], B[i, j] = b[(j / 16)·bNext + i·16 + j mod 16].
+    /// </summary>
+    private static void Scalar(int kc, ref float a, int rowPanels, nuint aNext, ref float b, int width, nuint bNext, ref float c, int ldc, bool overwrite)
     {
-        static abstract Vector256<float> Apply(Vector256<float> a, Vector256<float> b, Vector256<float> c);
-    }
-
-    private readonly struct FusedMultiplyAdd : IMultiplyAdd
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> Apply(Vector256<float> a, Vector256<float> b, Vector256<float> c) =>
-            System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c);
-    }
-
-    private readonly struct MultiplyThenAdd : IMultiplyAdd
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> Apply(Vector256<float> a, Vector256<float> b, Vector256<float> c) => a * b + c;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Tile6x16<TMath>(int kc, ref float a, ref float b, ref float c, int ldc, bool overwrite)
-        where TMath : struct, IMultiplyAdd
-    {
-        nuint s = (nuint)ldc;
-        Vector256<float> c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51;
-        if (overwrite)
+        for (var r = 0; r < rowPanels * Rows; r++)
         {
-            c00 = c01 = c10 = c11 = c20 = c21 = c30 = c31 = c40 = c41 = c50 = c51 = Vector256<float>.Zero;
-        }
-        else
-        {
-            c00 = Vector256.LoadUnsafe(ref c); c01 = Vector256.LoadUnsafe(ref c, 8);
-            c10 = Vector256.LoadUnsafe(ref c, s); c11 = Vector256.LoadUnsafe(ref c, s + 8);
-            c20 = Vector256.LoadUnsafe(ref c, 2 * s); c21 = Vector256.LoadUnsafe(ref c, 2 * s + 8);
-            c30 = Vector256.LoadUnsafe(ref c, 3 * s); c31 = Vector256.LoadUnsafe(ref c, 3 * s + 8);
-            c40 = Vector256.LoadUnsafe(ref c, 4 * s); c41 = Vector256.LoadUnsafe(ref c, 4 * s + 8);
-            c50 = Vector256.LoadUnsafe(ref c, 5 * s); c51 = Vector256.LoadUnsafe(ref c, 5 * s + 8);
-        }
-        for (nuint i = 0; i < (nuint)kc; i++)
-        {
-            var b0 = Vector256.LoadUnsafe(ref b, i * Cols);
-            var b1 = Vector256.LoadUnsafe(ref b, i * Cols + 8);
-            ref var ai = ref Unsafe.Add(ref a, i * Rows);
-            var a0 = Vector256.Create(ai);
-            c00 = TMath.Apply(a0, b0, c00); c01 = TMath.Apply(a0, b1, c01);
-            var a1 = Vector256.Create(Unsafe.Add(ref ai, 1));
-            c10 = TMath.Apply(a1, b0, c10); c11 = TMath.Apply(a1, b1, c11);
-            var a2 = Vector256.Create(Unsafe.Add(ref ai, 2));
-            c20 = TMath.Apply(a2, b0, c20); c21 = TMath.Apply(a2, b1, c21);
-            var a3 = Vector256.Create(Unsafe.Add(ref ai, 3));
-            c30 = TMath.Apply(a3, b0, c30); c31 = TMath.Apply(a3, b1, c31);
-            var a4 = Vector256.Create(Unsafe.Add(ref ai, 4));
-            c40 = TMath.Apply(a4, b0, c40); c41 = TMath.Apply(a4, b1, c41);
-            var a5 = Vector256.Create(Unsafe.Add(ref ai, 5));
-            c50 = TMath.Apply(a5, b0, c50); c51 = TMath.Apply(a5, b1, c51);
-        }
-        c00.StoreUnsafe(ref c); c01.StoreUnsafe(ref c, 8);
-        c10.StoreUnsafe(ref c, s); c11.StoreUnsafe(ref c, s + 8);
-        c20.StoreUnsafe(ref c, 2 * s); c21.StoreUnsafe(ref c, 2 * s + 8);
-        c30.StoreUnsafe(ref c, 3 * s); c31.StoreUnsafe(ref c, 3 * s + 8);
-        c40.StoreUnsafe(ref c, 4 * s); c41.StoreUnsafe(ref c, 4 * s + 8);
-        c50.StoreUnsafe(ref c, 5 * s); c51.StoreUnsafe(ref c, 5 * s + 8);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Tile6x8<TMath>(int kc, ref float a, ref float b, ref float c, int ldc, bool overwrite)
-        where TMath : struct, IMultiplyAdd
-    {
-        nuint s = (nuint)ldc;
-        Vector256<float> c0, c1, c2, c3, c4, c5;
-        if (overwrite)
-        {
-            c0 = c1 = c2 = c3 = c4 = c5 = Vector256<float>.Zero;
-        }
-        else
-        {
-            c0 = Vector256.LoadUnsafe(ref c); c1 = Vector256.LoadUnsafe(ref c, s); c2 = Vector256.LoadUnsafe(ref c, 2 * s);
-            c3 = Vector256.LoadUnsafe(ref c, 3 * s); c4 = Vector256.LoadUnsafe(ref c, 4 * s); c5 = Vector256.LoadUnsafe(ref c, 5 * s);
-        }
-        for (nuint i = 0; i < (nuint)kc; i++)
-        {
-            var b0 = Vector256.LoadUnsafe(ref b, i * Cols); // the first 8 of the panel's 16 columns
-            ref var ai = ref Unsafe.Add(ref a, i * Rows);
-            c0 = TMath.Apply(Vector256.Create(ai), b0, c0);
-            c1 = TMath.Apply(Vector256.Create(Unsafe.Add(ref ai, 1)), b0, c1);
-            c2 = TMath.Apply(Vector256.Create(Unsafe.Add(ref ai, 2)), b0, c2);
-            c3 = TMath.Apply(Vector256.Create(Unsafe.Add(ref ai, 3)), b0, c3);
-            c4 = TMath.Apply(Vector256.Create(Unsafe.Add(ref ai, 4)), b0, c4);
-            c5 = TMath.Apply(Vector256.Create(Unsafe.Add(ref ai, 5)), b0, c5);
-        }
-        c0.StoreUnsafe(ref c); c1.StoreUnsafe(ref c, s); c2.StoreUnsafe(ref c, 2 * s);
-        c3.StoreUnsafe(ref c, 3 * s); c4.StoreUnsafe(ref c, 4 * s); c5.StoreUnsafe(ref c, 5 * s);
-    }
-
-    /// <summary>The same sums with plain loops: what a CPU without 256-bit vectors runs.</summary>
-    private static void Scalar(int kc, ref float a, ref float b, ref float c, int ldc, int width, bool overwrite)
-    {
-        for (var r = 0; r < Rows; r++)
-        {
+            ref var aRow = ref Unsafe.Add(ref a, (nuint)(r / Rows) * aNext + (nuint)(r % Rows));
             for (var j = 0; j < width; j++)
             {
+                ref var bColumn = ref Unsafe.Add(ref b, (nuint)(j / Cols) * bNext + (nuint)(j % Cols));
                 var sum = overwrite ? 0f : Unsafe.Add(ref c, r * ldc + j);
                 for (var i = 0; i < kc; i++)
                 {
-                    sum += Unsafe.Add(ref a, i * Rows + r) * Unsafe.Add(ref b, i * Cols + j);
+                    sum += Unsafe.Add(ref aRow, i * Rows) * Unsafe.Add(ref bColumn, i * Cols);
                 }
                 Unsafe.Add(ref c, r * ldc + j) = sum;
             }

@@ -8,7 +8,10 @@ namespace NnLesson.Core.Cnn;
 /// </summary>
 public sealed class PackedConvKernel
 {
-    /// <summary>Output channels per panel: 6 rows × 16 columns of accumulators fill 12 of AVX2's 16 registers.</summary>
+    /// <summary>
+    /// Output channels per panel: 6 rows × 16 columns of accumulators fill 12 of AVX2's 16 registers; the AVX-512
+    /// kernel takes two panels at once (12 rows × 32 columns: 24 of its 32 registers).
+    /// </summary>
     public const int Rows = 6;
 
     public PackedConvKernel(ConvKernel kernel)

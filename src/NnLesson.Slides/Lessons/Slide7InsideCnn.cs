@@ -37,7 +37,7 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
 
     public const string NetworkName = "ResNet-18 (Microsoft.ML.DnnImageFeaturizer.ResNet18 0.23.1, ImageNet)";
 
-    public const string Engine = "from scratch (im2col + Vector256 FMA GEMM, BN folded)";
+    public const string Engine = "from scratch (im2col + AVX-512/AVX2 FMA GEMM, BN folded)";
 
     public static readonly IReadOnlyList<string> FigureFiles =
     [

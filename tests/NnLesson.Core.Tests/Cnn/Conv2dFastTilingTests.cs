@@ -4,9 +4,11 @@ namespace NnLesson.Core.Tests.Cnn;
 
 /// <summary>
 /// The fast convolution's tiling, against the readable loops: shapes chosen so that every edge of the tiling is hit
-/// (output channels not a multiple of 6, positions not a multiple of 16 with a last panel of ≤ 8 and of 9…15 columns,
-/// K over one block of 256 and not a multiple of it, B packed per block and B packed once and shared), on 1, 2 and 3
-/// threads and with each micro-kernel (fused multiply-add, multiply-then-add, scalar).
+/// (output channels not a multiple of 6 or 12, positions not a multiple of 16 or 32 with a last panel of ≤ 8 and of
+/// 9…15 columns, an odd last A or B panel left over by the AVX-512 12×32 tile, panels across output rows packed
+/// by blending runs or by single reads, K over one block of 256 and not a
+/// multiple of it, B packed per block and B packed once and shared), on 1, 2 and 3 threads and with each
+/// micro-kernel this CPU can run (AVX-512 FMA, AVX2 FMA, multiply-then-add, scalar).
 /// </summary>
 public class Conv2dFastTilingTests
 {
@@ -23,6 +25,11 @@ public class Conv2dFastTilingTests
         { 16, 8, 8, 40, 1, 2, Padding2d.None },        // 1×1 stride 2, 20 outputs a row: panels in one row and across rows
         { 8, 12, 17, 16, 1, 1, Padding2d.None },       // 1×1 stride 1: every panel consecutive, copied whole
         { 4, 12, 4, 6, 3, 1, Padding2d.All(1) },       // 24 positions: a last panel of exactly 8, written straight by the 6×8 tile
+        { 20, 30, 8, 12, 3, 1, Padding2d.All(1) },     // 96 positions, 5 A panels: whole 12×32 tiles, then a whole 6×32 tile
+        { 32, 24, 8, 8, 3, 1, Padding2d.All(1) },      // K = 288: whole 12×32 tiles that add to C on the second K step
+        { 9, 18, 10, 4, 3, 1, Padding2d.All(1) },      // 40 positions, 3 A panels: a 12×16 tile and a 6-row tile of 8 valid columns
+        { 5, 9, 8, 4, 3, 1, Padding2d.All(1) },        // 4-wide rows: each panel is 4 runs of consecutive inputs, the most blended
+        { 5, 9, 11, 3, 3, 1, Padding2d.All(1) },       // 3-wide rows: 6 runs a panel, too many to blend: single reads
     };
 
     [Theory]
@@ -34,7 +41,7 @@ public class Conv2dFastTilingTests
         var kernel = CnnRandom.Kernel(random, outC, inC, k, k);
         var reference = Elementwise.Relu(Conv2d.Forward(x, kernel, stride, pad));
         var packed = new PackedConvKernel(kernel);
-        foreach (var micro in Enum.GetValues<ConvMicroKernel>())
+        foreach (var micro in Enum.GetValues<ConvMicroKernel>().Where(Conv2dFast.Supports))
         {
             foreach (var threads in new[] { 1, 2, 3 })
             {
@@ -60,19 +67,44 @@ public class Conv2dFastTilingTests
     }
 
     [Fact]
-    public void The_fallback_kernels_are_really_different_code_with_the_same_numbers()
+    public void The_kernels_are_really_different_code_with_the_same_numbers()
     {
-        // FMA rounds a·b + c once, multiply-then-add twice: the results agree to float rounding but not bit for bit,
-        // which shows the switch reaches a different kernel (the scalar kernel, summing per output, differs too).
+        // FMA rounds a·b + c once, multiply-then-add twice; the AVX-512 tile and the AVX2 tile both use FMA in the same
+        // k order, but the scalar kernel sums per output: so the results agree to float rounding but (except the two
+        // FMA tiles) not bit for bit, which shows each switch reaches a different kernel.
         var random = new Random(7);
         var x = CnnRandom.Tensor(random, 32, 12, 12);
         var packed = new PackedConvKernel(CnnRandom.Kernel(random, 24, 32, 3, 3));
-        var fused = Conv2dFast.Forward(x, packed, 1, Padding2d.All(1), threads: 1, microKernel: ConvMicroKernel.Best);
-        var twoStep = Conv2dFast.Forward(x, packed, 1, Padding2d.All(1), threads: 1, microKernel: ConvMicroKernel.Vector256MultiplyThenAdd);
-        var scalar = Conv2dFast.Forward(x, packed, 1, Padding2d.All(1), threads: 1, microKernel: ConvMicroKernel.Scalar);
+        ChwTensor Run(ConvMicroKernel micro) => Conv2dFast.Forward(x, packed, 1, Padding2d.All(1), threads: 1, microKernel: micro);
+        var fused = Run(ConvMicroKernel.Vector256FusedMultiplyAdd);
+        var twoStep = Run(ConvMicroKernel.Vector256MultiplyThenAdd);
+        var scalar = Run(ConvMicroKernel.Scalar);
         Assert.NotEqual(fused.Data, twoStep.Data);
         Assert.NotEqual(fused.Data, scalar.Data);
         CnnRandom.AssertClose(twoStep.Data, fused.Data, 1e-5, "multiply-then-add vs FMA");
         CnnRandom.AssertClose(scalar.Data, fused.Data, 1e-5, "scalar vs FMA");
+        if (Conv2dFast.Supports(ConvMicroKernel.Vector512FusedMultiplyAdd))
+        {
+            var wide = Run(ConvMicroKernel.Vector512FusedMultiplyAdd);
+            Assert.NotEqual(wide.Data, scalar.Data);
+            CnnRandom.AssertClose(wide.Data, fused.Data, 1e-5, "AVX-512 vs AVX2 FMA");
+        }
+    }
+
+    [Fact]
+    public void Best_is_the_widest_kernel_the_CPU_runs()
+    {
+        var expected = Conv2dFast.Supports(ConvMicroKernel.Vector512FusedMultiplyAdd) ? ConvMicroKernel.Vector512FusedMultiplyAdd
+            : Conv2dFast.Supports(ConvMicroKernel.Vector256FusedMultiplyAdd) ? ConvMicroKernel.Vector256FusedMultiplyAdd
+            : Conv2dFast.Supports(ConvMicroKernel.Vector256MultiplyThenAdd) ? ConvMicroKernel.Vector256MultiplyThenAdd
+            : ConvMicroKernel.Scalar;
+        Assert.Equal(expected, Conv2dFast.BestMicroKernel);
+        Assert.Equal(System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && System.Runtime.Intrinsics.X86.Avx512F.IsSupported,
+            Conv2dFast.Supports(ConvMicroKernel.Vector512FusedMultiplyAdd));
+        var random = new Random(11);
+        var x = CnnRandom.Tensor(random, 16, 9, 9);
+        var packed = new PackedConvKernel(CnnRandom.Kernel(random, 30, 16, 3, 3));
+        Assert.Equal(Conv2dFast.Forward(x, packed, 1, Padding2d.All(1), threads: 1, microKernel: expected).Data,
+            Conv2dFast.Forward(x, packed, 1, Padding2d.All(1), threads: 1, microKernel: ConvMicroKernel.Best).Data);
     }
 }
