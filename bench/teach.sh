@@ -15,6 +15,14 @@
 # fixed in NativeHeap; a managed copy of the 63 MB model alive during that build — gone (the session loads the
 # exposed model from a temporary file). Measured and not taken: arena and memory pattern off, no prepacking (≤ 30 MB
 # lower, half the speed); a lower graph-optimisation level (less memory before the glibc fix, slower, no gain after it).
+# Measured 2026-12-01 05:13–05:16 UTC, AMD EPYC (Zen 5 class, AVX-512) 2 cores, load average 2–3, after merging the
+# AVX-512 engine; only glibc's fixed mmap threshold (NativeHeap) varied, one or two cold runs each:
+#   128 KB  cold wall 17.07 s  cpu 27.97 s  peak 236 MB   (every ORT intermediate above 128 KB a fresh mmap per photo)
+#   4 MB    cold wall 11.86–13.67 s          peak 250–253 MB
+#   8 MB    cold wall 11.39 s  cpu 17.8 s   peak 262–265 MB   ← taken
+#   16 MB   cold wall 10.73 s                peak 391 MB
+#   none    cold wall 10.47 s  cpu 16.85 s  peak 333 MB
+#   warm (any): wall 1.89–1.95 s, cpu 2.1 s, peak 95–96 MB
 # Usage: bench/teach.sh [DATA] [RUNS]   (default ../shared/datasets/hymenoptera, 3 warm runs)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
