@@ -13,14 +13,15 @@ namespace NnLesson.Vision.Classification;
 /// and changes nothing on CPUs with VNNI; no CPU memory arena and no memory-pattern pre-allocation: one image per
 /// run gains nothing from either, and the arena kept every chunk it ever grew (slide 7, which exposes every
 /// intermediate tensor, peaked at 2.1 GB with it and 1.4–1.6 GB without; slide 6: 117 → 110 MB; inference time
-/// unchanged, bench/RESULTS-startup.md). Not here: glibc's mmap threshold (<see cref="Transfer.NativeHeap"/>); fixed
-/// at 128 KB for every session, each intermediate tensor of a run became a fresh mmap and ResNet-18's forward pass took
-/// 39.5 ms instead of 21.9 ms (1 thread), 26.0 instead of 12.7 ms (2 threads). The caller disposes the options.
+/// unchanged, bench/RESULTS-startup.md). Creating the options fixes glibc's mmap threshold at 8 MB (<see cref="Transfer.NativeHeap"/>):
+/// slide 7 627 → 510 MB, teach 333 → 264 MB, ResNet-18's ORT pass unchanged (22.2 / 12.1 ms on 1 / 2 threads); at 128 KB
+/// every intermediate tensor of a run was a fresh mmap and that pass took 39.5 / 26.0 ms. The caller disposes the options.
 /// </summary>
 internal static class LaptopSessionOptions
 {
     public static SessionOptions Create()
     {
+        Transfer.NativeHeap.ReturnLargeBlocks();
         var options = new SessionOptions
         {
             IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),

@@ -64,7 +64,6 @@ public sealed class ResNet18FeatureExtractor : IDisposable
     /// </remarks>
     public static ResNet18FeatureExtractor Open(ResNet18Package package)
     {
-        NativeHeap.ReturnLargeBlocks();
         var edited = Path.Combine(Path.GetTempPath(), $"nnlesson-resnet18-maps-{Environment.ProcessId}-{Guid.NewGuid():N}.onnx");
         try
         {
