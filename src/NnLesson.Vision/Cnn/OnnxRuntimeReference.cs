@@ -53,9 +53,8 @@ public sealed class OnnxRuntimeReference : IDisposable
         var edited = Path.Combine(Path.GetTempPath(), $"nnlesson-reference-{Environment.ProcessId}-{Guid.NewGuid():N}.onnx");
         try
         {
-            GraphOutputExposer.ExposeToFile(modelPath, expose, edited);
-            var signature = Signature(File.ReadAllBytes(modelPath));
-            // The bytes just read are garbage now; an aggressive collection returns them before ORT allocates.
+            var signature = GraphOutputExposer.ExposeToFile(modelPath, expose, edited);
+            // The model's bytes read to check the names are garbage now; an aggressive collection returns them before ORT allocates.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             return new OnnxRuntimeReference(signature, expose, options => new InferenceSession(edited, options), threads);
         }

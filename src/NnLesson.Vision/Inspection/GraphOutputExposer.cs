@@ -24,7 +24,7 @@ internal static class GraphOutputExposer
     /// <exception cref="LessonException">A name is not a tensor computed by the graph (the message lists a few that are).</exception>
     public static byte[] Expose(byte[] model, IReadOnlyList<string> tensorNames)
     {
-        var tail = Tail(model, tensorNames);
+        var tail = Tail(model, tensorNames).Bytes;
         return tail.Length == 0 ? model : [.. model, .. tail];
     }
 
@@ -34,7 +34,8 @@ internal static class GraphOutputExposer
     /// holds no copy of the weights while the session is built. The model is read once, to check the names.
     /// </summary>
     /// <exception cref="LessonException">The model cannot be read, is not ONNX, or a name is not a computed tensor.</exception>
-    public static void ExposeToFile(string modelPath, IReadOnlyList<string> tensorNames, string destinationPath)
+    /// <returns>The model's first input and its own outputs (read while the names are checked, so a caller need not parse it again).</returns>
+    public static (string Input, IReadOnlyList<string> Outputs) ExposeToFile(string modelPath, IReadOnlyList<string> tensorNames, string destinationPath)
     {
         byte[] model;
         try
@@ -45,7 +46,7 @@ internal static class GraphOutputExposer
         {
             throw new LessonException($"Cannot read '{modelPath}': {e.Message}", e);
         }
-        byte[] tail;
+        (byte[] Bytes, string Input, IReadOnlyList<string> Outputs) tail;
         try
         {
             tail = Tail(model, tensorNames);
@@ -56,11 +57,15 @@ internal static class GraphOutputExposer
         }
         using var destination = new FileStream(destinationPath, FileMode.CreateNew, FileAccess.Write);
         destination.Write(model);
-        destination.Write(tail);
+        destination.Write(tail.Bytes);
+        return (tail.Input, tail.Outputs);
     }
 
-    /// <summary>The bytes to append: one more <c>graph</c> listing the names not yet outputs (empty when there are none).</summary>
-    private static byte[] Tail(byte[] model, IReadOnlyList<string> tensorNames)
+    /// <summary>
+    /// The bytes to append: one more <c>graph</c> listing the names not yet outputs (empty when there are none);
+    /// with the model's first input and own outputs.
+    /// </summary>
+    private static (byte[] Bytes, string Input, IReadOnlyList<string> Outputs) Tail(byte[] model, IReadOnlyList<string> tensorNames)
     {
         var graph = OnnxGraph.Parse(model);
         foreach (var name in tensorNames)
@@ -75,9 +80,9 @@ internal static class GraphOutputExposer
         var toAdd = tensorNames.Distinct(StringComparer.Ordinal).Where(n => !graph.Outputs.Contains(n)).ToList();
         if (toAdd.Count == 0)
         {
-            return [];
+            return ([], graph.Inputs[0], graph.Outputs);
         }
         var outputs = toAdd.Select(name => ProtoField.Message(OnnxFields.GraphOutput, [ProtoField.String(OnnxFields.ValueInfoName, name)]));
-        return ProtoMessage.Write([ProtoField.Message(OnnxFields.ModelGraph, outputs)]);
+        return (ProtoMessage.Write([ProtoField.Message(OnnxFields.ModelGraph, outputs)]), graph.Inputs[0], graph.Outputs);
     }
 }

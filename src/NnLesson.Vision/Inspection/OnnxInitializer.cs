@@ -102,7 +102,8 @@ public sealed class OnnxInitializer
         }
         else
         {
-            values = _fields.Where(f => f.Number == OnnxFields.TensorFloatData).SelectMany(f => f.AsFloats()).ToArray();
+            var packed = _fields.Where(f => f.Number == OnnxFields.TensorFloatData).ToList();
+            values = packed.Count == 1 ? packed[0].AsFloats() : packed.SelectMany(f => f.AsFloats()).ToArray(); // one packed field: no per-value enumeration
         }
         if (values.Length != ElementCount)
         {
