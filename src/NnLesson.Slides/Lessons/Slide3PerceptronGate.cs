@@ -64,8 +64,8 @@ public sealed class Slide3PerceptronGate : ISlideRecipe<NoOptions, Slide3Result,
         .Select(gate => gate.Gate == LogicGates.Xor
             ? FigureJob.Of(FileName(gate.Gate), gate, XorFailureFigure.Save)
             : FigureJob.Of(FileName(gate.Gate), gate, GateBoundaryFigure.Save))
-        .Append(FigureJob.Of(PerceptronLearningAnimation.FileName(LogicGates.And), result.Gates.Single(g => g.Gate == LogicGates.And),
-            (and, lang, size, path) => PerceptronLearningAnimation.Save(and, lang, AnimationSize.For(size), path))) // slide3_and.gif: the line learning AND
+        .Append(FigureJob.Animation(PerceptronLearningAnimation.FileName(LogicGates.And), result.Gates.Single(g => g.Gate == LogicGates.And),
+            (and, lang, size) => PerceptronLearningAnimation.Render(and, lang, AnimationSize.For(size)))) // slide3_and.gif: the line learning AND
         .ToList();
 
     public Slide3Metrics Metrics(Slide3Result result)

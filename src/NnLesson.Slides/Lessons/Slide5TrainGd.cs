@@ -91,7 +91,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         ReportHeading(context.Reporter, context.Lang);
         var result = Train(context, options);
         ReportSummary(result, context.Reporter, context.Lang);
-        var figures = Recipe.Figures(result).Select(job => job.Render(context.Lang, context.Size, context.OutputDirectory)).ToList();
+        var figures = FigureJob.RenderAll(Recipe.Figures(result), context.Lang, context.Size, context.OutputDirectory);
         return new SlideOutcome(Id, figures, RecipeRun.ToJson(Recipe.Metrics(result)), RecipeRun.ToJson(Recipe.Parameters(result)));
     }
 
@@ -117,8 +117,8 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
             FigureJob.Of(TrainingLossFigure.FileName, history, (h, lang, size, path) => TrainingLossFigure.Save(h, architecture, lang, size, path)),
             FigureJob.Of(TrainedBoundaryFigure.FileName, result, (r, lang, size, path) => TrainedBoundaryFigure.Save(r.Trained, r.Setup.Data,
                 r.History.FinalTrainAccuracy, r.History.FinalValidationAccuracy, lang, size, path)),
-            FigureJob.Of(TrainingAnimation.FileName, result, (r, lang, size, path) => TrainingAnimation.Save(r.Snapshots!.Taken, r.History, r.Setup.Data,
-                lang, AnimationSize.For(size), path)),
+            FigureJob.Animation(TrainingAnimation.FileName, result, (r, lang, size) => TrainingAnimation.Render(r.Snapshots!.Taken, r.History, r.Setup.Data,
+                lang, AnimationSize.For(size))),
         ];
     }
 

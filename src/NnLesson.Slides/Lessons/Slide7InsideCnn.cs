@@ -115,8 +115,8 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
         {
             FigureJob.Of(ConvolutionFigure.FileName, result.Convolution, ConvolutionFigure.Save),
             // The animation is drawn at most 960×540 (every GIF frame is stored whole; see AnimationSize).
-            FigureJob.Of(ConvolutionAnimationFigure.FileName, result.Animation,
-                (d, lang, size, path) => ConvolutionAnimationFigure.Save(d, lang, AnimationSize.For(size), path)),
+            FigureJob.Animation(ConvolutionAnimationFigure.FileName, result.Animation,
+                (d, lang, size) => ConvolutionAnimationFigure.Render(d, lang, AnimationSize.For(size))),
         };
         if (result.Network is { } network)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using NnLesson.Figures.Output;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Recipes;
@@ -25,7 +26,7 @@ internal static class RecipeRun
     {
         var result = recipe.Compute(options, context.Seed);
         recipe.Report(result, context.Reporter, context.Lang);
-        var figures = recipe.Figures(result).Select(job => job.Render(context.Lang, context.Size, context.OutputDirectory)).ToList();
+        var figures = FigureJob.RenderAll(recipe.Figures(result), context.Lang, context.Size, context.OutputDirectory);
         return new SlideOutcome(recipe.Id, figures, ToJson(recipe.Metrics(result)), ToJson(recipe.Parameters(result)));
     }
 
