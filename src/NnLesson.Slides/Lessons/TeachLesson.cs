@@ -84,11 +84,12 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         ReportHeading(context.Reporter, context.Lang);
         var result = Execute(options, context.Seed, context.Reporter, context.Lang);
         ReportSummary(result, context.Reporter, context.Lang);
-        var figures = Recipe.Figures(result).Select(job => job.Render(context.Lang, context.Size, context.OutputDirectory)).ToList();
+        var figures = FigureJob.RenderAll(Recipe.Figures(result), context.Lang, context.Size, context.OutputDirectory);
         var headPath = context.OutputPath(HeadFile.FileName);
         HeadFile.Write(headPath, result.Head, FeatureExtraction.ModelKey, RecipeRun.ToJson(Recipe.Parameters(result)));
         context.Reporter.Line(context.Lang.Text($"Голову збережено: {headPath} → nnlesson classify ФОТО --head {headPath}",
             $"Head saved: {headPath} → nnlesson classify PHOTO --head {headPath}"));
+        // The parameters again, as a second node: head.json's object has adopted the first (a JSON node has one parent).
         return new SlideOutcome(Id, figures, RecipeRun.ToJson(Recipe.Metrics(result)), RecipeRun.ToJson(Recipe.Parameters(result)));
     }
 

@@ -58,41 +58,26 @@ public sealed class ResNet18FeatureExtractor : IDisposable
     /// <remarks>
     /// Memory, measured (bench/teach.sh): ONNX Runtime builds the session from a file path, so no managed copy of
     /// the 63 MB model is alive while it parses, fuses and re-lays the weights (a byte[] session peaked 60 MB
-    /// higher); the edited model (<see cref="GraphOutputExposer.ExposeToFile"/>) goes to a temporary file that is
-    /// deleted once the session holds its weights, and the managed bytes read to check it are returned to the
-    /// system first (an aggressive collection decommits them; a plain one leaves them mapped).
+    /// higher); the edited model is an <see cref="ExposedModelFile"/>, deleted once the session holds its weights.
     /// </remarks>
     public static ResNet18FeatureExtractor Open(ResNet18Package package)
     {
-        var edited = Path.Combine(Path.GetTempPath(), $"nnlesson-resnet18-maps-{Environment.ProcessId}-{Guid.NewGuid():N}.onnx");
+        using var exposed = ExposedModelFile.Create(package.BackboneFile, [LastMapsTensor]);
+        using var options = LaptopSessionOptions.Create();
+        var preprocess = OpenSession(package.PreprocessFile, options, package.PreprocessFile);
+        InferenceSession backbone;
         try
         {
-            GraphOutputExposer.ExposeToFile(package.BackboneFile, [LastMapsTensor], edited);
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            using var options = LaptopSessionOptions.Create();
-            var preprocess = OpenSession(package.PreprocessFile, options, package.PreprocessFile);
-            InferenceSession backbone;
-            try
-            {
-                backbone = OpenSession(edited, options, package.BackboneFile);
-            }
-            catch
-            {
-                preprocess.Dispose();
-                throw;
-            }
-            var preprocessInput = preprocess.InputMetadata.Keys.First();
-            var preprocessOutput = preprocess.OutputMetadata.Keys.First();
-            return new ResNet18FeatureExtractor(package, preprocess, backbone, preprocessInput, preprocessOutput, LastMapsTensor);
+            backbone = OpenSession(exposed.Path, options, package.BackboneFile);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch
         {
-            throw new LessonException($"Cannot write the edited model to '{edited}': {e.Message}", e);
+            preprocess.Dispose();
+            throw;
         }
-        finally
-        {
-            File.Delete(edited); // the session has read it; nothing of it is needed on disk
-        }
+        var preprocessInput = preprocess.InputMetadata.Keys.First();
+        var preprocessOutput = preprocess.OutputMetadata.Keys.First();
+        return new ResNet18FeatureExtractor(package, preprocess, backbone, preprocessInput, preprocessOutput, LastMapsTensor);
     }
 
     /// <summary>The network's view of a photo: shorter side → 256, centre crop 224×224 ([224, 224, 3] bytes).</summary>

@@ -72,7 +72,7 @@ public class OnnxCnnLoaderTests
         var path = Path.Combine(RepoPaths.NewTempFolder("reference"), "mini.onnx");
         File.WriteAllBytes(path, model);
         var x = new ChwTensor(2, 9, 9, Random(new Random(3), 162, 3));
-        var before = Directory.GetFiles(Path.GetTempPath(), "nnlesson-reference-*").Length;
+        var before = Directory.GetFiles(Path.GetTempPath(), "nnlesson-exposed-*").Length;
 
         using var fromBytes = new OnnxRuntimeReference(model, ["stem", "block"]);
         using var fromFile = OnnxRuntimeReference.FromFile(path, ["stem", "block"]);
@@ -85,7 +85,7 @@ public class OnnxCnnLoaderTests
         {
             Assert.Equal(expected[name], actual[name]);
         }
-        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "nnlesson-reference-*").Length);
+        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "nnlesson-exposed-*").Length);
     }
 
     [Fact]
