@@ -86,7 +86,7 @@ public sealed class FigureJob
             // No encoding may still be writing when the caller goes on (or reports a failure and exits).
             foreach (var encoding in encodings.OfType<Task<SavedFigure>>())
             {
-                ((IAsyncResult)encoding).AsyncWaitHandle.WaitOne();
+                ((Task)encoding).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult(); // its failure is rethrown below
             }
         }
         for (var i = 0; i < jobs.Count; i++)

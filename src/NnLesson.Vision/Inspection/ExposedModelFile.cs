@@ -10,6 +10,9 @@ namespace NnLesson.Vision.Inspection;
 /// </summary>
 internal sealed class ExposedModelFile : IDisposable
 {
+    /// <summary>How the temporary files' names start (in the system's temporary folder).</summary>
+    public const string NamePrefix = "nnlesson-exposed-";
+
     private ExposedModelFile(string path, string input, IReadOnlyList<string> outputs)
     {
         Path = path;
@@ -29,7 +32,7 @@ internal sealed class ExposedModelFile : IDisposable
     /// <exception cref="LessonException">The model cannot be read, is not ONNX, a name is not a computed tensor, or the file cannot be written.</exception>
     public static ExposedModelFile Create(string modelPath, IReadOnlyList<string> tensorNames)
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"nnlesson-exposed-{Environment.ProcessId}-{Guid.NewGuid():N}.onnx");
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{NamePrefix}{Environment.ProcessId}-{Guid.NewGuid():N}.onnx");
         var created = false;
         try
         {

@@ -2,6 +2,7 @@ using NnLesson.Core;
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
 using NnLesson.Vision.Cnn;
+using NnLesson.Vision.Inspection;
 using NnLesson.Tests.Shared;
 
 namespace NnLesson.Vision.Tests.Cnn;
@@ -72,7 +73,7 @@ public class OnnxCnnLoaderTests
         var path = Path.Combine(RepoPaths.NewTempFolder("reference"), "mini.onnx");
         File.WriteAllBytes(path, model);
         var x = new ChwTensor(2, 9, 9, Random(new Random(3), 162, 3));
-        var before = Directory.GetFiles(Path.GetTempPath(), "nnlesson-exposed-*").Length;
+        var before = Directory.GetFiles(Path.GetTempPath(), ExposedModelFile.NamePrefix + "*").Length;
 
         using var fromBytes = new OnnxRuntimeReference(model, ["stem", "block"]);
         using var fromFile = OnnxRuntimeReference.FromFile(path, ["stem", "block"]);
@@ -85,7 +86,7 @@ public class OnnxCnnLoaderTests
         {
             Assert.Equal(expected[name], actual[name]);
         }
-        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "nnlesson-exposed-*").Length);
+        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), ExposedModelFile.NamePrefix + "*").Length);
     }
 
     [Fact]
