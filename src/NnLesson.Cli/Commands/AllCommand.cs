@@ -18,7 +18,7 @@ internal static class AllCommand
         {
             var context = common.CreateContext(parse, runtime);
             var photo = photoOptions.Read(parse);
-            var exit = SlideRunning.Run(context, runtime, SlideCatalogue.All.Select(photo.RunOf).ToArray());
+            var exit = SlideRunning.RunAhead(context, runtime, [.. SlideCatalogue.All.Select(photo.ComputeOf)]);
             // The deck page (index.html) from the catalogue and the manifest just written.
             runtime.Console.WriteLine($"  → {DeckPage.Write(context.OutputDirectory, context.Lang, SlideCatalogue.All.Select(e => new DeckSlide(e.Id, e.Title)))}");
             return exit;

@@ -53,13 +53,13 @@ internal sealed class AllPhotoOptions
     {
         private bool Any => Image is not null || Model is not null || Labels is not null;
 
-        /// <summary>How `all` runs <paramref name="entry"/>: slides 6 and 8 with these options, the others with their defaults.</summary>
-        public Func<SlideContext, SlideOutcome> RunOf(SlideEntry entry) => entry.Id switch
+        /// <summary>How `all` computes <paramref name="entry"/>: slides 6 and 8 with these options, the others with their defaults.</summary>
+        public Func<SlideContext, ComputedSlide> ComputeOf(SlideEntry entry) => entry.Id switch
         {
-            _ when !Any => entry.RunWithDefaults,
-            Slide6CnnInference.Id => c => Slide6CnnInference.Run(c, Slide6Options.Default with { ImagePath = Image, ModelPath = Model, LabelsPath = Labels }),
-            Slide8PipelineExplain.Id => c => Slide8PipelineExplain.Run(c, new Slide8Options(Image, Model, Labels)),
-            _ => entry.RunWithDefaults,
+            _ when !Any => entry.ComputeWithDefaults,
+            Slide6CnnInference.Id => c => Slide6CnnInference.Computed(c, Slide6Options.Default with { ImagePath = Image, ModelPath = Model, LabelsPath = Labels }),
+            Slide8PipelineExplain.Id => c => Slide8PipelineExplain.Computed(c, new Slide8Options(Image, Model, Labels)),
+            _ => entry.ComputeWithDefaults,
         };
     }
 }

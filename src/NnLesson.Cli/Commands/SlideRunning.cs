@@ -6,9 +6,15 @@ namespace NnLesson.Cli.Commands;
 /// <summary>Runs slides into the output folder, writes the manifest, and lists what was written.</summary>
 internal static class SlideRunning
 {
-    public static int Run(SlideContext context, CliRuntime runtime, params Func<SlideContext, SlideOutcome>[] slides)
+    public static int Run(SlideContext context, CliRuntime runtime, params Func<SlideContext, SlideOutcome>[] slides) =>
+        Listed(LessonRun.Execute(context, slides), runtime);
+
+    /// <summary>The slides' computations run ahead of showing them (<see cref="LessonRun.ExecuteAhead"/>); for `all`.</summary>
+    public static int RunAhead(SlideContext context, CliRuntime runtime, IReadOnlyList<Func<SlideContext, ComputedSlide>> slides) =>
+        Listed(LessonRun.ExecuteAhead(context, slides), runtime);
+
+    private static int Listed(IReadOnlyList<SlideOutcome> outcomes, CliRuntime runtime)
     {
-        var outcomes = LessonRun.Execute(context, slides);
         foreach (var figure in outcomes.SelectMany(o => o.Figures))
         {
             runtime.Console.WriteLine($"  → {figure.Path}");

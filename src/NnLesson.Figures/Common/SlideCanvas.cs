@@ -67,8 +67,8 @@ public sealed class SlideCanvas
     /// things with <see cref="S"/> alone (slide 7's figures do), and <see cref="X"/>, <see cref="Y"/>, <see cref="Box"/>
     /// and <see cref="Heading"/> agree with it.
     /// </summary>
-    public static SavedFigure SaveOnGrid(FigureSize size, string path, Action<SlideCanvas> draw) =>
-        Render(size, path, draw, gridAtOrigin: true, photographic: false);
+    public static SavedFigure SaveOnGrid(FigureSize size, string path, Action<SlideCanvas> draw, bool photographic = false) =>
+        Render(size, path, draw, gridAtOrigin: true, photographic);
 
     private static SavedFigure Render(FigureSize size, string path, Action<SlideCanvas> draw, bool gridAtOrigin, bool photographic)
     {

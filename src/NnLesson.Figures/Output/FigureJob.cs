@@ -1,3 +1,4 @@
+using NnLesson.Core.Timing;
 using NnLesson.Figures.Animation;
 
 namespace NnLesson.Figures.Output;
@@ -49,7 +50,8 @@ public sealed class FigureJob
     /// in one run of four. What may run beside it is an animation's encoding: ImageSharp's palette and LZW coding,
     /// managed code that touches no Skia object, which is most of slide 3's GIF. So the animations' frames are
     /// drawn first, their encoding and writing go to the thread pool, and the still figures are drawn meanwhile.
-    /// A failure surfaces as the job's own exception, after every started encoding has finished.
+    /// A failure surfaces as the job's own exception, after every started encoding has finished. Each figure's drawing
+    /// and each encoding hold <see cref="QuietTiming"/> shared, so a slide computed meanwhile times its passes alone.
     /// </summary>
     public static IReadOnlyList<SavedFigure> RenderAll(IReadOnlyList<FigureJob> jobs, Lang lang, FigureSize size, string folder)
     {
@@ -62,13 +64,13 @@ public sealed class FigureJob
             {
                 if (jobs[i]._drawFrames is { } drawFrames)
                 {
-                    var animation = drawFrames(lang, size);
+                    var animation = QuietTiming.Figure(() => drawFrames(lang, size));
                     var path = Path.Combine(folder, jobs[i].FileName);
                     encodings[i] = Task.Run(() =>
                     {
                         using (animation)
                         {
-                            return GifOutput.Save(animation, path);
+                            return QuietTiming.Figure(() => GifOutput.Save(animation, path));
                         }
                     });
                 }
@@ -77,7 +79,8 @@ public sealed class FigureJob
             {
                 if (jobs[i]._drawFrames is null)
                 {
-                    saved[i] = jobs[i].Render(lang, size, folder);
+                    var job = jobs[i];
+                    saved[i] = QuietTiming.Figure(() => job.Render(lang, size, folder));
                 }
             }
         }

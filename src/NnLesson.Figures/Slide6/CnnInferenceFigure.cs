@@ -20,7 +20,7 @@ public static class CnnInferenceFigure
     private const float Margin = 40, ContentTop = 125, ContentBottom = 827, FooterBaseline = 872;
 
     public static SavedFigure Save(CnnInferenceData data, Lang lang, FigureSize size, string path) =>
-        SlideCanvas.Save(size, path, c => Draw(c, data, lang));
+        SlideCanvas.Save(size, path, c => Draw(c, data, lang), photographic: true);
 
     /// <summary>Paints the figure and returns where the photo and the bars went, in real pixels (tests sample pixels there).</summary>
     public static CnnInferenceLayout Draw(SlideCanvas c, CnnInferenceData data, Lang lang)

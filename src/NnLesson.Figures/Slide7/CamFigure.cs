@@ -13,7 +13,7 @@ public static class CamFigure
     public const string FileName = "slide7_cam.png";
 
     public static SavedFigure Save(CamData data, Lang lang, FigureSize size, string path) =>
-        SlideCanvas.SaveOnGrid(size, path, c => Draw(c, data, lang));
+        SlideCanvas.SaveOnGrid(size, path, c => Draw(c, data, lang), photographic: true);
 
     private static readonly ScottPlot.IColormap Turbo = new ScottPlot.Colormaps.Turbo();
 

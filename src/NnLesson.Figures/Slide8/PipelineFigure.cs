@@ -11,7 +11,7 @@ public static class PipelineFigure
     public const string FileName = "slide8_pipeline.png";
 
     public static SavedFigure Save(PipelineFigureData data, Lang lang, FigureSize size, string path) =>
-        SlideCanvas.Save(size, path, c => Draw(c, data, lang));
+        SlideCanvas.Save(size, path, c => Draw(c, data, lang), photographic: true);
 
     public static void Draw(SlideCanvas c, PipelineFigureData data, Lang lang)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NnLesson.Core;
+using NnLesson.Core.Timing;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
 using NnLesson.Core.Training;
@@ -160,11 +161,12 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         var trained = setup.Network.Clone();
         var snapshots = new WeightSnapshots(TrainingAnimation.FrameEpochs(options.Epochs)); // the frames of slide5_training.gif
         var reportEvery = Math.Max(1, options.Epochs / 200);
-        var stopwatch = Stopwatch.StartNew();
-        TrainingHistory history;
-        using (var progress = reporter.StartProgress(T(lang, "Навчання", "Training"), options.Epochs))
+        // Timed with no figure drawn meanwhile (QuietTiming: `all` draws earlier slides while this one computes).
+        var (history, elapsed) = QuietTiming.Measure(() =>
         {
-            history = FastMlpTrainer.Train(trained, data.Train, data.Validation, new TrainingSettings(options.Epochs, options.LearningRate),
+            var stopwatch = Stopwatch.StartNew();
+            using var progress = reporter.StartProgress(T(lang, "Навчання", "Training"), options.Epochs);
+            var trainedHistory = FastMlpTrainer.Train(trained, data.Train, data.Validation, new TrainingSettings(options.Epochs, options.LearningRate),
                 p =>
                 {
                     if (p.Epoch % reportEvery == 0 || p.Epoch == p.Epochs)
@@ -172,10 +174,10 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
                         progress.Report(p.Epoch, $"BCE {NumberText.Fixed(p.TrainLoss, 4, lang)}");
                     }
                 }, snapshots);
-        }
-        stopwatch.Stop();
+            return (trainedHistory, stopwatch.Elapsed);
+        });
         CheckFinite(trained, history, options);
-        var result = new Slide5TrainResult(options, setup, checkPoints.Count, check, trained, history, stopwatch.Elapsed) { Snapshots = snapshots };
+        var result = new Slide5TrainResult(options, setup, checkPoints.Count, check, trained, history, elapsed) { Snapshots = snapshots };
         ReportTraining(result, reporter, lang);
         return result;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NnLesson.Core;
+using NnLesson.Core.Timing;
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
 using NnLesson.Figures;
@@ -177,14 +178,10 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
         var keep = backbone.Stages.Select(s => s.TensorName).Concat([block.Input, block.Branch, block.Sum, block.Output]).ToList();
 
         backbone.Fast.Run(input, CnnRunOptions.Fast); // the first pass packs the weights; time the second
-        var clock = Stopwatch.StartNew();
-        var run = backbone.Fast.Run(input, CnnRunOptions.Fast, keep);
-        var fastMs = clock.Elapsed.TotalMilliseconds;
+        var (run, fastMs) = Timed(() => backbone.Fast.Run(input, CnnRunOptions.Fast, keep));
         using var reference = OnnxRuntimeReference.FromFile(backbone.Package!.BackboneFile, [.. backbone.Stages.Select(s => s.TensorName)]);
         reference.Run(input);
-        clock.Restart();
-        var expected = reference.Run(input);
-        var ortMs = clock.Elapsed.TotalMilliseconds;
+        var (expected, ortMs) = Timed(() => reference.Run(input));
 
         var fields = ReceptiveField.Of(backbone.Readable, ResNetPreprocess.Size);
         var parity = backbone.Stages
@@ -194,6 +191,14 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
         return new Slide7Network(parity, fastMs, ortMs, backbone.Readable.MultiplyAdds(3, ResNetPreprocess.Size, ResNetPreprocess.Size),
             backbone.Preprocess.ChannelMeans, Filters(backbone), depth, Residual(block, run));
     }
+
+    /// <summary>A pass and its wall time in milliseconds, with no figure drawn meanwhile (<see cref="QuietTiming"/>).</summary>
+    private static (T Result, double Milliseconds) Timed<T>(Func<T> pass) => QuietTiming.Measure(() =>
+    {
+        var clock = Stopwatch.StartNew();
+        var result = pass();
+        return (result, clock.Elapsed.TotalMilliseconds);
+    });
 
     private static StageParity Compare(string label, ChwTensor ours, float[] theirs, int field)
     {

@@ -51,6 +51,9 @@ public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Re
 
     public static SlideOutcome Run(SlideContext context, Slide8Options options) => RecipeRun.Run(Recipe, context, options);
 
+    /// <summary>Computed now, shown when the result is called (<c>all</c> computes ahead).</summary>
+    public static ComputedSlide Computed(SlideContext context, Slide8Options options) => RecipeRun.Computed(Recipe, context, options);
+
     /// <summary>The slide with the photo and model already chosen; <paramref name="model"/> null = no model.</summary>
     public static SlideOutcome Run(SlideContext context, string imagePath, ModelLocation? model) =>
         RecipeRun.Run(WithModel(model), context, new Slide8Options(imagePath, null));

@@ -47,33 +47,73 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
 
     IReadOnlyList<string> ISlideRecipe<TeachOptions, TeachResult, TeachMetrics, TeachParameters>.FigureFiles => FigureFiles;
 
-    /// <summary>For <c>nnlesson all</c>: teach the data set <see cref="DataSetLocator"/> finds, or say where it looked and how to get one.</summary>
-    public static SlideOutcome RunIfDataFound(SlideContext context)
+    /// <summary>For <c>nnlesson all</c>, live: teach the data set <see cref="DataSetLocator"/> finds, or say where it looked and how to get one.</summary>
+    public static SlideOutcome RunIfDataFound(SlideContext context) =>
+        FindData(context, out var skipped) is { } found ? RunFound(context, found) : skipped();
+
+    /// <summary>
+    /// For <c>nnlesson all</c>, computed ahead: the features and the head computed now (silently), the lesson shown when
+    /// the result is called (the same lines as <see cref="RunIfDataFound"/>, without progress bars), or the skip notice.
+    /// </summary>
+    public static ComputedSlide ComputedIfDataFound(SlideContext context)
+    {
+        if (FindData(context, out var skipped) is not { } found)
+        {
+            return skipped;
+        }
+        var result = Recipe.Compute(found.Options, context.Seed);
+        return () =>
+        {
+            context.Reporter.Line(found.Line);
+            Recipe.Report(result, context.Reporter, context.Lang);
+            return Save(context, result);
+        };
+    }
+
+    /// <summary>
+    /// The data set found and the line that says where; null when there is none or ResNet-18 is not restored, and then
+    /// <paramref name="skipped"/> shows why.
+    /// </summary>
+    private static (TeachOptions Options, string Line)? FindData(SlideContext context, out ComputedSlide skipped)
+    {
+        var found = DataSetLocator.Find();
+        skipped = Skipped(context, dataSetFound: found is not null);
+        if (found is null || ResNet18Package.Find() is null)
+        {
+            return null;
+        }
+        var line = context.Lang.Text($"Набір фото: {found.Value.Folder} (знайдено через {found.Value.Source}; шукали: {DataSetLocator.SearchedPlaces})",
+            $"Data set: {found.Value.Folder} (found via {found.Value.Source}; looked at {DataSetLocator.SearchedPlaces})");
+        return (TeachOptions.Default with { DataPath = found.Value.Folder }, line);
+    }
+
+    private static SlideOutcome RunFound(SlideContext context, (TeachOptions Options, string Line) found)
+    {
+        context.Reporter.Line(found.Line);
+        return Run(context, found.Options);
+    }
+
+    /// <summary>Why teach is skipped (no data set, or ResNet-18 not restored) and what to do, shown when called.</summary>
+    private static ComputedSlide Skipped(SlideContext context, bool dataSetFound) => () =>
     {
         var lang = context.Lang;
-        var found = DataSetLocator.Find();
-        if (found is null)
+        context.Reporter.Heading(lang.Text("Навчання власних класів (teach)", "Teaching your own classes (teach)"));
+        if (!dataSetFound)
         {
-            context.Reporter.Heading(lang.Text("Навчання власних класів (teach)", "Teaching your own classes (teach)"));
             context.Reporter.Warning(lang.Text(
                 $"Набір фото не знайдено (шукали: {DataSetLocator.SearchedPlaces}); teach пропущено.",
                 $"No photo data set found (looked at {DataSetLocator.SearchedPlaces}); teach skipped."));
             context.Reporter.Line(lang.Text(
                 $"Отримати: завантажте {DataSetLocator.DownloadUrl} і розпакуйте в datasets/ (папка hymenoptera_data → datasets/hymenoptera), або: nnlesson teach ВАША_ПАПКА",
                 $"Get one: download {DataSetLocator.DownloadUrl} and unzip it into datasets/ (rename hymenoptera_data → datasets/hymenoptera), or run: nnlesson teach YOUR_FOLDER"));
-            return new SlideOutcome(Id, []);
         }
-        if (ResNet18Package.Find() is null)
+        else
         {
-            context.Reporter.Heading(lang.Text("Навчання власних класів (teach)", "Teaching your own classes (teach)"));
             context.Reporter.Warning(lang.Text("ResNet-18 не знайдено в теці NuGet; teach пропущено. Виконайте 'dotnet restore'.",
                 "ResNet-18 is not in the NuGet folder; teach skipped. Run 'dotnet restore'."));
-            return new SlideOutcome(Id, []);
         }
-        context.Reporter.Line(lang.Text($"Набір фото: {found.Value.Folder} (знайдено через {found.Value.Source}; шукали: {DataSetLocator.SearchedPlaces})",
-            $"Data set: {found.Value.Folder} (found via {found.Value.Source}; looked at {DataSetLocator.SearchedPlaces})"));
-        return Run(context, TeachOptions.Default with { DataPath = found.Value.Folder });
-    }
+        return new SlideOutcome(Id, []);
+    };
 
     /// <summary>
     /// The lesson live: each step prints as it is computed, with progress bars for the features and the training;
@@ -84,6 +124,12 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         ReportHeading(context.Reporter, context.Lang);
         var result = Execute(options, context.Seed, context.Reporter, context.Lang);
         ReportSummary(result, context.Reporter, context.Lang);
+        return Save(context, result);
+    }
+
+    /// <summary>The figures, <c>head.json</c> (and the line that says where it is) and the manifest records.</summary>
+    private static SlideOutcome Save(SlideContext context, TeachResult result)
+    {
         var figures = FigureJob.RenderAll(Recipe.Figures(result), context.Lang, context.Size, context.OutputDirectory);
         var headPath = context.OutputPath(HeadFile.FileName);
         HeadFile.Write(headPath, result.Head, FeatureExtraction.ModelKey, RecipeRun.ToJson(Recipe.Parameters(result)));

@@ -22,12 +22,20 @@ internal static class RecipeRun
     };
 
     public static SlideOutcome Run<TOptions, TResult, TMetrics, TParameters>(
+        ISlideRecipe<TOptions, TResult, TMetrics, TParameters> recipe, SlideContext context, TOptions options) =>
+        Computed(recipe, context, options)();
+
+    /// <summary>The recipe's computation done now; the slide shown (report, figures, manifest records) when the result is called.</summary>
+    public static ComputedSlide Computed<TOptions, TResult, TMetrics, TParameters>(
         ISlideRecipe<TOptions, TResult, TMetrics, TParameters> recipe, SlideContext context, TOptions options)
     {
         var result = recipe.Compute(options, context.Seed);
-        recipe.Report(result, context.Reporter, context.Lang);
-        var figures = FigureJob.RenderAll(recipe.Figures(result), context.Lang, context.Size, context.OutputDirectory);
-        return new SlideOutcome(recipe.Id, figures, ToJson(recipe.Metrics(result)), ToJson(recipe.Parameters(result)));
+        return () =>
+        {
+            recipe.Report(result, context.Reporter, context.Lang);
+            var figures = FigureJob.RenderAll(recipe.Figures(result), context.Lang, context.Size, context.OutputDirectory);
+            return new SlideOutcome(recipe.Id, figures, ToJson(recipe.Metrics(result)), ToJson(recipe.Parameters(result)));
+        };
     }
 
     /// <summary>A typed record as the JSON object the manifest stores.</summary>

@@ -13,19 +13,48 @@ namespace NnLesson.Slides.Running;
 /// </summary>
 public static class LessonRun
 {
-    public static IReadOnlyList<SlideOutcome> Execute(SlideContext context, IEnumerable<Func<SlideContext, SlideOutcome>> slides)
+    public static IReadOnlyList<SlideOutcome> Execute(SlideContext context, IEnumerable<Func<SlideContext, SlideOutcome>> slides) =>
+        InFolder(context, prepared =>
+        {
+            var outcomes = new List<SlideOutcome>();
+            foreach (var slide in slides)
+            {
+                Interruption.Token.ThrowIfCancellationRequested();
+                outcomes.Add(slide(prepared));
+            }
+            return outcomes;
+        });
+
+    /// <summary>
+    /// Like <see cref="Execute"/>, with the slides' computations run ahead on one worker thread, in order, while the
+    /// calling thread shows the slides already computed (in order, so the console and the figures come out as in
+    /// <see cref="Execute"/>): in <c>nnlesson all</c> ResNet-18 loads and runs while slides 3–6 are drawn. Drawing stays
+    /// on the calling thread (SkiaSharp and ScottPlot drawing on two threads at once crashed natively). A failed
+    /// computation surfaces when its slide's turn comes, after the slides before it are shown, and nothing after it is
+    /// computed; when showing fails or Ctrl+C is pressed, the worker stops before its next slide and is waited for.
+    /// </summary>
+    public static IReadOnlyList<SlideOutcome> ExecuteAhead(SlideContext context, IReadOnlyList<Func<SlideContext, ComputedSlide>> slides) =>
+        InFolder(context, prepared =>
+        {
+            using var ahead = new SlidesComputedAhead(prepared, slides);
+            var outcomes = new List<SlideOutcome>();
+            for (var i = 0; i < slides.Count; i++)
+            {
+                Interruption.Token.ThrowIfCancellationRequested();
+                outcomes.Add(ahead.Take(i)());
+            }
+            return outcomes;
+        });
+
+    /// <summary>The folder prepared and locked, a stale manifest and temporary files removed, the slides run, the manifest written.</summary>
+    private static IReadOnlyList<SlideOutcome> InFolder(SlideContext context, Func<SlideContext, List<SlideOutcome>> runSlides)
     {
         var prepared = context with { OutputDirectory = OutputFolder.Prepare(context.OutputDirectory) };
         using var folderLock = OutputLock.Acquire(prepared.OutputDirectory);
         RemoveStaleManifest(prepared);
         // Leftovers of an interrupted earlier run; under the lock, so no live run's temporary files.
         AtomicFile.DeleteOwnTemporaryFiles(prepared.OutputDirectory);
-        var outcomes = new List<SlideOutcome>();
-        foreach (var slide in slides)
-        {
-            Interruption.Token.ThrowIfCancellationRequested();
-            outcomes.Add(slide(prepared));
-        }
+        var outcomes = runSlides(prepared);
         Interruption.Token.ThrowIfCancellationRequested();
         RunManifest.Write(prepared, outcomes);
         return outcomes;
