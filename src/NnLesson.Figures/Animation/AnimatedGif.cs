@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Gif;
 using SixLabors.ImageSharp.PixelFormats;
@@ -19,6 +20,9 @@ public sealed class AnimatedGif : IDisposable
     private const int PaletteSamplePixels = 1_000_000;
 
     private Image<Rgba32>? _image;
+
+    /// <summary>The frame being added, as read from SkiaSharp: [height, width] RGBA, unpremultiplied; reused for every frame.</summary>
+    private SKBitmap? _pixels;
 
     public AnimatedGif(FigureSize size) => Size = size;
 
@@ -56,26 +60,35 @@ public sealed class AnimatedGif : IDisposable
         {
             throw new ArgumentException($"Frame is {frame.Width}x{frame.Height}, the animation is {Size}.", nameof(frame));
         }
-        var info = new SKImageInfo(Size.Width, Size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        using var pixels = new SKBitmap(info);
-        if (!frame.ReadPixels(pixels.PeekPixels()))
+        // The frame's pixels are read into one reused bitmap and copied once into a frame ImageSharp allocates: one
+        // fresh 1600×900 buffer per frame instead of three (a new bitmap, LoadPixelData's image, AddFrame's copy).
+        _pixels ??= new SKBitmap(new SKImageInfo(Size.Width, Size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        if (!frame.ReadPixels(_pixels.PeekPixels()))
         {
             throw new InvalidOperationException("Could not read the frame's pixels.");
         }
         var centiseconds = Math.Max(2, (int)Math.Round(delay.TotalMilliseconds / 10));
         Duration += TimeSpan.FromMilliseconds(centiseconds * 10);
-        using var decoded = Image.LoadPixelData<Rgba32>(pixels.GetPixelSpan(), Size.Width, Size.Height);
         ImageFrame<Rgba32> added;
         if (_image is null)
         {
-            _image = decoded.Clone();
+            _image = new Image<Rgba32>(Size.Width, Size.Height);
             _image.Metadata.GetGifMetadata().RepeatCount = 0; // loop forever, as a slide animation should
             added = _image.Frames.RootFrame;
         }
         else
         {
-            added = _image.Frames.AddFrame(decoded.Frames.RootFrame);
+            added = _image.Frames.CreateFrame();
         }
+        var pixels = _pixels;
+        added.ProcessPixelRows(rows =>
+        {
+            var source = MemoryMarshal.Cast<byte, Rgba32>(pixels.GetPixelSpan()); // [height · width] RGBA, row-major
+            for (var y = 0; y < rows.Height; y++)
+            {
+                source.Slice(y * rows.Width, rows.Width).CopyTo(rows.GetRowSpan(y));
+            }
+        });
         added.Metadata.GetGifMetadata().FrameDelay = centiseconds;
     }
 
@@ -99,5 +112,9 @@ public sealed class AnimatedGif : IDisposable
         return stream.ToArray();
     }
 
-    public void Dispose() => _image?.Dispose();
+    public void Dispose()
+    {
+        _image?.Dispose();
+        _pixels?.Dispose();
+    }
 }
