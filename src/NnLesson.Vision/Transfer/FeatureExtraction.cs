@@ -9,8 +9,8 @@ using NnLesson.Vision.Models;
 namespace NnLesson.Vision.Transfer;
 
 /// <summary>
-/// One pass over the photos of a data set, streaming: for each file, read its bytes → SHA-256 → cache
-/// hit, or decode → ResNet-18 → cache write. Only the 512 features of each photo stay in memory; the
+/// One pass over the photos of a data set, streaming: for each file, its SHA-256 (remembered from an earlier run while
+/// its size and time match, <see cref="PhotoHashIndex"/>, else read and hashed) → cache hit, or decode → ResNet-18 → cache write. Only the 512 features of each photo stay in memory; the
 /// photo and its maps are dropped once the network has seen it (at most <see cref="ReadAhead"/> + 1 crops are alive). The network is opened on the first cache miss,
 /// so a fully cached run never loads it.
 /// </summary>
@@ -40,7 +40,8 @@ public static class FeatureExtraction
         ResNet18FeatureExtractor? extractor = null;
         var queue = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
         using var stop = new CancellationTokenSource();
-        var reader = Task.Run(() => Prepare(photos, cache, queue.Writer, stop.Token));
+        var hashes = PhotoHashIndex.Load(cache.Folder); // used by the reader thread only, saved once it is done
+        var reader = Task.Run(() => Prepare(photos, cache, hashes, queue.Writer, stop.Token));
         try
         {
             var done = 0;
@@ -76,6 +77,7 @@ public static class FeatureExtraction
                 }
             }
             reader.GetAwaiter().GetResult(); // an unexpected failure of the reader surfaces here
+            hashes.Save();
         }
         finally
         {
@@ -99,14 +101,15 @@ public static class FeatureExtraction
     /// <summary>One file, ready for the network: skipped (with the reason), served by the cache, or decoded and cropped.</summary>
     private sealed record Prepared(LabelledPhoto Photo, string? Key, SkippedPhoto? Skip, float[]? Cached, RgbImage? Crop, bool Corrupt);
 
-    /// <summary>The reader thread: file bytes → SHA-256 → cache entry, or decode → crop; in data-set order.</summary>
-    private static async Task Prepare(IReadOnlyList<LabelledPhoto> photos, FeatureCache cache, ChannelWriter<Prepared> queue, CancellationToken stop)
+    /// <summary>The reader thread: file → SHA-256 (remembered, or read and hashed) → cache entry, or decode → crop; in data-set order.</summary>
+    private static async Task Prepare(IReadOnlyList<LabelledPhoto> photos, FeatureCache cache, PhotoHashIndex hashes, ChannelWriter<Prepared> queue,
+        CancellationToken stop)
     {
         try
         {
             foreach (var photo in photos)
             {
-                await queue.WriteAsync(PrepareOne(photo, cache), stop).ConfigureAwait(false);
+                await queue.WriteAsync(PrepareOne(photo, cache, hashes), stop).ConfigureAwait(false);
             }
             queue.Complete();
         }
@@ -117,12 +120,12 @@ public static class FeatureExtraction
         }
     }
 
-    private static Prepared PrepareOne(LabelledPhoto photo, FeatureCache cache)
+    private static Prepared PrepareOne(LabelledPhoto photo, FeatureCache cache, PhotoHashIndex hashes)
     {
         string key;
         try
         {
-            key = FeatureCache.KeyOf(File.ReadAllBytes(photo.Path));
+            key = hashes.KeyOf(photo.Path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
