@@ -72,5 +72,10 @@ public sealed class OnnxRuntimeReference : IDisposable
         return results.ToDictionary(r => r.Name, r => r.AsEnumerable<float>().ToArray(), StringComparer.Ordinal);
     }
 
-    public void Dispose() => _session.Dispose();
+    /// <summary>Disposes the session and gives the memory it freed back to the system (<see cref="Transfer.NativeHeap.Trim"/>).</summary>
+    public void Dispose()
+    {
+        _session.Dispose();
+        Transfer.NativeHeap.Trim();
+    }
 }

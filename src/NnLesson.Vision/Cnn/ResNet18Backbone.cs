@@ -41,7 +41,10 @@ public sealed class ResNet18Backbone
     public static ResNet18Backbone Load(ResNet18Package? package = null)
     {
         package = (package ?? ResNet18Package.Require()).Verified();
-        return new ResNet18Backbone(OnnxCnnLoader.Load(File.ReadAllBytes(package.BackboneFile)), ResNetPreprocess.FromFile(package.PreprocessFile), package);
+        var readable = OnnxCnnLoader.Load(File.ReadAllBytes(package.BackboneFile));
+        // The file's 63 MB are garbage once parsed: returned to the system before folding allocates the fast graph's weights.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return new ResNet18Backbone(readable, ResNetPreprocess.FromFile(package.PreprocessFile), package);
     }
 
     private static readonly Lazy<ResNet18Backbone> SharedInstance = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
