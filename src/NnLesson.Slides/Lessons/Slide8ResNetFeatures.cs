@@ -38,22 +38,21 @@ internal static class Slide8ResNetFeatures
         {
             return (null, null);
         }
-        ResNet18Backbone backbone;
+        ResNet18Stem stem;
         try
         {
-            backbone = ResNet18Backbone.Shared();
+            stem = ResNet18Backbone.Stem();
         }
         catch (LessonException e)
         {
             return (null, e.Message);
         }
-        var conv1 = backbone.Stages[0];
-        var x = backbone.Preprocess.FromCrop(input.Cropped); // [3, 224, 224]: BGR − mean image
-        var maps = backbone.Fast.UpTo(conv1.TensorName).Run(x, CnnRunOptions.Fast).Output; // [64, 112, 112]: conv1 only
+        var x = stem.Preprocess.FromCrop(input.Cropped); // [3, 224, 224]: BGR − mean image
+        var maps = stem.Graph.Run(x, CnnRunOptions.Fast).Output; // [64, 112, 112]: conv1 only
         OnnxNode Op(string type) => new("", type, "", [], []);
-        var tap = new FeatureTap(conv1.TensorName, LayerName, [Op("Conv"), Op("BatchNormalization"), Op("Relu")], null);
+        var tap = new FeatureTap(stem.TensorName, LayerName, [Op("Conv"), Op("BatchNormalization"), Op("Relu")], null);
         var features = new FeatureMaps(tap, [1, maps.Channels, maps.Height, maps.Width], "float32", FeatureValueKind.Float,
             maps.Channels, maps.Height, maps.Width, maps.Data);
-        return (new ResNetFirstLayer(x, backbone.Preprocess.ChannelMeans, features), null);
+        return (new ResNetFirstLayer(x, stem.Preprocess.ChannelMeans, features), null);
     }
 }

@@ -17,6 +17,21 @@ internal static class OnnxCnnLoader
 {
     public static CnnGraph Load(byte[] model) => Load(OnnxGraph.Parse(model));
 
+    /// <summary>
+    /// The graph's first <paramref name="nodes"/> nodes only, ending in the last one's output: the other layers' weights
+    /// are never converted (slide 8 runs ResNet-18's stem alone).
+    /// </summary>
+    public static CnnGraph LoadFirst(OnnxGraph graph, int nodes)
+    {
+        if (graph.Inputs.Count != 1 || nodes < 1 || nodes > graph.Nodes.Count)
+        {
+            throw new LessonException($"Cannot take the first {nodes} of {graph.Nodes.Count} nodes of a graph with {graph.Inputs.Count} inputs.");
+        }
+        var opset = graph.Opsets.Where(o => o.Domain is "" or "ai.onnx").Select(o => o.Version).DefaultIfEmpty(0).Max();
+        var steps = graph.Nodes.Take(nodes).Select(node => Step(graph, node, opset)).ToList();
+        return new CnnGraph(graph.Inputs[0], steps[^1].Output, steps);
+    }
+
     public static CnnGraph Load(OnnxGraph graph)
     {
         if (graph.Inputs.Count != 1 || graph.Outputs.Count != 1)

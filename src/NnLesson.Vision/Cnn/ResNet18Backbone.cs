@@ -55,6 +55,38 @@ public sealed class ResNet18Backbone
     /// </summary>
     public static ResNet18Backbone Shared() => SharedInstance.Value;
 
+    /// <summary>
+    /// The stem alone, conv1 → BN → ReLU with BN folded ([3, 224, 224] → [64, 112, 112]), and the preprocessing: what
+    /// slide 8 runs. From the shared network when it is loaded already (`all`, after slide 7); else built from the file's
+    /// first nodes (<see cref="LoadStem"/>), so slide 8 on its own does not convert and fold the other 11 million weights.
+    /// </summary>
+    public static ResNet18Stem Stem()
+    {
+        if (SharedInstance.IsValueCreated)
+        {
+            var shared = SharedInstance.Value;
+            var conv1 = shared.Stages[0].TensorName;
+            return new ResNet18Stem(shared.Fast.UpTo(conv1), conv1, shared.Preprocess);
+        }
+        return LoadStem();
+    }
+
+    /// <summary>The stem read from the package's file: the nodes up to the first ReLU (ResNet's conv1 stage, <see cref="ResNetStages"/>).</summary>
+    /// <exception cref="NnLesson.Core.LessonException">Not restored, damaged, or no ReLU in the graph.</exception>
+    public static ResNet18Stem LoadStem(ResNet18Package? package = null)
+    {
+        package = (package ?? ResNet18Package.Require()).Verified();
+        var onnx = Inspection.OnnxGraph.Parse(File.ReadAllBytes(package.BackboneFile));
+        var relu = onnx.Nodes.Select((node, index) => (node, index)).FirstOrDefault(n => n.node.OpType == "Relu");
+        if (relu.node is null)
+        {
+            throw new NnLesson.Core.LessonException($"{package.BackboneFile} has no ReLU: not a ResNet stem.");
+        }
+        var stem = OnnxCnnLoader.LoadFirst(onnx, relu.index + 1);
+        var conv1 = relu.node.Outputs[0];
+        return new ResNet18Stem(BatchNormFolding.Fold(stem, [conv1]), conv1, ResNetPreprocess.FromFile(package.PreprocessFile));
+    }
+
     /// <summary>Photo → crop and input → forward pass keeping every stage.</summary>
     public BackboneRun Run(RgbImage photo, CnnRunOptions options)
     {
@@ -76,3 +108,6 @@ public sealed record BackboneRun(RgbImage Cropped, ChwTensor Input, IReadOnlyLis
 {
     public double Milliseconds => StepTimes.Sum(t => t.Milliseconds);
 }
+
+/// <summary>ResNet-18's stem with BN folded (x: [3, 224, 224] → <see cref="TensorName"/> [64, 112, 112]) and its preprocessing.</summary>
+public sealed record ResNet18Stem(CnnGraph Graph, string TensorName, ResNetPreprocess Preprocess);

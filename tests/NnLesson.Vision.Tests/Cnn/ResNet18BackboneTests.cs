@@ -44,6 +44,22 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
     }
 
     [Fact]
+    public void The_stem_read_alone_is_conv1_of_the_whole_network_to_the_bit()
+    {
+        var stem = ResNet18Backbone.LoadStem(Backbone.Package);
+        var conv1 = Backbone.Stages[0].TensorName;
+        Assert.Equal(conv1, stem.TensorName);
+        Assert.Equal(["Conv"], stem.Graph.Steps.Select(s => s.Layer).Select(l => l is ConvLayer { Relu: true } ? "Conv" : l.Describe()));
+        var (_, x) = Backbone.Preprocess.Run(ImageLoader.Load(RepoPaths.SharedImage("robin_bird_0.jpg")));
+
+        var alone = stem.Graph.Run(x, CnnRunOptions.Fast).Output;
+        var whole = Backbone.Fast.UpTo(conv1).Run(x, CnnRunOptions.Fast).Output;
+
+        Assert.Equal(whole.ShapeText, alone.ShapeText); // [64, 112, 112]
+        Assert.Equal(whole.Data, alone.Data);
+    }
+
+    [Fact]
     public void Mean_image_is_read_from_the_preprocess_model_and_matches_onnx_runtime_running_it()
     {
         var means = Backbone.Preprocess.ChannelMeans;
