@@ -23,6 +23,8 @@
 #   16 MB   cold wall 10.73 s                peak 391 MB
 #   none    cold wall 10.47 s  cpu 16.85 s  peak 333 MB
 #   warm (any): wall 1.89–1.95 s, cpu 2.1 s, peak 95–96 MB
+# Measured 2026-12-01 08:05 UTC, quiet (load ~2), photo hashes remembered (PhotoHashIndex):
+#   cold  wall 10.59 s  cpu 16.68 s  peak 269 MB   warm  wall 1.35–1.37 s  cpu 1.45–1.47 s  peak 100–102 MB  (cache pass 0.09 s)
 # Usage: bench/teach.sh [DATA] [RUNS]   (default ../shared/datasets/hymenoptera, 3 warm runs)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
