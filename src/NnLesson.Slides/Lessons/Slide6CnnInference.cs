@@ -84,14 +84,14 @@ public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Resul
             case OnnxImageClassifier onnx:
             {
                 // Timed with no figure drawn meanwhile (QuietTiming: `all` draws earlier slides while this one computes).
-                var (input, preprocessMs, result, networkMs) = QuietTiming.Measure(() =>
+                var (preprocessMs, result, networkMs) = QuietTiming.Measure(() =>
                 {
                     var clock = Stopwatch.StartNew();
                     var x = ImageNetPreprocessing.Run(photo);           // x: [1, 3, 224, 224]
                     var preprocessed = clock.Elapsed.TotalMilliseconds;
                     clock.Restart();
                     var top = onnx.Classify(x, options.Top);            // logits [1, 1000] → softmax → top-k
-                    return (x, preprocessed, top, clock.Elapsed.TotalMilliseconds);
+                    return (preprocessed, top, clock.Elapsed.TotalMilliseconds);
                 });
                 var network = new Slide6Network(location!, onnx.ModelName, onnx.ModelPath, onnx.LabelsPath, onnx.InputName, onnx.OutputName,
                     preprocessMs, networkMs);
