@@ -18,7 +18,13 @@ public sealed class OnnxRuntimeReference : IDisposable
 
     /// <param name="threads">Intra-op threads; 0 keeps the laptop default (cores, at most 4).</param>
     public OnnxRuntimeReference(byte[] model, IReadOnlyList<string> expose, int threads = 0)
-        : this(Signature(model), expose, options => new InferenceSession(GraphOutputExposer.Expose(model, expose), options), threads)
+        : this(GraphOutputExposer.ExposeWithSignature(model, expose), expose, threads)
+    {
+    }
+
+    /// <summary>The edited model parsed once: its signature and its bytes for the session.</summary>
+    private OnnxRuntimeReference((byte[] Model, string Input, IReadOnlyList<string> Outputs) exposed, IReadOnlyList<string> expose, int threads)
+        : this((exposed.Input, exposed.Outputs), expose, options => new InferenceSession(exposed.Model, options), threads)
     {
     }
 
@@ -52,13 +58,6 @@ public sealed class OnnxRuntimeReference : IDisposable
     {
         using var exposed = ExposedModelFile.Create(modelPath, expose);
         return new OnnxRuntimeReference((exposed.Input, exposed.Outputs), expose, options => new InferenceSession(exposed.Path, options), threads);
-    }
-
-    /// <summary>The model's first input and its own outputs (the graph parsed, nothing of it kept).</summary>
-    private static (string Input, IReadOnlyList<string> Outputs) Signature(byte[] model)
-    {
-        var graph = OnnxGraph.Parse(model);
-        return (graph.Inputs[0], graph.Outputs);
     }
 
     /// <summary>The model's own outputs first, then the exposed tensors.</summary>

@@ -22,10 +22,14 @@ internal static class GraphOutputExposer
     /// and in the order given. Names that are already outputs are not repeated.
     /// </summary>
     /// <exception cref="LessonException">A name is not a tensor computed by the graph (the message lists a few that are).</exception>
-    public static byte[] Expose(byte[] model, IReadOnlyList<string> tensorNames)
+    public static byte[] Expose(byte[] model, IReadOnlyList<string> tensorNames) => ExposeWithSignature(model, tensorNames).Model;
+
+    /// <summary>As <see cref="Expose"/>, with the model's first input and own outputs (read while the names are checked).</summary>
+    /// <exception cref="LessonException">A name is not a tensor computed by the graph.</exception>
+    public static (byte[] Model, string Input, IReadOnlyList<string> Outputs) ExposeWithSignature(byte[] model, IReadOnlyList<string> tensorNames)
     {
-        var tail = Tail(model, tensorNames).Bytes;
-        return tail.Length == 0 ? model : [.. model, .. tail];
+        var tail = Tail(model, tensorNames);
+        return (tail.Bytes.Length == 0 ? model : [.. model, .. tail.Bytes], tail.Input, tail.Outputs);
     }
 
     /// <summary>
