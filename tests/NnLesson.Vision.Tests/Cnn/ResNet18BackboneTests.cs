@@ -43,7 +43,7 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
         Assert.Equal(["conv1", "layer1", "layer2", "layer3", "layer4"], Backbone.Stages.Select(s => s.Label));
     }
 
-    [Fact]
+    [SharedFact]
     public void The_stem_read_alone_is_conv1_of_the_whole_network_to_the_bit()
     {
         var stem = ResNet18Backbone.LoadStem(Backbone.Package);
@@ -59,7 +59,7 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
         Assert.Equal(whole.Data, alone.Data);
     }
 
-    [Fact]
+    [SharedFact]
     public void Mean_image_is_read_from_the_preprocess_model_and_matches_onnx_runtime_running_it()
     {
         var means = Backbone.Preprocess.ChannelMeans;
@@ -86,7 +86,7 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
 
     public static TheoryData<string> Photos => new() { "kitten_caffe_cat.jpg", "banana_0.jpg", "robin_bird_0.jpg", "samoyed_pytorch-hub_dog.jpg" };
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(Photos))]
     public void Fast_path_matches_onnx_runtime_at_every_stage(string photo)
     {
@@ -102,7 +102,7 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
         Parity.AssertClose(run.Features.Data, expected[fixture.Reference.Outputs[0]], $"{photo} features");
     }
 
-    [Fact]
+    [SharedFact]
     public void Readable_path_matches_onnx_runtime_on_the_whole_network()
     {
         var run = Backbone.Run(ImageLoader.Load(RepoPaths.SharedImage("orange_0.jpg")), CnnRunOptions.Readable);
@@ -114,7 +114,7 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
         Parity.AssertClose(run.Features.Data, expected[fixture.Reference.Outputs[0]], "readable features");
     }
 
-    [Fact]
+    [SharedFact]
     public void A_nan_pixel_is_refused_before_the_network_runs()
     {
         var input = Backbone.Preprocess.FromCrop(ImageNetPreprocessing.CenterCrop(ImageLoader.Load(RepoPaths.SharedImage("orange_0.jpg")), 224));

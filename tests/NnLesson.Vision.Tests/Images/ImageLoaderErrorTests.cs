@@ -5,7 +5,6 @@ using NnLesson.Vision.Tests.TestFiles;
 namespace NnLesson.Vision.Tests.Images;
 
 /// <summary>Every bad input is a one-line <see cref="LessonException"/> that names the file.</summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ImageLoaderErrorTests
 {
     [Fact]
@@ -44,7 +43,7 @@ public class ImageLoaderErrorTests
         AssertRefused(TestImages.Write("noise.png", noise), "is not a JPEG, PNG, WebP, BMP or GIF image");
     }
 
-    [Fact]
+    [SharedFact]
     public void Truncated_jpeg_is_refused_not_partially_decoded()
     {
         // The first 40 % of a real photo: the header is complete, most scan data is missing.
@@ -53,7 +52,7 @@ public class ImageLoaderErrorTests
         AssertRefused(path, "truncated");
     }
 
-    [Fact]
+    [SharedFact]
     public void Jpeg_cut_inside_its_header()
     {
         var photo = File.ReadAllBytes(RepoPaths.SharedImage("banana_0.jpg"));

@@ -29,7 +29,7 @@ public class ResNet18FeatureExtractorTests
         Assert.Throws<IOException>(() => GraphOutputExposer.ExposeToFile(package.BackboneFile, [ResNet18FeatureExtractor.LastMapsTensor], edited)); // never overwrites
     }
 
-    [Fact]
+    [SharedFact]
     public void The_features_are_the_averages_of_the_last_maps()
     {
         using var extractor = ResNet18FeatureExtractor.Open(ResNet18Package.Require().Verified());
