@@ -43,19 +43,19 @@ public class ImageLoaderErrorTests
         AssertRefused(TestImages.Write("noise.png", noise), "is not a JPEG, PNG, WebP, BMP or GIF image");
     }
 
-    [SharedFact]
+    [Fact]
     public void Truncated_jpeg_is_refused_not_partially_decoded()
     {
         // The first 40 % of a real photo: the header is complete, most scan data is missing.
-        var photo = File.ReadAllBytes(RepoPaths.SharedImage("banana_0.jpg"));
+        var photo = File.ReadAllBytes(RepoPaths.SamplePhoto);
         var path = TestImages.Write("cut.jpg", photo[..(photo.Length * 2 / 5)]);
         AssertRefused(path, "truncated");
     }
 
-    [SharedFact]
+    [Fact]
     public void Jpeg_cut_inside_its_header()
     {
-        var photo = File.ReadAllBytes(RepoPaths.SharedImage("banana_0.jpg"));
+        var photo = File.ReadAllBytes(RepoPaths.SamplePhoto);
         AssertRefused(TestImages.Write("stub.jpg", photo[..40]), "truncated");
     }
 
