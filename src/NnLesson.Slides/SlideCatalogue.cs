@@ -13,13 +13,13 @@ public static class SlideCatalogue
         SlideEntry.Of(Slide3PerceptronGate.Recipe, new("Перцептрон: логічні функції AND, OR і чому не XOR", "Perceptron: AND, OR and why not XOR"), NoOptions.Value),
         SlideEntry.Of(Slide4MlpForward.Recipe, new("Багатошаровий перцептрон 2→8→1: прямий прохід", "MLP 2→8→1: the forward pass"), NoOptions.Value),
         SlideEntry.Of(Slide5Activations.Recipe, new("Функції активації та їхні похідні", "Activation functions and their derivatives"), NoOptions.Value),
-        new(Slide5TrainGd.Id, new("Навчання MLP: зворотне поширення і градієнтний спуск", "Training an MLP: backpropagation and gradient descent"),
-            Slide5TrainGd.FigureFiles, c => Slide5TrainGd.Run(c, Slide5TrainOptions.Default), c => RecipeRun.Computed(Slide5TrainGd.Recipe, c, Slide5TrainOptions.Default)),
+        SlideEntry.Of(Slide5TrainGd.Recipe, new("Навчання MLP: зворотне поширення і градієнтний спуск", "Training an MLP: backpropagation and gradient descent"),
+            Slide5TrainOptions.Default),
         SlideEntry.Of(Slide6CnnInference.Recipe, new("Попередньо навчена CNN класифікує фото", "A pretrained CNN classifies a photo"), Slide6Options.Default),
         SlideEntry.Of(Slide7InsideCnn.Recipe, new("Усередині CNN: ResNet-18, обчислена з нуля", "Inside the CNN: ResNet-18 computed from scratch"), Slide7Options.Default),
         SlideEntry.Of(Slide8PipelineExplain.Recipe, new("Конвеєр класифікації зображень", "The image-classification pipeline"), Slide8Options.Default),
-        new(TeachLesson.Id, new("Навчання власних класів: заморожена ResNet-18 і голова з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),
-            TeachLesson.FigureFiles, TeachLesson.RunIfDataFound, TeachLesson.ComputedIfDataFound), // `all` runs it when a data set is found
+        SlideEntry.Of(TeachLesson.Recipe, new("Навчання власних класів: заморожена ResNet-18 і голова з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),
+            TeachOptions.Default), // no data folder: `all` looks for a data set, and skips teach with a notice without one
     ];
 
     public static SlideEntry Get(string id) =>

@@ -3,7 +3,10 @@ using Spectre.Console;
 
 namespace NnLesson.Cli.Reporting;
 
-/// <summary>Draws slide output with Spectre.Console: rules for headings, real tables, and a progress bar only in an interactive terminal.</summary>
+/// <summary>
+/// Draws slide output with Spectre.Console: rules for headings, real tables, and a progress bar in an interactive
+/// terminal; elsewhere (a log, a pipe) each stage is one line when it starts, so a long computation shows it is under way.
+/// </summary>
 internal sealed class SpectreReporter(IAnsiConsole console, bool interactive) : ISlideReporter
 {
     public void Heading(string text) => console.Write(new Rule($"[bold]{Markup.Escape(text)}[/]").LeftJustified());
@@ -31,7 +34,7 @@ internal sealed class SpectreReporter(IAnsiConsole console, bool interactive) : 
     }
 
     public IProgressReporter StartProgress(string description, int total) =>
-        interactive ? new LiveProgress(console, description, total) : new QuietProgress();
+        interactive ? new LiveProgress(console, description, total) : new LoggedProgress(console, description);
 
     /// <summary>Progress on a background Spectre live display, fed by <see cref="Report"/> from the training loop.</summary>
     private sealed class LiveProgress : IProgressReporter
@@ -82,8 +85,11 @@ internal sealed class SpectreReporter(IAnsiConsole console, bool interactive) : 
         }
     }
 
-    private sealed class QuietProgress : IProgressReporter
+    /// <summary>A stage in a log: its name once, when it starts (a bar's redraws would only fill the log).</summary>
+    private sealed class LoggedProgress : IProgressReporter
     {
+        public LoggedProgress(IAnsiConsole console, string description) => console.WriteLine($"{description}…");
+
         public void Report(int done, string? status = null) { }
 
         public void Dispose() { }

@@ -1,4 +1,4 @@
-using NnLesson.Core.Timing;
+using NnLesson.Tuning;
 using NnLesson.Figures.Animation;
 
 namespace NnLesson.Figures.Output;

@@ -25,9 +25,9 @@ public static class TeachMistakesFigure
     }
 
     /// <summary>The photos to show, in order: every mistake (most confident first), then right answers from the least confident up.</summary>
-    public static IReadOnlyList<ValidationPhoto> Pick(IReadOnlyList<ValidationPhoto> photos, int count = Columns * Rows) =>
-        [.. photos.Where(p => !p.Correct).OrderByDescending(p => p.Probability)
-            .Concat(photos.Where(p => p.Correct).OrderBy(p => p.Probability)).Take(count)];
+    public static IReadOnlyList<T> Pick<T>(IReadOnlyList<T> photos, Func<T, bool> correct, Func<T, double> probability, int count = Columns * Rows) =>
+        [.. photos.Where(p => !correct(p)).OrderByDescending(probability)
+            .Concat(photos.Where(correct).OrderBy(probability)).Take(count)];
 
     /// <param name="shown">What <see cref="Pick"/> chose (the caller decodes only these photos).</param>
     /// <param name="mistakes">How many validation photos were wrong in all.</param>

@@ -42,7 +42,7 @@ public sealed class Slide3PerceptronGate : ISlideRecipe<NoOptions, Slide3Result,
     public static SlideOutcome Run(SlideContext context) => RecipeRun.Run(Recipe, context, NoOptions.Value);
 
     /// <summary>One starting line from the seed for every gate (Train works on a copy and leaves it unchanged), then each gate's training.</summary>
-    public Slide3Result Compute(NoOptions options, int seed)
+    public Slide3Result Compute(NoOptions options, int seed, ISlideProgress progress)
     {
         var start = Perceptron.CreateRandom(new Random(seed));
         var gates = LogicGates.All

@@ -71,7 +71,7 @@ public sealed class Slide4MlpForward : ISlideRecipe<NoOptions, Slide4Result, Sli
     public static SlideOutcome Run(SlideContext context) => RecipeRun.Run(Recipe, context, NoOptions.Value);
 
     /// <summary>The network from the seed, the worked batch through it, and its output over the whole plane.</summary>
-    public Slide4Result Compute(NoOptions options, int seed)
+    public Slide4Result Compute(NoOptions options, int seed, ISlideProgress progress)
     {
         var network = CreateNetwork(seed);
         var pass = network.Forward(BatchMatrix());

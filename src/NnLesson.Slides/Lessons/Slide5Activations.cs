@@ -40,7 +40,7 @@ public sealed class Slide5Activations : ISlideRecipe<NoOptions, Slide5Activation
     /// The curves of both figures and the ceiling of each derivative, measured on the derivatives figure's fine grid
     /// (it contains z = 0); kept in <see cref="ActivationCard.All"/> order (sigmoid, tanh, ReLU). No randomness: the seed is unused.
     /// </summary>
-    public Slide5ActivationsResult Compute(NoOptions options, int seed)
+    public Slide5ActivationsResult Compute(NoOptions options, int seed, ISlideProgress progress)
     {
         var derivatives = DerivativesFigure.Sample();
         return new Slide5ActivationsResult(ActivationsFigure.Sample(), derivatives, derivatives.Select(d => d.MaxDerivative).ToArray(),

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using NnLesson.Core;
-using NnLesson.Core.Timing;
+using NnLesson.Tuning;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
 using NnLesson.Core.Training;
@@ -72,7 +72,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
     /// <summary>The check passes below this: ReLU's kink at 0 allows a little more than the ~1e−7 of smooth activations.</summary>
     public const double GradientCheckTolerance = 1e-4;
 
-    /// <summary>The slide's recipe. <see cref="Run"/> runs it live (lines as they happen, a progress bar while training).</summary>
+    /// <summary>The slide's recipe; <see cref="Run"/> runs it with a progress bar while it trains.</summary>
     public static readonly Slide5TrainGd Recipe = new();
 
     private Slide5TrainGd()
@@ -83,23 +83,48 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
 
     IReadOnlyList<string> ISlideRecipe<Slide5TrainOptions, Slide5TrainResult, Slide5TrainMetrics, Slide5TrainParameters>.FigureFiles => FigureFiles;
 
+    /// <summary>The slide's command: a progress bar while it trains, then the report, the figures and the manifest records.</summary>
+    public static SlideOutcome Run(SlideContext context, Slide5TrainOptions options) => RecipeRun.Run(Recipe, context, options);
+
     /// <summary>
-    /// The recipe run live: the data, network and gradient-check lines print as they are computed and a progress bar
-    /// runs during training (what a lecturer shows), then the summary, the figures and the manifest records.
+    /// Data and weights from the seed, the gradient check, then training (a progress bar on <paramref name="progress"/>).
+    /// Deterministic: the same seed and options give the same result.
     /// </summary>
-    public static SlideOutcome Run(SlideContext context, Slide5TrainOptions options)
+    public Slide5TrainResult Compute(Slide5TrainOptions options, int seed, ISlideProgress progress)
     {
-        ReportHeading(context.Reporter, context.Lang);
-        var result = Train(context, options);
-        ReportSummary(result, context.Reporter, context.Lang);
-        var figures = FigureJob.RenderAll(Recipe.Figures(result), context.Lang, context.Size, context.OutputDirectory);
-        return new SlideOutcome(Id, figures, RecipeRun.ToJson(Recipe.Metrics(result)), RecipeRun.ToJson(Recipe.Parameters(result)));
+        options.Validate();
+        var setup = TrainingSetup.Create(options.Dataset, options.Samples, options.Noise, options.Hidden, seed);
+        var data = setup.Data;
+
+        // Gradient check first: backpropagation against central differences on a few training points.
+        var checkPoints = data.Train.Select(Enumerable.Range(0, Math.Min(GradientCheckPoints, data.Train.Count)).ToArray());
+        var check = GradientCheck.Run(setup.Network, checkPoints.X, checkPoints.Targets);
+
+        // Training: full-batch gradient descent on the training points; validation points are only measured.
+        var trained = setup.Network.Clone();
+        var snapshots = new WeightSnapshots(TrainingAnimation.FrameEpochs(options.Epochs)); // the frames of slide5_training.gif
+        var reportEvery = Math.Max(1, options.Epochs / 200);
+        var lang = progress.Lang;
+        // Timed with no figure drawn meanwhile (QuietTiming: `all` draws earlier slides while this one computes).
+        var (history, elapsed) = QuietTiming.Measure(() =>
+        {
+            var stopwatch = Stopwatch.StartNew();
+            using var bar = progress.Start(lang.Text("Навчання", "Training"), options.Epochs);
+            var trainedHistory = FastMlpTrainer.Train(trained, data.Train, data.Validation, new TrainingSettings(options.Epochs, options.LearningRate),
+                p =>
+                {
+                    if (p.Epoch % reportEvery == 0 || p.Epoch == p.Epochs)
+                    {
+                        bar.Report(p.Epoch, $"BCE {NumberText.Fixed(p.TrainLoss, 4, lang)}");
+                    }
+                }, snapshots);
+            return (trainedHistory, stopwatch.Elapsed);
+        });
+        CheckFinite(trained, history, options);
+        return new Slide5TrainResult(options, setup, checkPoints.Count, check, trained, history, elapsed) { Snapshots = snapshots };
     }
 
-    /// <summary>The computation, silent: the same result as a live <see cref="Run"/> with the same seed and options.</summary>
-    public Slide5TrainResult Compute(Slide5TrainOptions options, int seed) => Execute(options, seed, new PlainTextReporter(TextWriter.Null), Lang.En);
-
-    /// <summary>Everything a live run prints, after the fact.</summary>
+    /// <summary>What the slide tells the audience, after the computation: data, network, gradient check, training, summary.</summary>
     public void Report(Slide5TrainResult result, ISlideReporter reporter, Lang lang)
     {
         ReportHeading(reporter, lang);
@@ -138,62 +163,18 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         return new(o.Epochs, o.LearningRate, o.Hidden, o.Samples, o.Noise, ToyDatasets.Name(o.Dataset));
     }
 
-    /// <summary>
-    /// The computation with its report lines and a progress indicator as it goes: data and weights from the seed, the
-    /// gradient check, then training. Deterministic: the same context seed and options give the same result.
-    /// </summary>
-    public static Slide5TrainResult Train(SlideContext context, Slide5TrainOptions options) =>
-        Execute(options, context.Seed, context.Reporter, context.Lang);
-
-    private static Slide5TrainResult Execute(Slide5TrainOptions options, int seed, ISlideReporter reporter, Lang lang)
-    {
-        options.Validate();
-        var setup = TrainingSetup.Create(options.Dataset, options.Samples, options.Noise, options.Hidden, seed);
-        var data = setup.Data;
-        ReportSetup(options, setup, reporter, lang);
-
-        // Gradient check first: backpropagation against central differences on a few training points.
-        var checkPoints = data.Train.Select(Enumerable.Range(0, Math.Min(GradientCheckPoints, data.Train.Count)).ToArray());
-        var check = GradientCheck.Run(setup.Network, checkPoints.X, checkPoints.Targets);
-        ReportCheck(checkPoints.Count, check, reporter, lang);
-
-        // Training: full-batch gradient descent on the training points; validation points are only measured.
-        var trained = setup.Network.Clone();
-        var snapshots = new WeightSnapshots(TrainingAnimation.FrameEpochs(options.Epochs)); // the frames of slide5_training.gif
-        var reportEvery = Math.Max(1, options.Epochs / 200);
-        // Timed with no figure drawn meanwhile (QuietTiming: `all` draws earlier slides while this one computes).
-        var (history, elapsed) = QuietTiming.Measure(() =>
-        {
-            var stopwatch = Stopwatch.StartNew();
-            using var progress = reporter.StartProgress(T(lang, "Навчання", "Training"), options.Epochs);
-            var trainedHistory = FastMlpTrainer.Train(trained, data.Train, data.Validation, new TrainingSettings(options.Epochs, options.LearningRate),
-                p =>
-                {
-                    if (p.Epoch % reportEvery == 0 || p.Epoch == p.Epochs)
-                    {
-                        progress.Report(p.Epoch, $"BCE {NumberText.Fixed(p.TrainLoss, 4, lang)}");
-                    }
-                }, snapshots);
-            return (trainedHistory, stopwatch.Elapsed);
-        });
-        CheckFinite(trained, history, options);
-        var result = new Slide5TrainResult(options, setup, checkPoints.Count, check, trained, history, elapsed) { Snapshots = snapshots };
-        ReportTraining(result, reporter, lang);
-        return result;
-    }
-
     private static void ReportHeading(ISlideReporter reporter, Lang lang) =>
-        reporter.Heading(T(lang, "Слайд 5: навчання MLP з нуля — зворотне поширення і градієнтний спуск",
+        reporter.Heading(lang.Text("Слайд 5: навчання MLP з нуля — зворотне поширення і градієнтний спуск",
             "Slide 5: training an MLP from scratch — backpropagation and gradient descent"));
 
     private static void ReportSetup(Slide5TrainOptions options, TrainingSetup setup, ISlideReporter reporter, Lang lang)
     {
         var data = setup.Data;
         var mlp = setup.Network;
-        reporter.Line(T(lang,
+        reporter.Line(lang.Text(
             $"Дані: {Slide5Texts.DatasetName(options.Dataset, lang)}, шум {Slide5Texts.Number(options.Noise, lang)}; навчальних точок {data.Train.Count}, валідаційних {data.Validation.Count}; X: {data.Train.X.Shape}.",
             $"Data: {Slide5Texts.DatasetName(options.Dataset, lang)}, noise {Slide5Texts.Number(options.Noise, lang)}; {data.Train.Count} training and {data.Validation.Count} validation points; X: {data.Train.X.Shape}."));
-        reporter.Line(T(lang,
+        reporter.Line(lang.Text(
             $"Мережа {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} параметрів.",
             $"Network {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} parameters."));
     }
@@ -201,12 +182,12 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
     private static void ReportCheck(int points, GradientCheckResult check, ISlideReporter reporter, Lang lang)
     {
         var perTensor = NumberText.List(check.Tensors.Select(t => $"{t.Name} {Sci(t.MaxRelativeError, lang)}"), lang);
-        reporter.Line(T(lang,
+        reporter.Line(lang.Text(
             $"Перевірка градієнта (центральні різниці, h = {Step}, на {points} точках): макс. відносна похибка {Sci(check.MaxRelativeError, lang)} ({perTensor}).",
             $"Gradient check (central differences, h = {Step}, {points} points): max relative error {Sci(check.MaxRelativeError, lang)} ({perTensor})."));
         if (!(check.MaxRelativeError < GradientCheckTolerance))
         {
-            reporter.Warning(T(lang,
+            reporter.Warning(lang.Text(
                 $"Похибка перевищує {Sci(GradientCheckTolerance, lang)}: імовірно, якась точка лежить біля згину ReLU в нулі.",
                 $"The error exceeds {Sci(GradientCheckTolerance, lang)}: probably a point lies near ReLU's kink at zero."));
         }
@@ -216,7 +197,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
     {
         var (options, history) = (result.Options, result.History);
         var seconds = Slide5Texts.Number(result.TrainingTime.TotalSeconds, 2, lang);
-        reporter.Line(T(lang,
+        reporter.Line(lang.Text(
             $"Навчання: {options.Epochs} епох за {seconds} с (η = {Slide5Texts.Number(options.LearningRate, lang)}); втрати {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}.",
             $"Training: {options.Epochs} epochs in {seconds} s (η = {Slide5Texts.Number(options.LearningRate, lang)}); loss {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}."));
     }
@@ -227,13 +208,13 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         var epochs = result.Options.Epochs;
         var summaryRows = new List<IReadOnlyList<string>>
         {
-            Row(T(lang, "Втрати, навчальна", "Loss, training"), history.TrainLoss[0], history.FinalTrainLoss, 4, lang),
-            Row(T(lang, "Втрати, валідаційна", "Loss, validation"), history.ValidationLoss[0], history.FinalValidationLoss, 4, lang),
-            PercentRow(T(lang, "Точність, навчальна", "Accuracy, training"), history.TrainAccuracy[0], history.FinalTrainAccuracy, lang),
-            PercentRow(T(lang, "Точність, валідаційна", "Accuracy, validation"), history.ValidationAccuracy[0], history.FinalValidationAccuracy, lang),
+            Row(lang.Text("Втрати, навчальна", "Loss, training"), history.TrainLoss[0], history.FinalTrainLoss, 4, lang),
+            Row(lang.Text("Втрати, валідаційна", "Loss, validation"), history.ValidationLoss[0], history.FinalValidationLoss, 4, lang),
+            PercentRow(lang.Text("Точність, навчальна", "Accuracy, training"), history.TrainAccuracy[0], history.FinalTrainAccuracy, lang),
+            PercentRow(lang.Text("Точність, валідаційна", "Accuracy, validation"), history.ValidationAccuracy[0], history.FinalValidationAccuracy, lang),
         };
-        reporter.Table(T(lang, "Підсумок", "Summary"),
-            ["", T(lang, "до навчання", "before"), T(lang, $"після {epochs} епох", $"after {epochs} epochs")], summaryRows);
+        reporter.Table(lang.Text("Підсумок", "Summary"),
+            ["", lang.Text("до навчання", "before"), lang.Text($"після {epochs} епох", $"after {epochs} epochs")], summaryRows);
     }
 
     /// <summary>A too large learning rate makes the weights overflow; say so instead of drawing a broken figure.</summary>
@@ -253,8 +234,6 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
 
     /// <summary>Scientific notation as on the slide: 3,2·10⁻⁹ (uk), 3.2·10⁻⁹ (en).</summary>
     private static string Sci(double value, Lang lang) => NumberText.Scientific(value, 1, lang);
-
-    private static string T(Lang lang, string uk, string en) => lang.Text(uk, en);
 
     private static IReadOnlyList<string> Row(string name, double before, double after, int decimals, Lang lang) =>
         [name, Slide5Texts.Number(before, decimals, lang), Slide5Texts.Number(after, decimals, lang)];

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using NnLesson.Core;
-using NnLesson.Core.Timing;
+using NnLesson.Tuning;
 using NnLesson.Figures;
 using NnLesson.Figures.Output;
 using NnLesson.Figures.Slide6;
@@ -56,7 +56,7 @@ public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Resul
     public static SlideOutcome Run(SlideContext context, Slide6Options options) => RecipeRun.Run(Recipe, context, options);
 
     /// <summary>Computed now, shown when the result is called (<c>all</c> computes ahead).</summary>
-    public static ComputedSlide Computed(SlideContext context, Slide6Options options) => RecipeRun.Computed(Recipe, context, options);
+    public static ComputedSlide Computed(SlideContext context, Slide6Options options) => RecipeRun.Computed(Recipe, context, options, SlideProgress.None);
 
     /// <summary>
     /// The slide with the model already resolved: <paramref name="location"/> null means none was found
@@ -66,7 +66,7 @@ public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Resul
         RecipeRun.Run(WithModel(location), context, options);
 
     /// <summary>The photo through the classifier found (a CNN, ResNet-18 + head, or the colour fallback); no randomness.</summary>
-    public Slide6Result Compute(Slide6Options options, int seed)
+    public Slide6Result Compute(Slide6Options options, int seed, ISlideProgress progress)
     {
         if (options.Top is < 1 or > MaxTop)
         {

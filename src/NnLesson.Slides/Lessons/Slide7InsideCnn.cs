@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using NnLesson.Core;
-using NnLesson.Core.Timing;
+using NnLesson.Tuning;
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
 using NnLesson.Figures;
@@ -63,7 +63,7 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
     public static SlideOutcome Run(SlideContext context, Slide7Options options) => RecipeRun.Run(Recipe, context, options);
 
     /// <summary>Photo → crop [224, 224, 3] → brightness [1, 224, 224] → convolutions; ResNet-18 with parity; CAM.</summary>
-    public Slide7Result Compute(Slide7Options options, int seed)
+    public Slide7Result Compute(Slide7Options options, int seed, ISlideProgress progress)
     {
         var imagePath = RepoLocator.PhotoOrSample(options.ImagePath);
         var photo = ImageLoader.Load(imagePath);

@@ -52,7 +52,7 @@ public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Re
     public static SlideOutcome Run(SlideContext context, Slide8Options options) => RecipeRun.Run(Recipe, context, options);
 
     /// <summary>Computed now, shown when the result is called (<c>all</c> computes ahead).</summary>
-    public static ComputedSlide Computed(SlideContext context, Slide8Options options) => RecipeRun.Computed(Recipe, context, options);
+    public static ComputedSlide Computed(SlideContext context, Slide8Options options) => RecipeRun.Computed(Recipe, context, options, SlideProgress.None);
 
     /// <summary>The slide with the photo and model already chosen; <paramref name="model"/> null = no model.</summary>
     public static SlideOutcome Run(SlideContext context, string imagePath, ModelLocation? model) =>
@@ -61,7 +61,7 @@ public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Re
     /// <summary>--image as given, else data/sample.jpg in the repository.</summary>
     public static string ResolveImage(string? imagePath) => RepoLocator.PhotoOrSample(imagePath);
 
-    public Slide8Result Compute(Slide8Options options, int seed)
+    public Slide8Result Compute(Slide8Options options, int seed, ISlideProgress progress)
     {
         var imagePath = Path.GetFullPath(ResolveImage(options.ImagePath));
         var model = _resolveModel(options.ModelPath, options.LabelsPath);

@@ -50,6 +50,12 @@ public sealed record TeachResult(
     }
 }
 
+/// <summary>
+/// What a teach run did: <paramref name="Taught"/> the result, or <paramref name="Skipped"/> why not (only in <c>all</c>,
+/// which looks for a data set); <paramref name="FoundVia"/> says how the data set was found when it was not given.
+/// </summary>
+public sealed record TeachRun(TeachResult? Taught, TeachSkip? Skipped, string? FoundVia);
+
 /// <summary>One validation photo, the class the head gives it and that class's probability.</summary>
 public sealed record TeachPrediction(ExtractedPhoto Photo, int Predicted, double Probability);
 

@@ -7,10 +7,11 @@ namespace NnLesson.Slides.Recipes;
 /// <summary>
 /// A slide as a recipe, one seam from computation to everything that shows it:
 /// <list type="number">
-/// <item><see cref="Compute"/>: the slide's math, pure (Core and Vision only; no console, no files, no language);
-/// the same options and seed give the same result;</item>
-/// <item><see cref="Report"/>: the console, in the run's language;</item>
+/// <item><see cref="Compute"/>: the slide's math, pure (Core and Vision only; no console lines, no files); the same
+/// options and seed give the same result; a slide that takes a while shows its stages on <c>progress</c> (bars only);</item>
+/// <item><see cref="Report"/>: the console, in the run's language, always after the fact;</item>
 /// <item><see cref="Figures"/>: the figures as jobs (file name + data record + figure), no math left to do;</item>
+/// <item><see cref="Files"/>: any other file (teach's <c>head.json</c>), written after the figures;</item>
 /// <item><see cref="Metrics"/> and <see cref="Parameters"/>: typed records that <see cref="RecipeRun"/> writes into
 /// manifest.json under <c>metrics.&lt;id&gt;</c> and <c>parameters.&lt;id&gt;</c> (property names in snake_case).</item>
 /// </list>
@@ -25,11 +26,14 @@ public interface ISlideRecipe<in TOptions, TResult, out TMetrics, out TParameter
     /// <summary>The files <see cref="Figures"/> writes with default options, in order.</summary>
     IReadOnlyList<string> FigureFiles { get; }
 
-    TResult Compute(TOptions options, int seed);
+    TResult Compute(TOptions options, int seed, ISlideProgress progress);
 
     void Report(TResult result, ISlideReporter reporter, Lang lang);
 
     IReadOnlyList<FigureJob> Figures(TResult result);
+
+    /// <summary>Files that are not figures; most slides write none.</summary>
+    IReadOnlyList<OutputJob> Files(TResult result) => [];
 
     TMetrics Metrics(TResult result);
 

@@ -1,4 +1,5 @@
 using Microsoft.ML.OnnxRuntime;
+using NnLesson.Tuning;
 
 namespace NnLesson.Vision.Classification;
 
@@ -11,17 +12,14 @@ namespace NnLesson.Vision.Classification;
 /// fast u8·s8 kernels sum pairs with 16-bit saturation, which on an AMD EPYC (AVX2) turned the banana
 /// photo into "strainer"; <c>session.x64quantprecision</c> picks the slower exact u8·u8 kernels there
 /// and changes nothing on CPUs with VNNI; no CPU memory arena and no memory-pattern pre-allocation: one image per
-/// run gains nothing from either, and the arena kept every chunk it ever grew (slide 7, which exposes every
-/// intermediate tensor, peaked at 2.1 GB with it and 1.4–1.6 GB without; slide 6: 117 → 110 MB; inference time
-/// unchanged, bench/RESULTS-startup.md). Creating the options fixes glibc's mmap threshold at 8 MB (<see cref="Transfer.NativeHeap"/>):
-/// slide 7 627 → 510 MB, teach 333 → 264 MB, ResNet-18's ORT pass unchanged (22.2 / 12.1 ms on 1 / 2 threads); at 128 KB
-/// every intermediate tensor of a run was a fresh mmap and that pass took 39.5 / 26.0 ms. The caller disposes the options.
+/// run gains nothing from either, and the arena keeps every chunk it ever grew. Creating the options also fixes
+/// glibc's mmap threshold (<see cref="NativeHeap"/>). Measurements: bench/RESULTS-tuning.md. The caller disposes the options.
 /// </summary>
 internal static class LaptopSessionOptions
 {
     public static SessionOptions Create()
     {
-        Transfer.NativeHeap.ReturnLargeBlocks();
+        NativeHeap.ReturnLargeBlocks();
         var options = new SessionOptions
         {
             IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),

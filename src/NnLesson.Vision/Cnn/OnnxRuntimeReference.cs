@@ -4,6 +4,7 @@ using NnLesson.Core;
 using NnLesson.Core.Cnn;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Inspection;
+using NnLesson.Tuning;
 
 namespace NnLesson.Vision.Cnn;
 
@@ -71,10 +72,10 @@ public sealed class OnnxRuntimeReference : IDisposable
         return results.ToDictionary(r => r.Name, r => r.AsEnumerable<float>().ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>Disposes the session and gives the memory it freed back to the system (<see cref="Transfer.NativeHeap.Trim"/>).</summary>
+    /// <summary>Disposes the session and gives the memory it freed back to the system (<see cref="NativeHeap.Trim"/>).</summary>
     public void Dispose()
     {
         _session.Dispose();
-        Transfer.NativeHeap.Trim();
+        NativeHeap.Trim();
     }
 }

@@ -2,6 +2,7 @@ using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Models;
+using NnLesson.Tuning;
 
 namespace NnLesson.Vision.Cnn;
 
@@ -42,8 +43,7 @@ public sealed class ResNet18Backbone
     {
         package = (package ?? ResNet18Package.Require()).Verified();
         var readable = OnnxCnnLoader.Load(File.ReadAllBytes(package.BackboneFile));
-        // The file's 63 MB are garbage once parsed: returned to the system before folding allocates the fast graph's weights.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        ManagedMemory.ReturnFreedBlocks(); // the file's 63 MB, parsed, go back before folding allocates the fast graph's weights
         return new ResNet18Backbone(readable, ResNetPreprocess.FromFile(package.PreprocessFile), package);
     }
 

@@ -1,4 +1,5 @@
 using NnLesson.Core;
+using NnLesson.Tuning;
 
 namespace NnLesson.Vision.Inspection;
 
@@ -37,9 +38,7 @@ internal sealed class ExposedModelFile : IDisposable
         try
         {
             var (input, outputs) = GraphOutputExposer.ExposeToFile(modelPath, tensorNames, path);
-            // The model's bytes read to check the names are garbage now. An aggressive collection returns them to the
-            // system before ORT allocates (a plain one leaves them mapped); measured in bench/teach.sh.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            ManagedMemory.ReturnFreedBlocks(); // the model's bytes, read to check the names, go back before ORT allocates
             created = true;
             return new ExposedModelFile(path, input, outputs);
         }

@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using NnLesson.Core;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Models;
+using NnLesson.Tuning;
 
 namespace NnLesson.Vision.Transfer;
 
@@ -68,9 +69,7 @@ public static class FeatureExtraction
                         extracted.Add(new ExtractedPhoto(item.Photo, item.Key!, features.Features));
                         if (computed % CollectEvery == 0)
                         {
-                            // A decoded photo is a few large arrays (RGB, resized, tensor) that only a full collection returns;
-                            // without this the heap grows to the GC's budget (hundreds of MB) before it looks back.
-                            GC.Collect();
+                            ManagedMemory.CollectDroppedPhotos(); // decoded photos: only a full collection returns their arrays
                         }
                     }
                     progress?.Invoke(++done);

@@ -34,7 +34,7 @@ public class PlaygroundEqualsCliTests
         }
         var options = new Slide5TrainOptions(epochs, lr, hidden, points, noise, run.Settings.DatasetKind);
         var context = new SlideContext(RepoPaths.NewTempFolder(), Lang.En, seed, FigureSize.Default, new PlainTextReporter(TextWriter.Null));
-        var cli = Slide5TrainGd.Train(context, options);
+        var cli = Slide5TrainGd.Recipe.Compute(options, context.Seed, SlideProgress.None);
 
         // The same points and split (drawn from the seed in the same order) …
         Assert.Equal(cli.Setup.Data.Train.X.Data, run.Train.X.Data);

@@ -55,7 +55,7 @@ public class AnimationTests
     {
         var folder = RepoPaths.NewTempFolder();
         var options = Slide5TrainOptions.Default with { Epochs = 300, Samples = 200 };
-        var result = Slide5TrainGd.Train(SlideRun.NewContext(Size, folder: folder), options);
+        var result = Slide5TrainGd.Recipe.Compute(options, SlideContext.DefaultSeed, SlideProgress.None);
 
         var snapshots = result.Snapshots!.Taken;
         Assert.Equal(TrainingAnimation.FrameEpochs(300), snapshots.Select(s => s.Epoch));

@@ -1,4 +1,5 @@
 using NnLesson.Figures.Output;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Recipes;
 
@@ -17,7 +18,7 @@ public class FigureJobRenderAllTests
     private static IReadOnlyList<FigureJob> Slide3Jobs()
     {
         var recipe = (ISlideRecipe<NoOptions, Slide3Result, Slide3Metrics, Slide3Parameters>)Slide3PerceptronGate.Recipe;
-        return recipe.Figures(recipe.Compute(NoOptions.Value, 7));
+        return recipe.Figures(recipe.Compute(NoOptions.Value, 7, SlideProgress.None));
     }
 
     [Fact]

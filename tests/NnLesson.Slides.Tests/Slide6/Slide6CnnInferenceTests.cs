@@ -3,6 +3,7 @@ using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide6;
 using NnLesson.Figures.Style;
 using NnLesson.Figures.Text;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Lessons;
 using NnLesson.Vision.Images;
 using SkiaSharp;
@@ -43,7 +44,7 @@ public class Slide6CnnInferenceTests
     [SharedFact]
     public void Compute_is_the_whole_classification_and_the_figure_job_carries_it()
     {
-        var result = Slide6CnnInference.Recipe.Compute(Slide6Options.Default with { ModelPath = RepoPaths.SharedModel }, seed: 1);
+        var result = Slide6CnnInference.Recipe.Compute(Slide6Options.Default with { ModelPath = RepoPaths.SharedModel }, seed: 1, SlideProgress.None);
 
         var network = Assert.IsType<Slide6Network>(result.Classifier);
         Assert.Equal(("input", "output"), (network.InputName, network.OutputName));

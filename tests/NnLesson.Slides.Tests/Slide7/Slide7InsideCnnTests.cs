@@ -3,6 +3,7 @@ using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
 using NnLesson.Figures.Slide7;
 using NnLesson.Figures.Style;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Manifest;
 using NnLesson.Vision.Classification;
@@ -22,7 +23,7 @@ public sealed class Slide7Fixture
     public Slide7Fixture()
     {
         Run = SlideRun.Of(c => Slide7InsideCnn.Run(c, Options), FigureSize.Default);
-        Result = Slide7InsideCnn.Recipe.Compute(Options, Run.Context.Seed);
+        Result = Slide7InsideCnn.Recipe.Compute(Options, Run.Context.Seed, SlideProgress.None);
     }
 
     public static string Chelsea => Path.Combine(RepoPaths.Shared, "images", "cc0", "chelsea.png");
@@ -235,7 +236,7 @@ public class Slide7WithoutResNetTests
     public void Every_recipe_step_runs_without_a_model_so_the_animation_is_always_there()
     {
         var recipe = Slide7InsideCnn.WithBackbone(() => null);
-        var result = recipe.Compute(new Slide7Options(Path.Combine(RepoPaths.Root, "data", "sample.jpg")), 42);
+        var result = recipe.Compute(new Slide7Options(Path.Combine(RepoPaths.Root, "data", "sample.jpg")), 42, SlideProgress.None);
         Assert.Null(result.Network);
         Assert.Contains(recipe.Figures(result), j => j.FileName == ConvolutionAnimationFigure.FileName);
     }

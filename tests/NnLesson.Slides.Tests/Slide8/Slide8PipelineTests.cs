@@ -3,6 +3,7 @@ using NnLesson.Core;
 using NnLesson.Figures.Common;
 using NnLesson.Figures.Slide8;
 using NnLesson.Figures.Text;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Lessons;
 using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Images;
@@ -88,7 +89,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         }
         var limit = x.Max(MathF.Abs);
 
-        var job = Assert.Single(Slide8PipelineExplain.Recipe.Figures(Slide8PipelineExplain.Recipe.Compute(new Slide8Options(Chelsea, RepoPaths.SharedModel), 0)));
+        var job = Assert.Single(Slide8PipelineExplain.Recipe.Figures(Slide8PipelineExplain.Recipe.Compute(new Slide8Options(Chelsea, RepoPaths.SharedModel), 0, SlideProgress.None)));
         var data = Assert.IsType<PipelineFigureData>(job.Data);
         Assert.Equal(("ResNet-18", InputKind.ResNetMeanImage), (data.FeatureNetwork, data.InputKind));
         Assert.Equal(["B", "G", "R"], data.Channels.Names);

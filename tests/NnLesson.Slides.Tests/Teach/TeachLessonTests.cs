@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NnLesson.Figures.Teach;
+using NnLesson.Slides.Reporting;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Tests.Slide3;
 using NnLesson.Vision.Transfer;
@@ -107,15 +108,17 @@ public class TeachLessonTests
         Assert.Equal(["data", "epochs", "learning_rate", "l2", "validation_fraction", "seed"], live.Parameters!.Select(p => p.Key));
         Assert.Equal(0.25, (double)live.Parameters!["validation_fraction"]!);
 
-        // Compute is silent and gives the same numbers; Report prints what the live run printed (without the head.json line).
-        var result = TeachLesson.Recipe.Compute(options, 3);
+        // Computed again without bars: the same numbers, and Report prints what the live run printed (without the head.json line).
+        var run = TeachLesson.Recipe.Compute(options, 3, SlideProgress.None);
+        var result = run.Taught!;
         Assert.Equal((double)live.Metrics!["final_loss"]!, result.History.FinalTrainLoss);
         Assert.Equal(8, result.Extraction.Hits); // the live run filled the cache
         var replay = new RecordingReporter();
-        TeachLesson.Recipe.Report(result, replay, Lang.Uk);
+        TeachLesson.Recipe.Report(run, replay, Lang.Uk);
         static IEnumerable<string> Stable(IEnumerable<string> lines) => lines.Where(l => !l.Contains("Ознаки: 8 фото за", StringComparison.Ordinal)); // the cache line differs
         Assert.Equal(Stable(reporter.Lines).Where(l => !l.Contains("head.json", StringComparison.Ordinal)), Stable(replay.Lines));
-        Assert.Equal(TeachLesson.FigureFiles, TeachLesson.Recipe.Figures(result).Select(j => j.FileName));
+        Assert.Equal(TeachLesson.FigureFiles, TeachLesson.Recipe.Figures(run).Select(j => j.FileName));
+        Assert.Equal([HeadFile.FileName], TeachLesson.Recipe.Files(run).Select(j => j.FileName));
     }
 
     [SharedFact]
@@ -124,7 +127,7 @@ public class TeachLessonTests
         var data = TeachData.SmallCopy(4);
         var cache = RepoPaths.NewTempFolder();
         var options = new TeachOptions(data, Epochs: 5, LearningRate: 0.01, L2: 1, ValidationFraction: 0.25, CacheFolder: cache);
-        TeachLesson.Recipe.Compute(options, 1);
+        TeachLesson.Recipe.Compute(options, 1, SlideProgress.None);
 
         // Replace one ant with a photo not in the set, then give the file its old modification time back.
         var ant = Directory.GetFiles(Path.Combine(data, "ants")).Order(StringComparer.Ordinal).First();
@@ -133,7 +136,7 @@ public class TeachLessonTests
         File.Copy(other, ant, overwrite: true);
         File.SetLastWriteTimeUtc(ant, time);
 
-        var again = TeachLesson.Recipe.Compute(options, 1);
+        var again = TeachLesson.Recipe.Compute(options, 1, SlideProgress.None).Taught!;
         Assert.Equal((7, 1), (again.Extraction.Hits, again.Extraction.Computed));
         var changed = again.Extraction.Photos.Single(p => p.Photo.Path == ant);
         Assert.Equal(FeatureCache.KeyOf(File.ReadAllBytes(other)), changed.Sha256);

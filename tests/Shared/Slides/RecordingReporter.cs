@@ -23,5 +23,29 @@ public sealed class RecordingReporter : ISlideReporter
         _text.Table(title, columns, rows);
     }
 
-    public IProgressReporter StartProgress(string description, int total) => _text.StartProgress(description, total);
+    /// <summary>Every progress bar started: its label, its total and the last step it reported.</summary>
+    public List<RecordedProgress> Progress { get; } = [];
+
+    public IProgressReporter StartProgress(string description, int total)
+    {
+        var bar = new RecordedProgress(description, total);
+        Progress.Add(bar);
+        return bar;
+    }
+}
+
+/// <summary>One progress bar as a test sees it.</summary>
+public sealed class RecordedProgress(string label, int total) : IProgressReporter
+{
+    public string Label { get; } = label;
+
+    public int Total { get; } = total;
+
+    public int LastDone { get; private set; }
+
+    public bool Disposed { get; private set; }
+
+    public void Report(int done, string? status = null) => LastDone = done;
+
+    public void Dispose() => Disposed = true;
 }

@@ -1,6 +1,6 @@
-using NnLesson.Core.Timing;
+using NnLesson.Tuning;
 
-namespace NnLesson.Core.Tests.Timing;
+namespace NnLesson.Slides.Tests.Running;
 
 /// <summary>
 /// A timed section (<see cref="QuietTiming.Measure"/>) and figure work (<see cref="QuietTiming.Figure"/>) never overlap,

@@ -1,12 +1,10 @@
-namespace NnLesson.Core.Timing;
+namespace NnLesson.Tuning;
 
 /// <summary>
-/// Keeps the times a slide reports ("this machine, this run") apart from figure drawing in the same process.
-/// <c>nnlesson all</c> computes the next slides on a worker thread while the current slide's figures are drawn and
-/// encoded; slide 7's forward pass on two threads, timed while both cores were busy with figures, took 43.7 ms
-/// instead of its quiet 20. So a timed section takes this gate alone and figure work takes it shared: the timing
-/// waits for the figure being drawn or encoded to finish and holds the next one back for its few milliseconds.
-/// With nothing drawn beside it (a single slide, a test) it costs one uncontended lock.
+/// Keeps the times a slide reports ("this machine, this run") apart from figure drawing in the same process: `all`
+/// draws one slide's figures while the next slide computes, and a timed pass sharing the cores with a figure measures
+/// the figure too. A timed section takes this gate alone, figure work takes it shared (the measurements are in
+/// bench/RESULTS-tuning.md). With nothing drawn beside it (a single slide, a test) it costs one uncontended lock.
 /// </summary>
 public static class QuietTiming
 {
