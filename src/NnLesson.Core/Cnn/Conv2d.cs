@@ -5,7 +5,7 @@ namespace NnLesson.Core.Cnn;
 /// <code>y[o, i, j] = b[o] + Σ_c Σ_u Σ_v w[o, c, u, v] · x[c, i·s + u − pad_top, j·s + v − pad_left]</code>
 /// with x: [C, H, W], w: [outC, C, kH, kW], b: [outC], y: [outC, H′, W′],
 /// H′ = ⌊(H + pad_top + pad_bottom − kH) / s⌋ + 1 (likewise W′); x outside the image reads as 0 (zero padding).
-/// The loops below are the formula (output channels run in parallel, each a plain loop); <see cref="Conv2dFast"/> computes the same numbers quickly.
+/// The loops below are the formula (output channels run in parallel, each a plain loop); <see cref="Fast.Conv2dFast"/> computes the same numbers quickly.
 /// </summary>
 public static class Conv2d
 {

@@ -1,3 +1,4 @@
+using NnLesson.Core.Cnn.Fast;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;

@@ -8,7 +8,7 @@ namespace NnLesson.Core.Training;
 /// The readable training loop, full-batch gradient descent: every epoch runs
 ///   forward (Y = σ(f(X·W1 + b1)·W2 + b2)) → loss (binary cross-entropy) → backward (backpropagation)
 ///   → update (W ← W − η·dW)
-/// on all training points at once. The validation points are only measured. <see cref="FastMlpTrainer"/>
+/// on all training points at once. The validation points are only measured. <see cref="Fast.FastMlpTrainer"/>
 /// does the same arithmetic without allocating; a test checks that both end with the same weights.
 /// </summary>
 public static class MlpTrainer

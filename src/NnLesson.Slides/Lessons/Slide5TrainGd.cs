@@ -1,3 +1,4 @@
+using NnLesson.Core.Training.Fast;
 using System.Diagnostics;
 using NnLesson.Core;
 using NnLesson.Tuning;

@@ -1,3 +1,4 @@
+using NnLesson.Core.Cnn.Fast;
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
 

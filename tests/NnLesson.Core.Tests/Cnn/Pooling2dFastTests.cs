@@ -1,3 +1,4 @@
+using NnLesson.Core.Cnn.Fast;
 using NnLesson.Core.Cnn;
 
 namespace NnLesson.Core.Tests.Cnn;

@@ -1,3 +1,4 @@
+using NnLesson.Core.Training.Fast;
 using NnLesson.Core.Activations;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;

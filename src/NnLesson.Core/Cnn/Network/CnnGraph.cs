@@ -1,3 +1,4 @@
+using NnLesson.Core.Cnn.Fast;
 using System.Diagnostics;
 
 namespace NnLesson.Core.Cnn.Network;

@@ -1,3 +1,4 @@
+using NnLesson.Core.Cnn.Fast;
 namespace NnLesson.Core.Cnn.Network;
 
 /// <summary>Which implementation a forward pass uses: the readable loops (the lesson) or the fast kernels.</summary>

@@ -1,3 +1,4 @@
+using NnLesson.Core.Cnn.Fast;
 namespace NnLesson.Core.Cnn.Network;
 
 /// <summary>Conv2d with per-side padding; optionally followed by ReLU (after BN folding, Conv→BN→ReLU is one layer).</summary>

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace NnLesson.Core.Cnn;
+namespace NnLesson.Core.Cnn.Fast;
 
 /// <summary>
 /// The AVX-512 kernels: each k row of a 16-column B panel is one Vector512, so a tile reads one or two adjacent

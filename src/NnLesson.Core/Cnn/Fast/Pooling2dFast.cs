@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace NnLesson.Core.Cnn;
+namespace NnLesson.Core.Cnn.Fast;
 
 /// <summary>
 /// The fast path of <see cref="Pooling2d"/>'s max and average pooling: the same windows and the same rule for

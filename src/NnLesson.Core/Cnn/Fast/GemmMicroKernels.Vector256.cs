@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace NnLesson.Core.Cnn;
+namespace NnLesson.Core.Cnn.Fast;
 
 /// <summary>
 /// The AVX2 kernels (and AVX without FMA): the 6×16 tile keeps 12 Vector256 accumulators in registers, per k

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace NnLesson.Core.Cnn;
+namespace NnLesson.Core.Cnn.Fast;
 
 /// <summary>
 /// im2col for <see cref="Conv2dFast"/>, written block by block straight into the GEMM's B panels:

@@ -1,4 +1,4 @@
-namespace NnLesson.Core.Cnn;
+namespace NnLesson.Core.Cnn.Fast;
 
 /// <summary>
 /// How <see cref="Conv2dFast"/> cuts the product Y[outC, H′·W′] into blocks of whole panels (6 output channels ×

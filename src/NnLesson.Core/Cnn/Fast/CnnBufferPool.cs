@@ -1,4 +1,4 @@
-namespace NnLesson.Core.Cnn;
+namespace NnLesson.Core.Cnn.Fast;
 
 /// <summary>
 /// Arrays of exact lengths for the fast path's intermediate tensors, reused from one forward pass to the next.

@@ -3,7 +3,7 @@ using NnLesson.Core.Activations;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
 
-namespace NnLesson.Core.Training;
+namespace NnLesson.Core.Training.Fast;
 
 /// <summary>
 /// The same full-batch training as <see cref="MlpTrainer"/> (ReLU network, 2 inputs), arranged for speed:

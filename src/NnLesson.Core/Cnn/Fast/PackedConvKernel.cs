@@ -1,4 +1,4 @@
-namespace NnLesson.Core.Cnn;
+namespace NnLesson.Core.Cnn.Fast;
 
 /// <summary>
 /// Convolution weights rearranged once for <see cref="Conv2dFast"/>: the matrix A = w viewed as

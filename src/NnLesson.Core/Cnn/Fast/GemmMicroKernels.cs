@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace NnLesson.Core.Cnn;
+namespace NnLesson.Core.Cnn.Fast;
 
 /// <summary>
 /// Which inner kernel <see cref="Conv2dFast"/> multiplies with. <see cref="Best"/> picks what the CPU has:

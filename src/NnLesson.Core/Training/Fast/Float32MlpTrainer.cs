@@ -3,7 +3,7 @@ using NnLesson.Core.Activations;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
 
-namespace NnLesson.Core.Training;
+namespace NnLesson.Core.Training.Fast;
 
 /// <summary>
 /// <see cref="FastMlpTrainer"/>'s full-batch training in float32, for throughput (the benchmark against numpy):

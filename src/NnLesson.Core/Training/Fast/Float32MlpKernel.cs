@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics.X86;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
 
-namespace NnLesson.Core.Training;
+namespace NnLesson.Core.Training.Fast;
 
 /// <summary>
 /// Points in blocks of W = Vector&lt;float&gt;.Count: X1, X2, T, Mask: [blocks] vectors, an even number of blocks.
