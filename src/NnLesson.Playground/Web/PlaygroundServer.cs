@@ -17,11 +17,14 @@ public sealed record PlaygroundServerOptions(IPAddress Address, int Port);
 /// The playground's web server (Kestrel): the embedded page at "/", one WebSocket per page at "/ws".
 /// Guards: Host header and WebSocket Origin (<see cref="HostGuard"/>), a fixed file table (<see cref="EmbeddedAssets"/>),
 /// no CORS at all (no Access-Control-* header is ever sent), a strict Content-Security-Policy, GET/HEAD only,
-/// at most <see cref="Model.PlaygroundLimits.MaxSessions"/> sessions. Stopping (Ctrl+C) closes every session.
+/// at most <see cref="Model.PlaygroundLimits.MaxSessions"/> sessions and <see cref="Model.PlaygroundLimits.MaxSessionsPerClient"/>
+/// per client address, training within one shared <see cref="TrainingBudget"/>. Stopping (Ctrl+C) closes every session.
 /// </summary>
 public sealed class PlaygroundServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly TrainingBudget _budget = TrainingBudget.ForThisMachine();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IPAddress, int> _perClient = new();
     private int _sessions;
 
     private PlaygroundServer(WebApplication app, Uri url)
@@ -60,7 +63,11 @@ public sealed class PlaygroundServer : IAsyncDisposable
         var app = builder.Build();
         var guard = new HostGuard(IPAddress.IsLoopback(options.Address));
         PlaygroundServer? server = null;
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
+        app.UseWebSockets(new WebSocketOptions
+        {
+            KeepAliveInterval = Model.PlaygroundLimits.KeepAliveInterval,
+            KeepAliveTimeout = Model.PlaygroundLimits.KeepAliveTimeout, // a client that never answers a ping is dropped (G2)
+        });
         app.Run(context => server!.HandleAsync(context, guard));
         try
         {
@@ -139,9 +146,9 @@ public sealed class PlaygroundServer : IAsyncDisposable
             context.Response.StatusCode = StatusCodes.Status403Forbidden; // another site's page may not drive a session
             return;
         }
-        if (Interlocked.Increment(ref _sessions) > Model.PlaygroundLimits.MaxSessions)
+        var client = context.Connection.RemoteIpAddress ?? IPAddress.None;
+        if (!TryTakePlace(client))
         {
-            Interlocked.Decrement(ref _sessions);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
@@ -150,11 +157,37 @@ public sealed class PlaygroundServer : IAsyncDisposable
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted,
                 _app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
-            await new PlaygroundSession(socket, stop.Token).RunAsync();
+            await new PlaygroundSession(socket, _budget, stop.Token).RunAsync();
         }
         finally
         {
+            ReleasePlace(client);
+        }
+    }
+
+    /// <summary>A place for one more session, within the server's cap and the client's own; false = 503.</summary>
+    private bool TryTakePlace(IPAddress client)
+    {
+        if (Interlocked.Increment(ref _sessions) > Model.PlaygroundLimits.MaxSessions)
+        {
             Interlocked.Decrement(ref _sessions);
+            return false;
+        }
+        if (_perClient.AddOrUpdate(client, 1, (_, count) => count + 1) > Model.PlaygroundLimits.MaxSessionsPerClient)
+        {
+            ReleasePlace(client);
+            return false;
+        }
+        return true;
+    }
+
+    private void ReleasePlace(IPAddress client)
+    {
+        Interlocked.Decrement(ref _sessions);
+        // Decrement, and drop the entry at zero only if nobody raced it up in between (so the table stays small).
+        if (_perClient.AddOrUpdate(client, 0, (_, count) => count - 1) == 0)
+        {
+            _perClient.TryRemove(KeyValuePair.Create(client, 0));
         }
     }
 

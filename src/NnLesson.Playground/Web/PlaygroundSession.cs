@@ -14,18 +14,18 @@ namespace NnLesson.Playground.Web;
 /// One page's WebSocket: the page sends commands (configure, play, pause, step, reset, addPoint, removePoint),
 /// the session trains its own <see cref="PlaygroundRun"/> and answers with "state" messages (settings and points)
 /// and "frame" messages (<see cref="FrameBuilder"/>). One loop owns the run, so no locks; training obeys a token
-/// bucket of <see cref="PlaygroundLimits.MaxStepsPerSecond"/> epochs per second, whoever asks for them.
+/// bucket of <see cref="PlaygroundLimits.MaxStepsPerSecond"/> epochs per second, whoever asks for them, and within
+/// the session's share of the server's <see cref="TrainingBudget"/>. A page that stops reading is dropped once a send
+/// waits longer than <see cref="PlaygroundLimits.SendTimeout"/>.
 /// </summary>
-internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stopping)
+internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget, CancellationToken stopping)
 {
     /// <summary>At most this many frames per second while playing (the page redraws at the same pace).</summary>
     private const int FramesPerSecond = 10;
 
-    /// <summary>Training time per frame, so a big network slows its own run down, never the server's other sessions.</summary>
-    private static readonly TimeSpan TrainingBudget = TimeSpan.FromMilliseconds(40);
-
     private PlaygroundRun? _run;
     private bool _playing;
+    private double _allowance; // seconds of training this session may still spend (negative: a debt)
     private int _historySent;
     private bool _dirty;
     private double _owedEpochs;
@@ -50,11 +50,11 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
                 Tick();
                 if (_dirty && _run is not null)
                 {
-                    await SendAsync(FrameBuilder.Frame(_run, _historySent, _playing), token);
+                    await SendAsync(FrameBuilder.Frame(_run, _historySent, Playing), token);
                     _historySent = _run.Epoch + 1;
                     _dirty = false;
                 }
-                var more = _playing
+                var more = Playing
                     ? await WaitAsync(inbox.Reader, TimeSpan.FromSeconds(1.0 / FramesPerSecond), token)
                     : await inbox.Reader.WaitToReadAsync(token);
                 if (!more)
@@ -73,6 +73,7 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
         }
         finally
         {
+            Playing = false; // leaves the shared budget
             await cancel.CancelAsync();
             await CloseAsync();
             await receiving;
@@ -87,35 +88,52 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
         return finished != message || await message;
     }
 
-    /// <summary>Trains the epochs play owes since the last tick, within the token bucket and the time budget.</summary>
+    /// <summary>Whether play is on; a change joins or leaves the server's <see cref="TrainingBudget"/>.</summary>
+    private bool Playing
+    {
+        get => _playing;
+        set
+        {
+            if (value != _playing)
+            {
+                _playing = value;
+                budget.SetPlaying(value);
+            }
+        }
+    }
+
+    /// <summary>Trains the epochs play owes since the last tick, within the token bucket and the session's share of the budget.</summary>
     private void Tick()
     {
         var now = _clock.Elapsed;
         var seconds = (now - _lastTick).TotalSeconds;
         _lastTick = now;
         _tokens = Math.Min(PlaygroundLimits.MaxStepsPerSecond, _tokens + seconds * PlaygroundLimits.MaxStepsPerSecond);
-        if (!_playing || _run is null)
+        _allowance = budget.Accrue(_allowance, seconds, Playing);
+        if (!Playing || _run is null)
         {
             _owedEpochs = 0;
             return;
         }
         _owedEpochs = Math.Min(_owedEpochs + seconds * _run.Settings.StepsPerSecond, _run.Settings.StepsPerSecond / 4.0 + 1);
-        var started = Stopwatch.StartNew();
-        while (_owedEpochs >= 1 && _tokens >= 1 && started.Elapsed < TrainingBudget)
+        while (_owedEpochs >= 1 && _tokens >= 1 && _allowance > 0)
         {
             TrainOne();
             _owedEpochs--;
             if (_run.Diverged)
             {
-                _playing = false; // the page shows why; more steps would only repeat NaN
+                Playing = false; // the page shows why; more steps would only repeat NaN
                 break;
             }
         }
     }
 
+    /// <summary>One epoch, its wall time charged to the allowance.</summary>
     private void TrainOne()
     {
+        var started = Stopwatch.GetTimestamp();
         _run!.Step();
+        _allowance = TrainingBudget.Charge(_allowance, Stopwatch.GetElapsedTime(started).TotalSeconds);
         _tokens--;
         _dirty = true;
     }
@@ -138,17 +156,17 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
                     break;
                 case "play":
                     RequireRun();
-                    _playing = !_run!.Diverged;
+                    Playing = !_run!.Diverged;
                     _dirty = true;
                     break;
                 case "pause":
-                    _playing = false;
+                    Playing = false;
                     _dirty = true;
                     break;
                 case "step":
                     RequireRun();
-                    _playing = false;
-                    if (_tokens >= 1 && !_run!.Diverged)
+                    Playing = false;
+                    if (_tokens >= 1 && _allowance > 0 && !_run!.Diverged)
                     {
                         TrainOne();
                     }
@@ -271,7 +289,11 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
             return;
         }
         var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
-        await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, token);
+        // A page that does not read fills the socket's buffers and the send waits; past the limit the socket is
+        // aborted (cancelling a WebSocket send aborts it) and the session ends, freeing its place (probe G2).
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(token);
+        limit.CancelAfter(PlaygroundLimits.SendTimeout);
+        await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, limit.Token);
     }
 
     private async Task CloseAsync()
