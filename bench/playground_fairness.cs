@@ -20,6 +20,7 @@ var heavyCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCultu
 using var stopHeavy = new CancellationTokenSource();
 var heavyFrames = new int[heavyCount];
 var heavyErrors = 0;
+string? firstError = null;
 var heavy = Enumerable.Range(0, heavyCount).Select(i => Task.Run(async () =>
 {
     try
@@ -33,19 +34,24 @@ var heavy = Enumerable.Range(0, heavyCount).Select(i => Task.Run(async () =>
         await Send(socket, new JsonObject { ["type"] = "play" });
         await Read(socket, stopHeavy.Token, (_, _) => Interlocked.Increment(ref heavyFrames[i]));
     }
-    catch (Exception e) when (e is WebSocketException or IOException or OperationCanceledException)
+    catch (Exception e) when (e is WebSocketException or IOException or OperationCanceledException or HttpRequestException)
     {
         Interlocked.Increment(ref heavyErrors);
+        firstError ??= e.Message;
     }
 })).ToArray();
 await Task.Delay(TimeSpan.FromSeconds(heavyCount > 0 ? 4 : 0));
 
+var loadBefore = File.ReadAllText("/proc/loadavg").Trim(); // other programs on this machine skew every number
 var (cpuStart, _) = ReadProc(pid);
 var started = Stopwatch.StartNew();
 using var http = new HttpClient();
 var getWatch = Stopwatch.StartNew();
 var appJs = await http.GetByteArrayAsync(new Uri(url, "/app.js"));
 var getMs = getWatch.Elapsed.TotalMilliseconds;
+getWatch.Restart();
+await http.GetByteArrayAsync(new Uri(url, "/app.js")); // the second: without this client's own first-use costs
+var getAgainMs = getWatch.Elapsed.TotalMilliseconds;
 var connectWatch = Stopwatch.StartNew();
 using var own = await Connect(IPAddress.Loopback);
 var connectMs = connectWatch.Elapsed.TotalMilliseconds;
@@ -53,6 +59,7 @@ await Send(own, new JsonObject { ["type"] = "configure", ["settings"] = new Json
 await Send(own, new JsonObject { ["type"] = "play" });
 int frames = 0, epoch = 0, frames10 = -1, epoch10 = -1;
 using var twenty = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+started.Restart(); // the 10 and 20 s count from play
 await Read(own, twenty.Token, (_, e) =>
 {
     frames++;
@@ -67,12 +74,13 @@ var (cpuEnd, rss) = ReadProc(pid);
 await stopHeavy.CancelAsync();
 await Task.WhenAll(heavy);
 
-Console.WriteLine($"heavy sessions: {heavyCount} (errors {heavyErrors}); their frames during the measurement: median {Median(heavyFrames):F0}, min {(heavyCount > 0 ? heavyFrames.Min() : 0)}");
-Console.WriteLine($"GET /app.js: {getMs:F0} ms ({appJs.Length} bytes); WebSocket connect: {connectMs:F0} ms");
+Console.WriteLine($"machine load average (/proc/loadavg) at the start: {loadBefore}");
+Console.WriteLine($"heavy sessions: {heavyCount} (errors {heavyErrors}{(firstError is null ? "" : $", first: {firstError}")}); their frames during the measurement: median {Median(heavyFrames):F0}, min {(heavyCount > 0 ? heavyFrames.Min() : 0)}");
+Console.WriteLine($"GET /app.js: {getMs:F0} ms, again {getAgainMs:F0} ms ({appJs.Length} bytes); WebSocket connect: {connectMs:F0} ms");
 Console.WriteLine($"default session (asks 30 epochs/s, 10 frames/s): 10 s → {frames10} frames, epoch {epoch10}; 20 s → {frames} frames, epoch {epoch}");
 Console.WriteLine($"server CPU: {(cpuEnd - cpuStart) / wall * 100:F0} % of one core ({Environment.ProcessorCount} cores); RSS {rss:F0} MB");
 
-static async Task<ClientWebSocket> Connect(IPAddress from)
+async Task<ClientWebSocket> Connect(IPAddress from)
 {
     var handler = new SocketsHttpHandler
     {

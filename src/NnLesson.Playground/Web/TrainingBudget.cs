@@ -8,8 +8,10 @@ namespace NnLesson.Playground.Web;
 /// <c>min(MaxShare, Cores / playing sessions)</c> core-seconds per second. A session spends its share as an
 /// allowance (<see cref="Charge"/>): an epoch that took longer than the allowance leaves a debt that later frames pay
 /// off, so a network whose one epoch costs 10 ms trains less often, and a small network never waits for a big one.
+/// No session waits for another: a queue for training slots was tried and made a default session wait behind every
+/// heavy session's whole epoch (1 frame in 20 s beside 63 heavy ones); with shares alone it kept its full speed.
 /// </summary>
-internal sealed class TrainingBudget(double cores)
+internal sealed class TrainingBudget(int cores)
 {
     /// <summary>A session's share when it is alone: 40 ms of training per 100 ms frame, as before.</summary>
     public const double MaxShare = 0.4;
@@ -25,7 +27,7 @@ internal sealed class TrainingBudget(double cores)
     /// <summary>Half the cores of this machine, at least one: the rest serve pages, frames and other programs.</summary>
     public static TrainingBudget ForThisMachine() => new(Math.Max(1, Environment.ProcessorCount / 2));
 
-    public double Cores { get; } = cores;
+    public int Cores { get; } = cores;
 
     public int Playing => Volatile.Read(ref _playing);
 
@@ -44,7 +46,7 @@ internal sealed class TrainingBudget(double cores)
 
     /// <summary>Core-seconds per second one session may train: its fair share, counting itself among the playing ones.</summary>
     public double ShareOf(bool countedAsPlaying) =>
-        Math.Min(MaxShare, Cores / Math.Max(1, Playing + (countedAsPlaying ? 0 : 1)));
+        Math.Min(MaxShare, (double)Cores / Math.Max(1, Playing + (countedAsPlaying ? 0 : 1)));
 
     /// <summary>The allowance after <paramref name="seconds"/> of wall time: saved up at the session's share, capped.</summary>
     public double Accrue(double allowance, double seconds, bool countedAsPlaying) =>

@@ -352,6 +352,12 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         report.Line(lang.Text(
             $"Ознаки: {extraction.Photos.Count} фото за {seconds} с ({rate} фото/с): з кешу {extraction.Hits}, обчислено {extraction.Computed}{(extraction.Rebuilt > 0 ? $", з них перебудовано зіпсованих записів кешу {extraction.Rebuilt}" : "")}.",
             $"Features: {extraction.Photos.Count} photos in {seconds} s ({rate} photos/s): {extraction.Hits} from the cache, {extraction.Computed} computed{(extraction.Rebuilt > 0 ? $", {extraction.Rebuilt} of them rebuilt from corrupt cache entries" : "")}."));
+        if (extraction.CacheNotWritten is { } why)
+        {
+            report.Warning(lang.Text(
+                $"Ознаки не збережено в кеш ({why}); їх буде обчислено знову наступного разу. Вкажіть теку, доступну для запису: --cache або NNLESSON_CACHE.",
+                $"Features are not cached ({why}); they are computed again next time. Give a writable folder with --cache or NNLESSON_CACHE."));
+        }
         foreach (var skip in extraction.Skipped)
         {
             // The loader's reason is an English sentence; the Ukrainian console names the file in Ukrainian (--lang en prints the loader's reason).
