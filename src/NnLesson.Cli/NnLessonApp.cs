@@ -53,7 +53,7 @@ internal static class NnLessonApp
         }
         catch (LessonException e)
         {
-            error.WriteLine($"nnlesson: {OneLine(BilingualLessonException.LineOf(e, IsUkrainian(parse)))}");
+            error.WriteLine($"nnlesson: {OneLine(Bilingual.LineOf(e, IsUkrainian(parse)))}");
             return ExitCodes.RuntimeFailure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

@@ -32,12 +32,12 @@ internal static class PlaygroundLimits
     public const int MaxSessionsPerClient = 8;
 
     /// <summary>A send to a page that waits longer than this (the page stopped reading) ends its session.</summary>
-    public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>The server pings every page this often, and drops one that has not answered within <see cref="KeepAliveTimeout"/>.</summary>
     public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
 
-    public static readonly TimeSpan KeepAliveTimeout = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan KeepAliveTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>A client message larger than this closes the session (settings with 300 edits fit in ~20 KB).</summary>
     public const int MaxMessageBytes = 64 * 1024;

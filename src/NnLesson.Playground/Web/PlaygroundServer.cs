@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NnLesson.Core;
 
 namespace NnLesson.Playground.Web;
 
@@ -73,10 +74,18 @@ public sealed class PlaygroundServer : IAsyncDisposable
         {
             await app.StartAsync();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
         {
+            // In use (Kestrel's IOException), or not an address of this computer / not bindable (a raw SocketException, probe G11).
             await app.DisposeAsync();
-            throw new IOException($"Cannot listen on {options.Address}:{options.Port}: {e.Message} (try another --port, or --port 0 for a free one)", e);
+            var shown = Shown(options.Address, options.Port);
+            throw e is IOException
+                ? Bilingual.Error(
+                    $"Не вдалося слухати на {shown}: {e.Message} (спробуйте інший --port або --port 0 — будь-який вільний)",
+                    $"Cannot listen on {shown}: {e.Message} (try another --port, or --port 0 for a free one)", e)
+                : Bilingual.Error(
+                    $"Не вдалося слухати на {shown}: {e.Message} (чи це адреса цього комп'ютера? Спробуйте --host 127.0.0.1 або 0.0.0.0)",
+                    $"Cannot listen on {shown}: {e.Message} (is it an address of this computer? Try --host 127.0.0.1 or 0.0.0.0)", e);
         }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
@@ -86,6 +95,10 @@ public sealed class PlaygroundServer : IAsyncDisposable
         server = new PlaygroundServer(app, new Uri($"http://{shownHost}:{port}/"));
         return server;
     }
+
+    /// <summary>"127.0.0.1:5005", "[::]:5005": an address and port as a URL writes them.</summary>
+    public static string Shown(IPAddress address, int port) =>
+        address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]:{port}" : $"{address}:{port}";
 
     /// <summary>Completes when the server has stopped (Ctrl+C when it handles signals, or <see cref="StopAsync"/>).</summary>
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();

@@ -16,16 +16,18 @@ namespace NnLesson.Playground.Web;
 /// and "frame" messages (<see cref="FrameBuilder"/>). One loop owns the run, so no locks; training obeys a token
 /// bucket of <see cref="PlaygroundLimits.MaxStepsPerSecond"/> epochs per second, whoever asks for them, and within
 /// the session's share of the server's <see cref="TrainingBudget"/>. A page that stops reading is dropped once a send
-/// waits longer than <see cref="PlaygroundLimits.SendTimeout"/>.
+/// waits longer than <see cref="PlaygroundLimits.SendTimeout"/> (30 s: generous for a slow laptop, short for a client that never reads).
 /// </summary>
 internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget, CancellationToken stopping)
 {
     /// <summary>At most this many frames per second while playing (the page redraws at the same pace).</summary>
     private const int FramesPerSecond = 10;
 
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     private PlaygroundRun? _run;
     private bool _playing;
-    private double _allowance; // seconds of training this session may still spend (negative: a debt)
+    private double _allowance = TrainingBudget.MaxAllowance; // seconds of training this session may still spend (negative: a debt)
     private int _historySent;
     private bool _dirty;
     private double _owedEpochs;
@@ -176,14 +178,14 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
                 case "removePoint":
                     RequireRun();
                     var edit = type == "addPoint"
-                        ? new PointEdit(PointEdit.Add, Number(message!, "x"), Number(message!, "y"), (int)Number(message!, "label"))
+                        ? new PointEdit(PointEdit.Add, Number(message!, "x"), Number(message!, "y"), Label(message!))
                         : _run!.EditRemovingNearest(Number(message!, "x"), Number(message!, "y"));
                     _run!.ApplyLive(edit);
                     _dirty = true;
                     await SendAsync(FrameBuilder.State(_run), token);
                     break;
                 case "invalid JSON":
-                    throw new LessonException("The message is not valid JSON.");
+                    throw new LessonException("The message is not valid JSON (or it names a key twice).");
                 default:
                     throw new LessonException($"Unknown message type '{type}'.");
             }
@@ -221,6 +223,13 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
         {
             throw new LessonException("Send the settings (configure) first.");
         }
+    }
+
+    /// <summary>A point's class: exactly 0 or 1 (0.5 and 1.9 were cut to 0 and 1; inside settings.edits they were refused).</summary>
+    private static int Label(JsonNode message)
+    {
+        var label = Number(message, "label");
+        return label is 0 or 1 ? (int)label : throw new LessonException($"A point's class must be 0 or 1 (got {label.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}).");
     }
 
     private static double Number(JsonNode message, string name)
@@ -262,7 +271,9 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
                 JsonNode? node;
                 try
                 {
-                    node = JsonNode.Parse(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length));
+                    // A key named twice ({"type":"configure","type":"play"}) is invalid JSON here: JsonObject threw on it
+                    // later, outside every handler, and the session died with close code 1006 (probe G12).
+                    node = JsonNode.Parse(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length), null, Strict);
                 }
                 catch (JsonException)
                 {

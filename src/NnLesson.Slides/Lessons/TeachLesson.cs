@@ -181,7 +181,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
     public TeachParameters Parameters(TeachResult result)
     {
         var o = result.Options;
-        return new TeachParameters(result.Data.Root, o.Epochs, o.LearningRate, o.L2, result.Data.HasValidationFolder ? null : o.ValidationFraction, result.Seed);
+        return new TeachParameters(result.Data.Root, o.Epochs, o.LearningRate, o.L2, result.SplitBySeed ? o.ValidationFraction : null, result.Seed);
     }
 
     private static TeachResult Execute(TeachOptions options, int seed, ISlideReporter report, Lang lang)
@@ -379,8 +379,12 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         if (splitBySeed)
         {
             var share = NumberText.Percent(options.ValidationFraction, lang);
-            report.Line(lang.Text($"Папки val/ немає: {share} кожного класу відкладено для валідації (зерно {seed}).",
-                $"No val/ folder: {share} of each class held out for validation (seed {seed})."));
+            // A val/ folder without one readable photo is said as it is, not as "no val/ folder" (probe G16).
+            report.Line(data.HasValidationFolder
+                ? lang.Text($"У папці val/ немає жодного придатного фото: {share} кожного класу відкладено для валідації (зерно {seed}).",
+                    $"The val/ folder has no readable photo: {share} of each class held out for validation (seed {seed}).")
+                : lang.Text($"Папки val/ немає: {share} кожного класу відкладено для валідації (зерно {seed}).",
+                    $"No val/ folder: {share} of each class held out for validation (seed {seed})."));
         }
         var (k, d) = (data.Classes.Count, head.W.Length / data.Classes.Count);
         report.Line(lang.Text(
