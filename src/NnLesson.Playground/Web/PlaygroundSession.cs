@@ -185,7 +185,9 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
                     await SendAsync(FrameBuilder.State(_run), token);
                     break;
                 case "invalid JSON":
-                    throw new LessonException("The message is not valid JSON (or it names a key twice).");
+                    throw new LessonException("The message is not valid JSON.");
+                case "duplicate key":
+                    throw new LessonException("The message names a key twice.");
                 default:
                     throw new LessonException($"Unknown message type '{type}'.");
             }
@@ -222,6 +224,20 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
         if (_run is null)
         {
             throw new LessonException("Send the settings (configure) first.");
+        }
+    }
+
+    /// <summary>The message as JSON; a key named twice becomes the "duplicate key" message (valid JSON otherwise).</summary>
+    private static JsonNode? Parse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text, null, Strict);
+        }
+        catch (JsonException)
+        {
+            JsonNode.Parse(text); // throws again when the text is not JSON at all
+            return new JsonObject { ["type"] = "duplicate key" };
         }
     }
 
@@ -273,7 +289,7 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
                 {
                     // A key named twice ({"type":"configure","type":"play"}) is invalid JSON here: JsonObject threw on it
                     // later, outside every handler, and the session died with close code 1006 (probe G12).
-                    node = JsonNode.Parse(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length), null, Strict);
+                    node = Parse(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length));
                 }
                 catch (JsonException)
                 {
