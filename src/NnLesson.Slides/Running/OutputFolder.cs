@@ -15,7 +15,8 @@ internal static class OutputFolder
         }
         var full = Path.GetFullPath(path);
         // A symbolic link to nothing: File.Exists is true for it, and it was called "a file" (probe G17).
-        if (new FileInfo(full).LinkTarget is { } target && !Path.Exists(full))
+        var link = new FileInfo(full);
+        if (link.LinkTarget is { } target && !Directory.Exists(full) && !Path.Exists(link.ResolveLinkTarget(returnFinalTarget: true)?.FullName))
         {
             throw Bilingual.Error(
                 $"Шлях виводу '{path}' — символьне посилання на '{target}', якого не існує; створіть цю папку або виберіть інший --out.",
