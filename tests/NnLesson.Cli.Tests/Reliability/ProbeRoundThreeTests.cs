@@ -8,7 +8,7 @@ namespace NnLesson.Cli.Tests.Reliability;
 /// </summary>
 public class ProbeRoundThreeTests
 {
-    [Fact]
+    [SharedFact]
     public void G8_a_cache_path_that_is_a_file_keeps_the_computed_features_and_says_so_once()
     {
         var data = TeachData.SmallCopy(3);
@@ -24,7 +24,7 @@ public class ProbeRoundThreeTests
         Assert.Equal("x\n", File.ReadAllText(cacheFile));
     }
 
-    [Fact]
+    [SharedFact]
     public void G16_an_empty_val_folder_is_named_as_empty_not_as_missing()
     {
         var root = RepoPaths.NewTempFolder("teach-valempty");

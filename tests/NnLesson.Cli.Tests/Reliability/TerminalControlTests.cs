@@ -20,7 +20,7 @@ public class TerminalControlTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Teach_prints_class_folder_and_photo_names_with_control_characters_escaped()
     {
         var data = TeachData.SmallCopy(4);
