@@ -40,7 +40,10 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var token = cancel.Token;
         var inbox = Channel.CreateBounded<JsonNode?>(new BoundedChannelOptions(32) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
-        var receiving = ReceiveAsync(inbox.Writer, token);
+        // The receive loop has its own token, not the server's stopping one: cancelling a pending WebSocket receive
+        // aborts the socket, and Ctrl+C then dropped every page without the close frame (close code 1006, probe G13).
+        using var stopReceiving = new CancellationTokenSource();
+        var receiving = ReceiveAsync(inbox.Writer, stopReceiving.Token);
         try
         {
             while (!token.IsCancellationRequested && socket.State == WebSocketState.Open)
@@ -78,6 +81,11 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
             Playing = false; // leaves the shared budget
             await cancel.CancelAsync();
             await CloseAsync();
+            // The page answers the close frame with its own, which ends the receive loop; a page that does not is cut off.
+            if (await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(1))) != receiving)
+            {
+                await stopReceiving.CancelAsync();
+            }
             await receiving;
         }
     }
@@ -329,8 +337,9 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
+                // Output only: the receive loop (still running) reads the page's answer.
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, stopping.IsCancellationRequested ? "server stopping" : "bye", timeout.Token);
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, stopping.IsCancellationRequested ? "server stopping" : "bye", timeout.Token);
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)

@@ -11,6 +11,9 @@ public sealed class SessionClient : IAsyncDisposable
 
     public WebSocketState State => _socket.State;
 
+    /// <summary>The close code the server sent (null until a close frame came).</summary>
+    public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
+
     /// <param name="from">The client's own loopback address (127.0.0.x): the server counts sessions per client address.</param>
     public static async Task<SessionClient> ConnectAsync(Uri server, string? origin = null, System.Net.IPAddress? from = null)
     {
