@@ -53,7 +53,7 @@ internal static class NnLessonApp
         }
         catch (LessonException e)
         {
-            error.WriteLine($"nnlesson: {OneLine(e.Message)}");
+            error.WriteLine($"nnlesson: {OneLine(Bilingual.LineOf(e, IsUkrainian(parse)))}");
             return ExitCodes.RuntimeFailure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -69,7 +69,14 @@ internal static class NnLessonApp
         }
     }
 
-    /// <summary>A message as one line for stderr: line breaks and tabs become single spaces.</summary>
-    internal static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>The run's language for its error line: Ukrainian unless the command has <c>--lang en</c>.</summary>
+    private static bool IsUkrainian(ParseResult parse)
+    {
+        var option = parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--lang");
+        return option is not Option<string> lang || parse.GetValue(lang) is not "en";
+    }
+
+    /// <summary>A message as one line for stderr: line breaks and tabs become single spaces, other control characters escapes (<see cref="Files.ConsoleText"/>).</summary>
+    internal static string OneLine(string message) => Files.ConsoleText.Safe(
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 }

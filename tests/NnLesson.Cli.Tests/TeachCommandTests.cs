@@ -105,7 +105,7 @@ public class TeachCommandTests
             new NnLesson.Core.Transfer.FeatureStandardizer(new double[512], [.. Enumerable.Repeat(1.0, 512)]), new NnLesson.Core.Transfer.SoftmaxHead(2, 512));
         HeadFile.Write(foreign, head, new string('f', 64), []);
         var s6Out = RepoPaths.NewTempFolder();
-        var slide6 = CliRun.Of("slide6", "--head", foreign, "--image", photo, "--out", s6Out);
+        var slide6 = CliRun.Of("slide6", "--head", foreign, "--image", photo, "--out", s6Out, "--lang", "en");
         Assert.Equal(ExitCodes.RuntimeFailure, slide6.ExitCode);
         Assert.Single(slide6.ErrorLines);
         Assert.Contains("belongs to another model", slide6.Error);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NnLesson.Cli.Reporting;
 using Spectre.Console;
 
 namespace NnLesson.Cli.Classify;
@@ -23,19 +24,19 @@ internal static class ClassifyTable
             var best = item.Result.Top[0];
             var cells = new List<string>
             {
-                Markup.Escape(oneFolder ? Path.GetFileName(item.Image) : item.Image),
-                $"[bold]{Markup.Escape(best.Label)}[/] [grey]#{best.Index}[/]",
+                SafeMarkup.Of(oneFolder ? Path.GetFileName(item.Image) : item.Image),
+                $"[bold]{SafeMarkup.Of(best.Label)}[/] [grey]#{best.Index}[/]",
                 Percent(best.Probability),
             };
             if (top > 1)
             {
-                cells.Add(string.Join(" · ", item.Result.Top.Skip(1).Select(p => $"{Markup.Escape(p.Label)} {Percent(p.Probability)}")));
+                cells.Add(string.Join(" · ", item.Result.Top.Skip(1).Select(p => $"{SafeMarkup.Of(p.Label)} {Percent(p.Probability)}")));
             }
             table.AddRow(cells.ToArray());
         }
         if (oneFolder)
         {
-            table.Caption($"in {Markup.Escape(folders[0])}");
+            table.Caption($"in {SafeMarkup.Of(folders[0])}");
         }
         return table;
     }

@@ -20,7 +20,7 @@ internal static class AllCommand
             var photo = photoOptions.Read(parse);
             var exit = SlideRunning.RunAhead(context, runtime, [.. SlideCatalogue.All.Select(photo.ComputeOf)]);
             // The deck page (index.html) from the catalogue and the manifest just written.
-            runtime.Console.WriteLine($"  → {DeckPage.Write(context.OutputDirectory, context.Lang, SlideCatalogue.All.Select(e => new DeckSlide(e.Id, e.Title)))}");
+            runtime.Console.WriteLine($"  → {Files.ConsoleText.Safe(DeckPage.Write(context.OutputDirectory, context.Lang, SlideCatalogue.All.Select(e => new DeckSlide(e.Id, e.Title))))}");
             return exit;
         });
         return command;

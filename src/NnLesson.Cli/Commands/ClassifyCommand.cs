@@ -82,7 +82,7 @@ internal static class ClassifyCommand
         {
             foreach (var problem in expanded.Problems)
             {
-                runtime.Error.WriteLine($"nnlesson: {problem}");
+                runtime.Error.WriteLine($"nnlesson: {NnLessonApp.OneLine(problem)}");
             }
             runtime.Error.WriteLine("nnlesson: no photos to classify.");
             if (asJson)
@@ -94,9 +94,9 @@ internal static class ClassifyCommand
 
         var location = headPath is null ? resolve(modelPath, labelsPath) : null;
         using var classifier = headPath is null ? ModelResolver.CreateClassifier(location) : HeadClassifier.Open(headPath);
-        say.WriteLine(classifier is HeadClassifier headClassifier
+        say.WriteLine(Files.ConsoleText.Safe(classifier is HeadClassifier headClassifier
             ? $"Backend: {classifier.Backend}, ResNet-18 + head {headClassifier.HeadPath} (classes: {string.Join(", ", headClassifier.Labels)})"
-            : Banner(location, classifier));
+            : Banner(location, classifier)));
 
         var watch = Stopwatch.StartNew();
         var showBar = runtime.Interactive && !asJson && expanded.Images.Count >= ProgressBarFrom;
@@ -123,7 +123,7 @@ internal static class ClassifyCommand
 
         foreach (var problem in expanded.Problems)
         {
-            runtime.Error.WriteLine($"nnlesson: {problem}");
+            runtime.Error.WriteLine($"nnlesson: {NnLessonApp.OneLine(problem)}");
         }
         foreach (var skip in skipped)
         {

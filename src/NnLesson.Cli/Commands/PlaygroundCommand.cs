@@ -44,10 +44,13 @@ internal static class PlaygroundCommand
         return command;
     }
 
-    /// <summary>"localhost" → 127.0.0.1; an IP literal → itself; anything else → null.</summary>
+    /// <summary>
+    /// "localhost" → 127.0.0.1; an IP literal → itself (an IPv4-mapped IPv6 one, ::ffff:a.b.c.d, → a.b.c.d, which a
+    /// socket can bind: the mapped form gave "Invalid argument"); anything else → null.
+    /// </summary>
     internal static IPAddress? ParseHost(string? text) =>
         string.Equals(text, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
-        : IPAddress.TryParse(text, out var address) ? address : null;
+        : IPAddress.TryParse(text, out var address) ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address) : null;
 
     [MethodImpl(MethodImplOptions.NoInlining)] // keeps the launcher (and ASP.NET Core) out of the JIT until the command runs
     private static int RunServer(CliRuntime runtime, IPAddress address, int port, bool openBrowser, string lang) =>

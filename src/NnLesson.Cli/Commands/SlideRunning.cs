@@ -17,7 +17,7 @@ internal static class SlideRunning
     {
         foreach (var figure in outcomes.SelectMany(o => o.Figures))
         {
-            runtime.Console.WriteLine($"  → {figure.Path}");
+            runtime.Console.WriteLine($"  → {Files.ConsoleText.Safe(figure.Path)}");
         }
         return ExitCodes.Success;
     }

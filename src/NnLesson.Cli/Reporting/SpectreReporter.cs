@@ -9,26 +9,26 @@ namespace NnLesson.Cli.Reporting;
 /// </summary>
 internal sealed class SpectreReporter(IAnsiConsole console, bool interactive) : ISlideReporter
 {
-    public void Heading(string text) => console.Write(new Rule($"[bold]{Markup.Escape(text)}[/]").LeftJustified());
+    public void Heading(string text) => console.Write(new Rule($"[bold]{SafeMarkup.Of(text)}[/]").LeftJustified());
 
-    public void Line(string text) => console.WriteLine(text);
+    public void Line(string text) => console.WriteLine(Files.ConsoleText.Safe(text, keepLineBreaks: true));
 
-    public void Warning(string text) => console.MarkupLine($"[yellow]{Markup.Escape(text)}[/]");
+    public void Warning(string text) => console.MarkupLine($"[yellow]{SafeMarkup.Of(text, keepLineBreaks: true)}[/]");
 
     public void Table(string title, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var table = new Table().Border(TableBorder.Rounded);
         if (title.Length > 0)
         {
-            table.Title(Markup.Escape(title));
+            table.Title(SafeMarkup.Of(title));
         }
         foreach (var column in columns)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(column)).RightAligned());
+            table.AddColumn(new TableColumn(SafeMarkup.Of(column)).RightAligned());
         }
         foreach (var row in rows)
         {
-            table.AddRow(row.Select(Markup.Escape).ToArray());
+            table.AddRow(row.Select(cell => SafeMarkup.Of(cell)).ToArray());
         }
         console.Write(table);
     }
@@ -51,7 +51,7 @@ internal sealed class SpectreReporter(IAnsiConsole console, bool interactive) : 
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async context =>
                 {
-                    _task = context.AddTask(Markup.Escape(description), maxValue: Math.Max(1, total));
+                    _task = context.AddTask(SafeMarkup.Of(description), maxValue: Math.Max(1, total));
                     _started.SetResult();
                     await _finished.Task;
                     _task.Value = _task.MaxValue;
@@ -74,7 +74,7 @@ internal sealed class SpectreReporter(IAnsiConsole console, bool interactive) : 
             _task.Value = done;
             if (status is not null)
             {
-                _task.Description = Markup.Escape(status);
+                _task.Description = SafeMarkup.Of(status);
             }
         }
 

@@ -21,8 +21,19 @@ internal static class SettingsJson
         var d = PlaygroundSettings.Default;
         try
         {
-            var units = o["units"] is JsonArray array ? array.Select(u => u!.GetValue<int>()).ToArray() : d.Units;
-            var edits = o["edits"] is JsonArray list ? list.Select(Edit).ToArray() : [];
+            var units = o["units"] switch
+            {
+                null => d.Units,
+                JsonArray array => array.Select(u => u is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var n)
+                    ? n : throw new LessonException("Settings: \"units\" must be a list of whole numbers, one per hidden layer.")).ToArray(),
+                _ => throw new LessonException("Settings: \"units\" must be a list of whole numbers, one per hidden layer."),
+            };
+            var edits = o["edits"] switch
+            {
+                null => [],
+                JsonArray list => list.Select(Edit).ToArray(),
+                _ => throw new LessonException("Settings: \"edits\" must be a list of point edits."),
+            };
             return new PlaygroundSettings(
                 Dataset: Get(o, "dataset", d.Dataset), Noise: Get(o, "noise", d.Noise), Points: Get(o, "points", d.Points),
                 ValidationFraction: Get(o, "split", d.ValidationFraction), Seed: Get(o, "seed", d.Seed), Units: units,
@@ -31,7 +42,7 @@ internal static class SettingsJson
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or JsonException or NullReferenceException or OverflowException)
         {
-            throw new LessonException($"Settings have a value of the wrong type: {e.Message}");
+            throw new LessonException("Settings have a value of the wrong type.", e);
         }
     }
 
@@ -63,5 +74,16 @@ internal static class SettingsJson
         return new PointEdit(Get(e, "op", ""), Get(e, "x", 0.0), Get(e, "y", 0.0), Get(e, "label", 0), Get(e, "val", false), Get(e, "index", 0));
     }
 
-    private static T Get<T>(JsonObject o, string name, T fallback) => o[name] is { } value ? value.GetValue<T>() : fallback;
+    /// <summary>The field, or <paramref name="fallback"/> when it is absent or null; a value of another type names the field.</summary>
+    private static T Get<T>(JsonObject o, string name, T fallback)
+    {
+        try
+        {
+            return o[name] is { } value ? value.GetValue<T>() : fallback;
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
+        {
+            throw new LessonException($"Settings: \"{name}\" has a value of the wrong type.");
+        }
+    }
 }

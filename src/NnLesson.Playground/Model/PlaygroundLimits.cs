@@ -25,6 +25,20 @@ internal static class PlaygroundLimits
     /// <summary>Sessions (open WebSockets) the server keeps at once; more are refused with 503.</summary>
     public const int MaxSessions = 64;
 
+    /// <summary>
+    /// Sessions one client (one IP address) may hold at once: a student opens a few tabs, but one client could
+    /// otherwise take all <see cref="MaxSessions"/> and lock the classroom out (probe G2). Beyond it: 503.
+    /// </summary>
+    public const int MaxSessionsPerClient = 8;
+
+    /// <summary>A send to a page that waits longer than this (the page stopped reading) ends its session.</summary>
+    public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The server pings every page this often, and drops one that has not answered within <see cref="KeepAliveTimeout"/>.</summary>
+    public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
+
+    public static readonly TimeSpan KeepAliveTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>A client message larger than this closes the session (settings with 300 edits fit in ~20 KB).</summary>
     public const int MaxMessageBytes = 64 * 1024;
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NnLesson.Core;
 
 namespace NnLesson.Playground.Web;
 
@@ -17,11 +18,14 @@ public sealed record PlaygroundServerOptions(IPAddress Address, int Port);
 /// The playground's web server (Kestrel): the embedded page at "/", one WebSocket per page at "/ws".
 /// Guards: Host header and WebSocket Origin (<see cref="HostGuard"/>), a fixed file table (<see cref="EmbeddedAssets"/>),
 /// no CORS at all (no Access-Control-* header is ever sent), a strict Content-Security-Policy, GET/HEAD only,
-/// at most <see cref="Model.PlaygroundLimits.MaxSessions"/> sessions. Stopping (Ctrl+C) closes every session.
+/// at most <see cref="Model.PlaygroundLimits.MaxSessions"/> sessions and <see cref="Model.PlaygroundLimits.MaxSessionsPerClient"/>
+/// per client address, training within one shared <see cref="TrainingBudget"/>. Stopping (Ctrl+C) closes every session.
 /// </summary>
 public sealed class PlaygroundServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly TrainingBudget _budget = TrainingBudget.ForThisMachine();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IPAddress, int> _perClient = new();
     private int _sessions;
 
     private PlaygroundServer(WebApplication app, Uri url)
@@ -60,16 +64,28 @@ public sealed class PlaygroundServer : IAsyncDisposable
         var app = builder.Build();
         var guard = new HostGuard(IPAddress.IsLoopback(options.Address));
         PlaygroundServer? server = null;
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
+        app.UseWebSockets(new WebSocketOptions
+        {
+            KeepAliveInterval = Model.PlaygroundLimits.KeepAliveInterval,
+            KeepAliveTimeout = Model.PlaygroundLimits.KeepAliveTimeout, // a client that never answers a ping is dropped (G2)
+        });
         app.Run(context => server!.HandleAsync(context, guard));
         try
         {
             await app.StartAsync();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
         {
+            // In use (Kestrel's IOException), or not an address of this computer / not bindable (a raw SocketException, probe G11).
             await app.DisposeAsync();
-            throw new IOException($"Cannot listen on {options.Address}:{options.Port}: {e.Message} (try another --port, or --port 0 for a free one)", e);
+            var shown = Shown(options.Address, options.Port);
+            throw e is IOException
+                ? Bilingual.Error(
+                    $"Не вдалося слухати на {shown}: {e.Message} (спробуйте інший --port або --port 0 — будь-який вільний)",
+                    $"Cannot listen on {shown}: {e.Message} (try another --port, or --port 0 for a free one)", e)
+                : Bilingual.Error(
+                    $"Не вдалося слухати на {shown}: {e.Message} (чи це адреса цього комп'ютера? Спробуйте --host 127.0.0.1 або 0.0.0.0)",
+                    $"Cannot listen on {shown}: {e.Message} (is it an address of this computer? Try --host 127.0.0.1 or 0.0.0.0)", e);
         }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
@@ -79,6 +95,10 @@ public sealed class PlaygroundServer : IAsyncDisposable
         server = new PlaygroundServer(app, new Uri($"http://{shownHost}:{port}/"));
         return server;
     }
+
+    /// <summary>"127.0.0.1:5005", "[::]:5005": an address and port as a URL writes them.</summary>
+    public static string Shown(IPAddress address, int port) =>
+        address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]:{port}" : $"{address}:{port}";
 
     /// <summary>Completes when the server has stopped (Ctrl+C when it handles signals, or <see cref="StopAsync"/>).</summary>
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
@@ -139,9 +159,9 @@ public sealed class PlaygroundServer : IAsyncDisposable
             context.Response.StatusCode = StatusCodes.Status403Forbidden; // another site's page may not drive a session
             return;
         }
-        if (Interlocked.Increment(ref _sessions) > Model.PlaygroundLimits.MaxSessions)
+        var client = context.Connection.RemoteIpAddress ?? IPAddress.None;
+        if (!TryTakePlace(client))
         {
-            Interlocked.Decrement(ref _sessions);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
@@ -150,11 +170,37 @@ public sealed class PlaygroundServer : IAsyncDisposable
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted,
                 _app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
-            await new PlaygroundSession(socket, stop.Token).RunAsync();
+            await new PlaygroundSession(socket, _budget, stop.Token).RunAsync();
         }
         finally
         {
+            ReleasePlace(client);
+        }
+    }
+
+    /// <summary>A place for one more session, within the server's cap and the client's own; false = 503.</summary>
+    private bool TryTakePlace(IPAddress client)
+    {
+        if (Interlocked.Increment(ref _sessions) > Model.PlaygroundLimits.MaxSessions)
+        {
             Interlocked.Decrement(ref _sessions);
+            return false;
+        }
+        if (_perClient.AddOrUpdate(client, 1, (_, count) => count + 1) > Model.PlaygroundLimits.MaxSessionsPerClient)
+        {
+            ReleasePlace(client);
+            return false;
+        }
+        return true;
+    }
+
+    private void ReleasePlace(IPAddress client)
+    {
+        Interlocked.Decrement(ref _sessions);
+        // Decrement, and drop the entry at zero only if nobody raced it up in between (so the table stays small).
+        if (_perClient.AddOrUpdate(client, 0, (_, count) => count - 1) == 0)
+        {
+            _perClient.TryRemove(KeyValuePair.Create(client, 0));
         }
     }
 

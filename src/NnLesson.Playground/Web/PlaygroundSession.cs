@@ -14,18 +14,20 @@ namespace NnLesson.Playground.Web;
 /// One page's WebSocket: the page sends commands (configure, play, pause, step, reset, addPoint, removePoint),
 /// the session trains its own <see cref="PlaygroundRun"/> and answers with "state" messages (settings and points)
 /// and "frame" messages (<see cref="FrameBuilder"/>). One loop owns the run, so no locks; training obeys a token
-/// bucket of <see cref="PlaygroundLimits.MaxStepsPerSecond"/> epochs per second, whoever asks for them.
+/// bucket of <see cref="PlaygroundLimits.MaxStepsPerSecond"/> epochs per second, whoever asks for them, and within
+/// the session's share of the server's <see cref="TrainingBudget"/>. A page that stops reading is dropped once a send
+/// waits longer than <see cref="PlaygroundLimits.SendTimeout"/> (30 s: generous for a slow laptop, short for a client that never reads).
 /// </summary>
-internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stopping)
+internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget, CancellationToken stopping)
 {
     /// <summary>At most this many frames per second while playing (the page redraws at the same pace).</summary>
     private const int FramesPerSecond = 10;
 
-    /// <summary>Training time per frame, so a big network slows its own run down, never the server's other sessions.</summary>
-    private static readonly TimeSpan TrainingBudget = TimeSpan.FromMilliseconds(40);
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
 
     private PlaygroundRun? _run;
     private bool _playing;
+    private double _allowance = TrainingBudget.MaxAllowance; // seconds of training this session may still spend (negative: a debt)
     private int _historySent;
     private bool _dirty;
     private double _owedEpochs;
@@ -38,7 +40,10 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var token = cancel.Token;
         var inbox = Channel.CreateBounded<JsonNode?>(new BoundedChannelOptions(32) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
-        var receiving = ReceiveAsync(inbox.Writer, token);
+        // The receive loop has its own token, not the server's stopping one: cancelling a pending WebSocket receive
+        // aborts the socket, and Ctrl+C then dropped every page without the close frame (close code 1006, probe G13).
+        using var stopReceiving = new CancellationTokenSource();
+        var receiving = ReceiveAsync(inbox.Writer, stopReceiving.Token);
         try
         {
             while (!token.IsCancellationRequested && socket.State == WebSocketState.Open)
@@ -50,11 +55,11 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
                 Tick();
                 if (_dirty && _run is not null)
                 {
-                    await SendAsync(FrameBuilder.Frame(_run, _historySent, _playing), token);
+                    await SendAsync(FrameBuilder.Frame(_run, _historySent, Playing), token);
                     _historySent = _run.Epoch + 1;
                     _dirty = false;
                 }
-                var more = _playing
+                var more = Playing
                     ? await WaitAsync(inbox.Reader, TimeSpan.FromSeconds(1.0 / FramesPerSecond), token)
                     : await inbox.Reader.WaitToReadAsync(token);
                 if (!more)
@@ -73,8 +78,14 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
         }
         finally
         {
+            Playing = false; // leaves the shared budget
             await cancel.CancelAsync();
             await CloseAsync();
+            // The page answers the close frame with its own, which ends the receive loop; a page that does not is cut off.
+            if (await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(1))) != receiving)
+            {
+                await stopReceiving.CancelAsync();
+            }
             await receiving;
         }
     }
@@ -87,35 +98,52 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
         return finished != message || await message;
     }
 
-    /// <summary>Trains the epochs play owes since the last tick, within the token bucket and the time budget.</summary>
+    /// <summary>Whether play is on; a change joins or leaves the server's <see cref="TrainingBudget"/>.</summary>
+    private bool Playing
+    {
+        get => _playing;
+        set
+        {
+            if (value != _playing)
+            {
+                _playing = value;
+                budget.SetPlaying(value);
+            }
+        }
+    }
+
+    /// <summary>Trains the epochs play owes since the last tick, within the token bucket and the session's share of the budget.</summary>
     private void Tick()
     {
         var now = _clock.Elapsed;
         var seconds = (now - _lastTick).TotalSeconds;
         _lastTick = now;
         _tokens = Math.Min(PlaygroundLimits.MaxStepsPerSecond, _tokens + seconds * PlaygroundLimits.MaxStepsPerSecond);
-        if (!_playing || _run is null)
+        _allowance = budget.Accrue(_allowance, seconds, Playing);
+        if (!Playing || _run is null)
         {
             _owedEpochs = 0;
             return;
         }
         _owedEpochs = Math.Min(_owedEpochs + seconds * _run.Settings.StepsPerSecond, _run.Settings.StepsPerSecond / 4.0 + 1);
-        var started = Stopwatch.StartNew();
-        while (_owedEpochs >= 1 && _tokens >= 1 && started.Elapsed < TrainingBudget)
+        while (_owedEpochs >= 1 && _tokens >= 1 && _allowance > 0)
         {
             TrainOne();
             _owedEpochs--;
             if (_run.Diverged)
             {
-                _playing = false; // the page shows why; more steps would only repeat NaN
+                Playing = false; // the page shows why; more steps would only repeat NaN
                 break;
             }
         }
     }
 
+    /// <summary>One epoch, its wall time charged to the allowance.</summary>
     private void TrainOne()
     {
+        var started = Stopwatch.GetTimestamp();
         _run!.Step();
+        _allowance = TrainingBudget.Charge(_allowance, Stopwatch.GetElapsedTime(started).TotalSeconds);
         _tokens--;
         _dirty = true;
     }
@@ -138,17 +166,17 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
                     break;
                 case "play":
                     RequireRun();
-                    _playing = !_run!.Diverged;
+                    Playing = !_run!.Diverged;
                     _dirty = true;
                     break;
                 case "pause":
-                    _playing = false;
+                    Playing = false;
                     _dirty = true;
                     break;
                 case "step":
                     RequireRun();
-                    _playing = false;
-                    if (_tokens >= 1 && !_run!.Diverged)
+                    Playing = false;
+                    if (_tokens >= 1 && _allowance > 0 && !_run!.Diverged)
                     {
                         TrainOne();
                     }
@@ -158,7 +186,7 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
                 case "removePoint":
                     RequireRun();
                     var edit = type == "addPoint"
-                        ? new PointEdit(PointEdit.Add, Number(message!, "x"), Number(message!, "y"), (int)Number(message!, "label"))
+                        ? new PointEdit(PointEdit.Add, Number(message!, "x"), Number(message!, "y"), Label(message!))
                         : _run!.EditRemovingNearest(Number(message!, "x"), Number(message!, "y"));
                     _run!.ApplyLive(edit);
                     _dirty = true;
@@ -166,6 +194,8 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
                     break;
                 case "invalid JSON":
                     throw new LessonException("The message is not valid JSON.");
+                case "duplicate key":
+                    throw new LessonException("The message names a key twice.");
                 default:
                     throw new LessonException($"Unknown message type '{type}'.");
             }
@@ -203,6 +233,27 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
         {
             throw new LessonException("Send the settings (configure) first.");
         }
+    }
+
+    /// <summary>The message as JSON; a key named twice becomes the "duplicate key" message (valid JSON otherwise).</summary>
+    private static JsonNode? Parse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text, null, Strict);
+        }
+        catch (JsonException)
+        {
+            JsonNode.Parse(text); // throws again when the text is not JSON at all
+            return new JsonObject { ["type"] = "duplicate key" };
+        }
+    }
+
+    /// <summary>A point's class: exactly 0 or 1 (0.5 and 1.9 were cut to 0 and 1; inside settings.edits they were refused).</summary>
+    private static int Label(JsonNode message)
+    {
+        var label = Number(message, "label");
+        return label is 0 or 1 ? (int)label : throw new LessonException($"A point's class must be 0 or 1 (got {label.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}).");
     }
 
     private static double Number(JsonNode message, string name)
@@ -244,7 +295,9 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
                 JsonNode? node;
                 try
                 {
-                    node = JsonNode.Parse(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length));
+                    // A key named twice ({"type":"configure","type":"play"}) is invalid JSON here: JsonObject threw on it
+                    // later, outside every handler, and the session died with close code 1006 (probe G12).
+                    node = Parse(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length));
                 }
                 catch (JsonException)
                 {
@@ -271,7 +324,11 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
             return;
         }
         var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
-        await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, token);
+        // A page that does not read fills the socket's buffers and the send waits; past the limit the socket is
+        // aborted (cancelling a WebSocket send aborts it) and the session ends, freeing its place (probe G2).
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(token);
+        limit.CancelAfter(PlaygroundLimits.SendTimeout);
+        await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, limit.Token);
     }
 
     private async Task CloseAsync()
@@ -280,8 +337,9 @@ internal sealed class PlaygroundSession(WebSocket socket, CancellationToken stop
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
+                // Output only: the receive loop (still running) reads the page's answer.
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, stopping.IsCancellationRequested ? "server stopping" : "bye", timeout.Token);
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, stopping.IsCancellationRequested ? "server stopping" : "bye", timeout.Token);
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)

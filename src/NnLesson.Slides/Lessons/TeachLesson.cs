@@ -129,7 +129,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
             return null;
         }
         var o = result.Options;
-        return new TeachParameters(result.Data.Root, o.Epochs, o.LearningRate, o.L2, result.Data.HasValidationFolder ? null : o.ValidationFraction, result.Seed);
+        return new TeachParameters(result.Data.Root, o.Epochs, o.LearningRate, o.L2, result.SplitBySeed ? o.ValidationFraction : null, result.Seed);
     }
 
     private static TeachResult Teach(TeachOptions options, int seed, ISlideProgress progress)

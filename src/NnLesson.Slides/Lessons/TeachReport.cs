@@ -60,6 +60,12 @@ internal static class TeachReport
         report.Line(lang.Text(
             $"Ознаки: {extraction.Photos.Count} фото за {seconds} с ({rate} фото/с): з кешу {extraction.Hits}, обчислено {extraction.Computed}{(extraction.Rebuilt > 0 ? $", з них перебудовано зіпсованих записів кешу {extraction.Rebuilt}" : "")}.",
             $"Features: {extraction.Photos.Count} photos in {seconds} s ({rate} photos/s): {extraction.Hits} from the cache, {extraction.Computed} computed{(extraction.Rebuilt > 0 ? $", {extraction.Rebuilt} of them rebuilt from corrupt cache entries" : "")}."));
+        if (extraction.CacheNotWritten is { } why)
+        {
+            report.Warning(lang.Text(
+                $"Ознаки не збережено в кеш ({why}); їх буде обчислено знову наступного разу. Вкажіть теку, доступну для запису: --cache або NNLESSON_CACHE.",
+                $"Features are not cached ({why}); they are computed again next time. Give a writable folder with --cache or NNLESSON_CACHE."));
+        }
         foreach (var skip in extraction.Skipped)
         {
             // The loader's reason is an English sentence; the Ukrainian console names the file in Ukrainian (--lang en prints the loader's reason).
@@ -81,8 +87,12 @@ internal static class TeachReport
         if (splitBySeed)
         {
             var share = NumberText.Percent(options.ValidationFraction, lang);
-            report.Line(lang.Text($"Папки val/ немає: {share} кожного класу відкладено для валідації (зерно {seed}).",
-                $"No val/ folder: {share} of each class held out for validation (seed {seed})."));
+            // A val/ folder without one readable photo is said as it is, not as "no val/ folder" (probe G16).
+            report.Line(data.HasValidationFolder
+                ? lang.Text($"У папці val/ немає жодного придатного фото: {share} кожного класу відкладено для валідації (зерно {seed}).",
+                    $"The val/ folder has no readable photo: {share} of each class held out for validation (seed {seed}).")
+                : lang.Text($"Папки val/ немає: {share} кожного класу відкладено для валідації (зерно {seed}).",
+                    $"No val/ folder: {share} of each class held out for validation (seed {seed})."));
         }
         var (k, d) = (data.Classes.Count, head.W.Length / data.Classes.Count);
         report.Line(lang.Text(

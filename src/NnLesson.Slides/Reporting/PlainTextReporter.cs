@@ -35,6 +35,7 @@ internal sealed class PlainTextReporter(TextWriter writer) : ISlideReporter
 
     private void Write(string line)
     {
+        line = Files.ConsoleText.Safe(line, keepLineBreaks: true); // names from files never reach the terminal raw (G9)
         _lines.Add(line);
         writer.WriteLine(line);
     }

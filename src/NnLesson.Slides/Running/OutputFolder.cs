@@ -14,6 +14,14 @@ internal static class OutputFolder
             throw new LessonException("The output folder is empty: pass a folder with --out.");
         }
         var full = Path.GetFullPath(path);
+        // A symbolic link to nothing: File.Exists is true for it, and it was called "a file" (probe G17).
+        var link = new FileInfo(full);
+        if (link.LinkTarget is { } target && !Directory.Exists(full) && !Path.Exists(link.ResolveLinkTarget(returnFinalTarget: true)?.FullName))
+        {
+            throw Bilingual.Error(
+                $"Шлях виводу '{path}' — символьне посилання на '{target}', якого не існує; створіть цю папку або виберіть інший --out.",
+                $"The output path '{path}' is a symbolic link to '{target}', which does not exist; create that folder or choose another --out.");
+        }
         if (File.Exists(full))
         {
             throw new LessonException($"The output path '{path}' is a file, not a folder.");

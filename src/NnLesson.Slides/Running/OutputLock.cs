@@ -1,62 +1,46 @@
 using NnLesson.Core;
+using NnLesson.Files;
 
 namespace NnLesson.Slides.Running;
 
 /// <summary>
 /// One run at a time per output folder. Two runs writing into one <c>--out</c> would overwrite each other's
-/// figures, and each would then write a manifest with hashes of files the other replaced. The lock is a hidden
-/// file <c>.nnlesson.lock</c> opened exclusively (FileShare.None: on Linux and macOS .NET takes an flock, on
-/// Windows a sharing lock) and held for the whole run. The operating system drops the lock when the process dies,
-/// so a crashed or killed run never blocks the next one; the file itself is deleted when the run ends.
+/// figures, and each would then write a manifest with hashes of files the other replaced. The lock is the folder's
+/// own (<see cref="FolderLock"/>: flock on the folder, nothing inside it opened or created), held for the whole run.
+/// The operating system drops it when the process dies, so a crashed or killed run never blocks the next one.
 /// </summary>
 /// <remarks>
 /// A second run does not wait: it fails at once with one line, since a lecturer who started two runs by mistake
-/// wants to know, not to watch a silent pause.
+/// wants to know, not to watch a silent pause. Until December 2026 the lock was a file <c>.nnlesson.lock</c> opened
+/// in place and truncated, so a link planted under that name destroyed its target (probe G1); whatever the folder
+/// holds under that name is now left as it is.
 /// </remarks>
 internal sealed class OutputLock : IDisposable
 {
+    /// <summary>The lock file's name where a folder cannot be locked itself (Windows); never written.</summary>
     public const string FileName = ".nnlesson.lock";
 
-    private readonly FileStream _handle;
-    private readonly string _path;
+    private readonly FolderLock _lock;
 
-    private OutputLock(FileStream handle, string path)
-    {
-        _handle = handle;
-        _path = path;
-    }
+    private OutputLock(FolderLock folderLock) => _lock = folderLock;
 
     /// <summary>Takes the lock of <paramref name="folder"/> (which must exist).</summary>
-    /// <exception cref="LessonException">Another run holds it, or the lock file cannot be created.</exception>
+    /// <exception cref="LessonException">Another run holds it, or the folder cannot be opened.</exception>
     public static OutputLock Acquire(string folder)
     {
-        var path = Path.Combine(folder, FileName);
+        FolderLock? taken;
         try
         {
-            var handle = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            // Who holds it, for a person who looks (the lock itself is the open handle, not this text).
-            handle.SetLength(0);
-            var text = System.Text.Encoding.ASCII.GetBytes($"pid {Environment.ProcessId}\n");
-            handle.Write(text);
-            handle.Flush();
-            Files.Interruption.Track(path); // a forced exit on Ctrl+C deletes it too
-            return new OutputLock(handle, path);
-        }
-        catch (IOException e) when (File.Exists(path) && e is not PathTooLongException)
-        {
-            throw new LessonException($"Another nnlesson run is writing to {folder}; wait for it to finish or choose another --out.", e);
+            taken = FolderLock.TryAcquire(folder, FileName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new LessonException($"Cannot lock the output folder {folder}: {e.Message}", e);
         }
+        return taken is null
+            ? throw new LessonException($"Another nnlesson run is writing to {folder}; wait for it to finish or choose another --out.")
+            : new OutputLock(taken);
     }
 
-    /// <summary>Deletes the lock file while still holding it (nobody else can have it open), then lets go.</summary>
-    public void Dispose()
-    {
-        Files.AtomicFile.TryDelete(_path);
-        Files.Interruption.Untrack(_path);
-        _handle.Dispose();
-    }
+    public void Dispose() => _lock.Dispose();
 }

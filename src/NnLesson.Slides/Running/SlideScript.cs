@@ -118,13 +118,13 @@ public sealed class SlideScript
         {
             foreach (var figure in LessonRun.Execute(context, [slide]).SelectMany(o => o.Figures))
             {
-                Console.WriteLine($"  → {figure.Path}");
+                Console.WriteLine($"  → {Files.ConsoleText.Safe(figure.Path)}");
             }
             return 0;
         }
         catch (LessonException e)
         {
-            Console.Error.WriteLine($"{Name}: {e.Message}");
+            Console.Error.WriteLine($"{Name}: {Files.ConsoleText.Safe(e.Message)}");
             return 1;
         }
     }

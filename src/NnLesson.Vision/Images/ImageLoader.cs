@@ -41,6 +41,7 @@ public static class ImageLoader
         [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp, SKEncodedImageFormat.Bmp, SKEncodedImageFormat.Gif];
 
     private const string FormatList = "JPEG, PNG, WebP, BMP or GIF";
+    private const string FormatListUk = "JPEG, PNG, WebP, BMP чи GIF";
 
     /// <summary>The largest file read (512 MB): a 64-megapixel photo is far smaller in any of the formats read.</summary>
     public const long MaxFileBytes = 512L * 1024 * 1024;
@@ -55,21 +56,8 @@ public static class ImageLoader
             throw new LessonException("No image path was given.");
         }
         // A FIFO, device or socket is refused before it is opened: opening a FIFO blocks until a writer comes.
-        RegularFile.Require(path, "Image");
-        byte[] bytes;
-        using (var stream = RegularFile.OpenRead(path, "Image"))
-        {
-            if (stream.Length == 0)
-            {
-                throw new LessonException($"Image '{path}' is empty (0 bytes).");
-            }
-            if (stream.Length > MaxFileBytes)
-            {
-                throw new LessonException(string.Create(CultureInfo.InvariantCulture,
-                    $"Image '{path}' is {stream.Length / (1024.0 * 1024):N0} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB for one photo."));
-            }
-            bytes = ReadAll(stream, path);
-        }
+        // Empty, size and signature from the file's size and first bytes, before it is read whole (DataFile, probe G7).
+        var bytes = DataFile.ReadAllBytes(path, FileRole.Image, MaxFileBytes, ImageSignature.IsKnown, NotAnImage);
         using var data = new SKMemoryStream(bytes);
         using var codec = SKCodec.Create(data, out var opened);
         if (codec is null)
@@ -115,23 +103,9 @@ public static class ImageLoader
         }
     }
 
-    private static byte[] ReadAll(FileStream stream, string path)
-    {
-        try
-        {
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new LessonException($"Image '{path}' shrank while it was being read.", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LessonException($"Cannot read image '{path}': {e.Message}", e);
-        }
-    }
+    internal static (string Uk, string En) NotAnImage(string path) =>
+        ($"'{path}' — не зображення {FormatListUk} (на початку немає відомого підпису зображення).",
+         $"'{path}' is not a {FormatList} image (no known image signature at its start).");
 
     /// <summary>Decodes all pixels as unpremultiplied RGBA (first frame for GIF/WebP animations) and flattens alpha over white.</summary>
     private static RgbImage Decode(SKCodec codec, string path)

@@ -14,5 +14,11 @@ public sealed record SkippedPhoto(string Path, string Reason);
 public sealed record ExtractionResult(IReadOnlyList<ExtractedPhoto> Photos, IReadOnlyList<SkippedPhoto> Skipped, int Hits, int Computed, int Rebuilt, TimeSpan Elapsed)
 {
     /// <summary>Photos per second over the whole pass (decode, hash, network or cache).</summary>
+    /// <summary>
+    /// Why the computed features could not be written to the cache (a read-only folder, a cache path that is a file, a
+    /// full disk), or null. The run goes on with the features in memory; they are computed again next time (probe G8).
+    /// </summary>
+    public string? CacheNotWritten { get; init; }
+
     public double PhotosPerSecond => Elapsed.TotalSeconds > 0 ? (Photos.Count + Skipped.Count) / Elapsed.TotalSeconds : 0;
 }

@@ -38,6 +38,7 @@ public static class FeatureExtraction
         var extracted = new List<ExtractedPhoto>(photos.Count);
         var skipped = new List<SkippedPhoto>();
         int hits = 0, computed = 0, rebuilt = 0;
+        string? cacheNotWritten = null; // the first write failure; later photos are not tried (one line, not one per photo)
         ResNet18FeatureExtractor? extractor = null;
         var queue = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
         using var stop = new CancellationTokenSource();
@@ -63,7 +64,17 @@ public static class FeatureExtraction
                     {
                         extractor ??= openExtractor();
                         var features = extractor.ExtractCropped(item.Crop!);
-                        cache.Write(item.Key!, features);
+                        if (cacheNotWritten is null)
+                        {
+                            try
+                            {
+                                cache.Write(item.Key!, features);
+                            }
+                            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                            {
+                                cacheNotWritten = e.Message;
+                            }
+                        }
                         computed++;
                         rebuilt += item.Corrupt ? 1 : 0;
                         extracted.Add(new ExtractedPhoto(item.Photo, item.Key!, features.Features));
@@ -91,7 +102,7 @@ public static class FeatureExtraction
             }
             extractor?.Dispose();
         }
-        return new ExtractionResult(extracted, skipped, hits, computed, rebuilt, clock.Elapsed);
+        return new ExtractionResult(extracted, skipped, hits, computed, rebuilt, clock.Elapsed) { CacheNotWritten = cacheNotWritten };
     }
 
     /// <summary>How many prepared photos may wait for the network (each a 224×224 crop, 150 KB).</summary>
@@ -129,6 +140,10 @@ public static class FeatureExtraction
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new Prepared(photo, null, new SkippedPhoto(photo.Path, $"Cannot read '{photo.Path}': {e.Message}"), null, null, false);
+        }
+        catch (LessonException e)
+        {
+            return new Prepared(photo, null, new SkippedPhoto(photo.Path, e.Message), null, null, false); // not regular, too large, not an image
         }
         var cached = cache.TryRead(key, out var corrupt, withMaps: false);
         if (cached is not null)

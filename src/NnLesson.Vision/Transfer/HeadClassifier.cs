@@ -48,6 +48,13 @@ public sealed class HeadClassifier : IImageClassifier
     {
         var features = _extractor.Extract(image);
         var probabilities = Head.Probabilities(features.Features);
+        if (!probabilities.All(double.IsFinite))
+        {
+            // HeadValidation keeps the standardised features finite; weights near 1e308 can still overflow W·x + b.
+            throw Core.Bilingual.Error(
+                $"Голова {Path.GetFileName(HeadPath)} дала нескінченні ймовірності (ваги переповнюють W·x + b): навчіть її знову командою 'nnlesson teach DATA'.",
+                $"The head {Path.GetFileName(HeadPath)} gave non-finite probabilities (its weights overflow W·x + b): train it again with 'nnlesson teach DATA'.");
+        }
         return new ClassificationResult(Backend, ModelName, TopPredictions.Select(probabilities, Head.ClassNames, Math.Min(top, Head.ClassNames.Count)));
     }
 

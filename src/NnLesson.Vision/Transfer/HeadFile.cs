@@ -67,9 +67,18 @@ public static class HeadFile
     public static void Write(string path, TrainedHead trained, string modelKey, JsonObject training) =>
         AtomicFile.WriteAllText(path, ToJson(trained, modelKey, training).ToJsonString(Indented) + "\n");
 
-    /// <summary>Reads and checks a head file; <paramref name="modelKey"/> is the key of the backbone on this machine.</summary>
-    /// <exception cref="LessonException">Missing, not JSON, not a head file, inconsistent, or for another model.</exception>
-    public static TrainedHead Read(string path, string modelKey)
+    /// <summary>
+    /// The largest head file read (8 MB): a real one is 58 KB, and 100 classes × 512 weights stay under 2 MB.
+    /// </summary>
+    public const long MaxFileBytes = 8L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads and checks a head file; <paramref name="modelKey"/> is the key of the backbone on this machine and
+    /// <paramref name="features"/> the number of features it gives (D). The file passes <see cref="DataFile"/>'s
+    /// regular-file and size checks before it is read; the JSON passes <see cref="HeadValidation"/>.
+    /// </summary>
+    /// <exception cref="LessonException">Missing, not regular, too large, not JSON, not a head file, damaged (one line naming the field), or for another model.</exception>
+    public static TrainedHead Read(string path, string modelKey, int features = ResNet18FeatureExtractor.FeatureCount)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -83,80 +92,25 @@ public static class HeadFile
         {
             throw new LessonException($"Head file '{path}' was not found.");
         }
+        var bytes = DataFile.ReadAllBytes(path, FileRole.Head, MaxFileBytes);
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path));
+            // UTF-8 with or without a BOM, or UTF-16 with one, as File.ReadAllText read it before.
+            using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            root = JsonNode.Parse(reader.ReadToEnd());
         }
         catch (JsonException)
         {
             throw new LessonException($"'{path}' is not a head file: it is not JSON (make one with 'nnlesson teach DATA').");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LessonException($"Cannot read head file '{path}': {e.Message}", e);
-        }
-        if (root is not JsonObject json || (string?)Value(json["format"]) != Format)
+        if (root is not JsonObject json || json["format"] is not JsonValue format || format.GetValueKind() != JsonValueKind.String
+            || format.GetValue<string>() != Format)
         {
             throw new LessonException($"'{path}' is not a head file: no \"format\": \"{Format}\" (make one with 'nnlesson teach DATA').");
         }
-        try
-        {
-            return Parse(json, path, modelKey);
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or NullReferenceException or ArgumentException or IndexOutOfRangeException)
-        {
-            throw new LessonException($"Head file '{path}' is damaged: {e.Message}");
-        }
+        return HeadValidation.Parse(json, path, modelKey, features);
     }
-
-    private static TrainedHead Parse(JsonObject json, string path, string modelKey)
-    {
-        var version = (int?)Value(json["version"]);
-        if (version != Version)
-        {
-            throw new LessonException($"Head file '{path}' has version {version?.ToString() ?? "none"}; this program reads version {Version}.");
-        }
-        var fileModel = (string?)Value(json["model"]?["sha256"]);
-        if (!string.Equals(fileModel, modelKey, StringComparison.Ordinal))
-        {
-            throw new LessonException(
-                $"Head file '{path}' belongs to another model (sha256 {Short(fileModel)}, this ResNet-18 is {Short(modelKey)}): train it again with 'nnlesson teach DATA'.");
-        }
-        var classes = json["classes"]!.AsArray().Select(c => (string)c!).ToArray();
-        var mean = Doubles(json["standardization"]!["mean"]!);
-        var std = Doubles(json["standardization"]!["std"]!);
-        var rows = json["weights"]!.AsArray().Select(r => Doubles(r!)).ToArray();
-        var bias = Doubles(json["bias"]!);
-        var d = mean.Length;
-        if (classes.Length < 2 || classes.Any(string.IsNullOrEmpty) || rows.Length != classes.Length || bias.Length != classes.Length
-            || d == 0 || std.Length != d || rows.Any(r => r.Length != d) || std.Any(s => !(s > 0)))
-        {
-            throw new LessonException(
-                $"Head file '{path}' is damaged: {classes.Length} classes, weights [{rows.Length}, {rows.FirstOrDefault()?.Length ?? 0}], bias [{bias.Length}], mean [{d}], std [{std.Length}] do not fit together.");
-        }
-        var head = new SoftmaxHead(classes.Length, d);
-        for (var k = 0; k < rows.Length; k++)
-        {
-            rows[k].CopyTo(head.W, k * d);
-        }
-        bias.CopyTo(head.B, 0);
-        return new TrainedHead(classes, new FeatureStandardizer(mean, std), head);
-    }
-
-    private static double[] Doubles(JsonNode node)
-    {
-        var values = node.AsArray().Select(v => (double)v!).ToArray();
-        if (!values.All(double.IsFinite))
-        {
-            throw new FormatException("a number is not finite");
-        }
-        return values;
-    }
-
-    private static JsonValue? Value(JsonNode? node) => node as JsonValue;
-
-    private static string Short(string? sha) => sha is { Length: >= 12 } ? sha[..12] + "…" : sha ?? "none";
 
     private static JsonArray Array(double[] values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
 }

@@ -55,7 +55,12 @@ internal sealed class PhotoHashIndex
         return new PhotoHashIndex(path, entries);
     }
 
-    /// <summary>The photo's SHA-256 (lower-case hex): remembered when its size and time match, else read, hashed and remembered.</summary>
+    /// <summary>
+    /// The photo's SHA-256 (lower-case hex): remembered when its size and time match, else read in a stream, hashed and
+    /// remembered. A file that is not regular or over <see cref="Images.ImageLoader.MaxFileBytes"/> is refused from its
+    /// size, before it is read (<see cref="DataFile"/>); the loader checks the image signature before it reads one.
+    /// </summary>
+    /// <exception cref="Core.LessonException">The file is not a photo the loader would read (one line naming it).</exception>
     /// <exception cref="IOException">The photo cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The photo may not be read.</exception>
     public string KeyOf(string photoPath)
@@ -67,7 +72,7 @@ internal sealed class PhotoHashIndex
         {
             return known.Sha256;
         }
-        var sha256 = FeatureCache.KeyOf(File.ReadAllBytes(full));
+        var sha256 = DataFile.Sha256(full, FileRole.Image, Images.ImageLoader.MaxFileBytes);
         var after = new FileInfo(full);
         // Remembered only when the file did not change while it was read; a line cannot hold a tab or a line break.
         if (after.Exists && after.Length == before.Length && after.LastWriteTimeUtc == before.LastWriteTimeUtc && full.IndexOfAny(['\t', '\n', '\r']) < 0)

@@ -50,6 +50,9 @@ public sealed class ResNet18FeatureExtractor : IDisposable
     /// </summary>
     public const string LastMapsTensor = "ReLU393_Output_0";
 
+    /// <summary>D, the features of one photo: the channels of the last feature maps, averaged (what a head learns from).</summary>
+    public const int FeatureCount = 512;
+
     /// <summary>The graph tensor holding the last feature maps (the final AveragePool's input).</summary>
     public string MapsTensorName { get; }
 

@@ -49,7 +49,7 @@ public class PlaygroundCommandTests
     public async Task A_taken_port_is_a_runtime_error_in_one_line()
     {
         await using var server = await NnLesson.Playground.Web.PlaygroundServer.StartAsync(new(System.Net.IPAddress.Loopback, 0));
-        using var process = Start("playground", "--port", server.Url.Port.ToString(), "--no-browser");
+        using var process = Start("playground", "--port", server.Url.Port.ToString(), "--no-browser", "--lang", "en");
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(1, process.ExitCode);
         var error = (await process.StandardError.ReadToEndAsync()).Trim();

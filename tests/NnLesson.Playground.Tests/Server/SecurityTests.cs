@@ -95,10 +95,12 @@ public class SecurityTests(ServerFixture fixture) : IClassFixture<ServerFixture>
         {
             while (fixture.Server.ActiveSessions < PlaygroundLimits.MaxSessions)
             {
-                clients.Add(await SessionClient.ConnectAsync(fixture.Url));
+                // As a classroom: several machines, each within its own cap.
+                var from = System.Net.IPAddress.Parse($"127.0.0.{10 + clients.Count / PlaygroundLimits.MaxSessionsPerClient}");
+                clients.Add(await SessionClient.ConnectAsync(fixture.Url, from: from));
                 await WaitUntil(() => fixture.Server.ActiveSessions >= clients.Count);
             }
-            var refused = await Assert.ThrowsAsync<WebSocketException>(() => SessionClient.ConnectAsync(fixture.Url));
+            var refused = await Assert.ThrowsAsync<WebSocketException>(() => SessionClient.ConnectAsync(fixture.Url, from: System.Net.IPAddress.Parse("127.0.0.99")));
             Assert.Contains("503", refused.Message);
         }
         finally

@@ -11,14 +11,33 @@ public sealed class SessionClient : IAsyncDisposable
 
     public WebSocketState State => _socket.State;
 
-    public static async Task<SessionClient> ConnectAsync(Uri server, string? origin = null)
+    /// <summary>The close code the server sent (null until a close frame came).</summary>
+    public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
+
+    /// <param name="from">The client's own loopback address (127.0.0.x): the server counts sessions per client address.</param>
+    public static async Task<SessionClient> ConnectAsync(Uri server, string? origin = null, System.Net.IPAddress? from = null)
     {
         var client = new SessionClient();
         if (origin is not null)
         {
             client._socket.Options.SetRequestHeader("Origin", origin);
         }
-        await client._socket.ConnectAsync(new Uri($"ws://{server.Authority}/ws"), Timeout());
+        if (from is null)
+        {
+            await client._socket.ConnectAsync(new Uri($"ws://{server.Authority}/ws"), Timeout());
+            return client;
+        }
+        var handler = new System.Net.Http.SocketsHttpHandler
+        {
+            ConnectCallback = async (context, token) =>
+            {
+                var socket = new System.Net.Sockets.Socket(from.AddressFamily, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                socket.Bind(new System.Net.IPEndPoint(from, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, token);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            },
+        };
+        await client._socket.ConnectAsync(new Uri($"ws://{server.Authority}/ws"), new System.Net.Http.HttpMessageInvoker(handler), Timeout());
         return client;
     }
 

@@ -104,7 +104,7 @@ public class SessionProtocolTests(ServerFixture fixture) : IClassFixture<ServerF
         { "split", 0.9, "The validation share must be between 0.1 and 0.5 (got 0.9)." },
         { "activation", "gelu", "Activation must be relu, tanh or sigmoid (got 'gelu')." },
         { "dataset", "../../etc/passwd", "Dataset must be moons, circles, xor or spiral (got '../../etc/passwd')." },
-        { "points", "many", "Settings have a value of the wrong type" },
+        { "points", "many", "Settings: \"points\" has a value of the wrong type." },
     };
 
     [Theory]

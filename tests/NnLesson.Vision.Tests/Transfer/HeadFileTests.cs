@@ -20,7 +20,7 @@ public class HeadFileTests
         var path = Path.Combine(RepoPaths.NewTempFolder(), HeadFile.FileName);
         var original = Head();
         HeadFile.Write(path, original, FeatureExtraction.ModelKey, new JsonObject { ["epochs"] = 5 });
-        var back = HeadFile.Read(path, FeatureExtraction.ModelKey);
+        var back = HeadFile.Read(path, FeatureExtraction.ModelKey, features: 3);
         Assert.Equal(original.ClassNames, back.ClassNames);
         Assert.Equal(original.Head.W, back.Head.W);
         Assert.Equal(original.Head.B, back.Head.B);
@@ -36,7 +36,7 @@ public class HeadFileTests
     {
         var path = Path.Combine(RepoPaths.NewTempFolder(), "head.json");
         File.WriteAllText(path, text);
-        Assert.Contains(expected, Assert.Throws<LessonException>(() => HeadFile.Read(path, FeatureExtraction.ModelKey)).Message);
+        Assert.Contains(expected, Assert.Throws<LessonException>(() => HeadFile.Read(path, FeatureExtraction.ModelKey, features: 3)).Message);
     }
 
     [Fact]
@@ -44,14 +44,14 @@ public class HeadFileTests
     {
         var path = Path.Combine(RepoPaths.NewTempFolder(), "head.json");
         HeadFile.Write(path, Head(), FeatureExtraction.ModelKey, []);
-        var other = Assert.Throws<LessonException>(() => HeadFile.Read(path, new string('0', 64)));
+        var other = Assert.Throws<LessonException>(() => HeadFile.Read(path, new string('0', 64), features: 3));
         Assert.Contains("belongs to another model", other.Message);
 
         var json = JsonNode.Parse(File.ReadAllText(path))!;
         json["bias"]!.AsArray().RemoveAt(1);
         File.WriteAllText(path, json.ToJsonString());
-        Assert.Contains("do not fit together", Assert.Throws<LessonException>(() => HeadFile.Read(path, FeatureExtraction.ModelKey)).Message);
+        Assert.Contains("\"bias\" has 1 values where 2 are needed", Assert.Throws<LessonException>(() => HeadFile.Read(path, FeatureExtraction.ModelKey, features: 3)).Message);
 
-        Assert.Contains("was not found", Assert.Throws<LessonException>(() => HeadFile.Read(path + ".missing", FeatureExtraction.ModelKey)).Message);
+        Assert.Contains("was not found", Assert.Throws<LessonException>(() => HeadFile.Read(path + ".missing", FeatureExtraction.ModelKey, features: 3)).Message);
     }
 }
