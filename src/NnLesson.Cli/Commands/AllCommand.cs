@@ -2,6 +2,7 @@ using System.CommandLine;
 using NnLesson.Slides;
 using Spectre.Console;
 using NnLesson.Slides.Deck;
+using NnLesson.Slides.Deck.Pptx;
 
 namespace NnLesson.Cli.Commands;
 
@@ -18,9 +19,12 @@ internal static class AllCommand
         {
             var context = common.CreateContext(parse, runtime);
             var photo = photoOptions.Read(parse);
-            var exit = SlideRunning.RunAhead(context, runtime, [.. SlideCatalogue.All.Select(photo.ComputeOf)]);
-            // The deck page (index.html) from the catalogue and the manifest just written.
-            runtime.Console.WriteLine($"  → {DeckPage.Write(context.OutputDirectory, context.Lang, SlideCatalogue.All.Select(e => new DeckSlide(e.Id, e.Title)))}");
+            var slides = SlideCatalogue.All.Select(e => new DeckSlide(e.Id, e.Title)).ToList();
+            // lecture.pptx from the figures and numbers, listed in the manifest; then the deck page (index.html) from the manifest.
+            var exit = SlideRunning.RunAhead(context, runtime, [.. SlideCatalogue.All.Select(photo.ComputeOf)],
+                (prepared, manifest) => [LecturePptx.Write(prepared.OutputDirectory, manifest, prepared.Lang, slides)]);
+            runtime.Console.WriteLine($"  → {Path.Combine(Path.GetFullPath(context.OutputDirectory), LecturePptx.FileName)}");
+            runtime.Console.WriteLine($"  → {DeckPage.Write(context.OutputDirectory, context.Lang, slides)}");
             return exit;
         });
         return command;

@@ -36,15 +36,8 @@ public static class DeckPage
     public static string Build(JsonNode manifest, Lang lang, IEnumerable<DeckSlide> slides, Func<string, (string FileName, string Text)?>? sourceFor = null)
     {
         sourceFor ??= SlideSources.For;
-        var figures = manifest["figures"]?.AsArray().Select(f => f!.AsObject()).ToList() ?? [];
-        var ordered = slides.ToList();
-        foreach (var id in figures.Select(f => (string)f["slide"]!).Distinct())
-        {
-            if (ordered.All(s => s.Id != id))
-            {
-                ordered.Add(new DeckSlide(id, new Localized(id, id)));
-            }
-        }
+        var figures = DeckSteps.Figures(manifest);
+        var ordered = DeckSteps.Ordered(figures, slides);
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang.Code()).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -137,9 +130,7 @@ public static class DeckPage
         html.Append("</section>\n");
     }
 
-    /// <summary>"Слайд 3 · Перцептрон: …" (the number from the id, when it has one).</summary>
-    private static string Heading(DeckSlide slide, Lang lang) =>
-        slide.Number is { } n ? $"{DeckTexts.Slide.For(lang)} {n} · {slide.Title.For(lang)}" : slide.Title.For(lang);
+    private static string Heading(DeckSlide slide, Lang lang) => DeckSteps.Heading(slide, lang);
 
     private static string Anchor(DeckSlide slide) => "s-" + slide.Id;
 

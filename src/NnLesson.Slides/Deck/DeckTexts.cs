@@ -20,6 +20,7 @@ internal static class DeckTexts
     public static readonly Localized WhatItShows = new("Що показує", "What it shows");
     public static readonly Localized Formulas = new("Формули", "Formulas");
     public static readonly Localized KeyNumbers = new("Ключові числа (manifest.json)", "Key numbers (manifest.json)");
+    public static readonly Localized RunNumbers = new("Числа цього запуску (manifest.json):", "This run's numbers (manifest.json):");
     public static readonly Localized Figures = new("Рисунки й анімації", "Figures and animations");
     public static readonly Localized NoFigures = new("Цей запуск не створив рисунків для слайда.", "This run made no figures for this slide.");
     public static readonly Localized Code = new("Код слайда", "The slide's code");
