@@ -14,6 +14,8 @@ namespace NnLesson.Slides.Deck;
 /// numbers (the manifest's metrics), its figures and animations (exactly the manifest's figures, referenced
 /// relatively) and its program's code. Nothing is fetched: the CSS and script are inline, fonts are the
 /// system's. Arrow keys move between slides, F toggles full screen. Every text is HTML-escaped.
+/// Present mode (<c>index.html#present</c> or P): every figure one step filling the screen under its slide's heading
+/// and formulas, the run's numbers on N or in a second window (S); printing gives one figure per page (deck.js, deck.css).
 /// </summary>
 public static class DeckPage
 {
@@ -55,7 +57,9 @@ public static class DeckPage
 
         html.Append("</main>\n<nav class=\"bar\"><button type=\"button\" id=\"prev\">").Append(E(DeckTexts.Previous.For(lang)))
             .Append("</button><span id=\"counter\"></span><button type=\"button\" id=\"next\">").Append(E(DeckTexts.Next.For(lang)))
-            .Append("</button><button type=\"button\" id=\"fullscreen\">").Append(E(DeckTexts.FullScreen.For(lang))).Append("</button></nav>\n")
+            .Append("</button><button type=\"button\" id=\"fullscreen\">").Append(E(DeckTexts.FullScreen.For(lang)))
+            .Append("</button><button type=\"button\" id=\"present-button\">").Append(E(DeckTexts.Present.For(lang))).Append("</button></nav>\n")
+            .Append("<aside id=\"notes\" hidden data-title=\"").Append(E(DeckTexts.Notes.For(lang))).Append("\"></aside>\n")
             .Append("<script>\n").Append(SlideSources.Resource("NnLesson.Deck.deck.js")).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -104,7 +108,8 @@ public static class DeckPage
             {
                 var file = (string)figure["file"]!;
                 var (width, height) = ((int)figure["width"]!, (int)figure["height"]!);
-                html.Append("<figure><img src=\"").Append(E(Uri.EscapeDataString(file))).Append("\" alt=\"").Append(E(file))
+                // data-print: the slide's heading and formulas, printed above the figure on its own page (deck.css).
+                html.Append("<figure data-print=\"").Append(E(PrintHeading(slide, lang))).Append("\"><img src=\"").Append(E(Uri.EscapeDataString(file))).Append("\" alt=\"").Append(E(file))
                     .Append("\" width=\"").Append(width.ToString(CultureInfo.InvariantCulture)).Append("\" height=\"").Append(height.ToString(CultureInfo.InvariantCulture))
                     .Append("\"><figcaption>").Append(E($"{file} · {width}×{height}")).Append("</figcaption></figure>\n");
             }
@@ -131,6 +136,10 @@ public static class DeckPage
     }
 
     private static string Heading(DeckSlide slide, Lang lang) => DeckSteps.Heading(slide, lang);
+
+    /// <summary>The heading and, one a line, the formulas of a slide.</summary>
+    private static string PrintHeading(DeckSlide slide, Lang lang) =>
+        string.Join("\n", [Heading(slide, lang), .. DeckTexts.For(slide.Id)?.Formulas ?? []]);
 
     private static string Anchor(DeckSlide slide) => "s-" + slide.Id;
 

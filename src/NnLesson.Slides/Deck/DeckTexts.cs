@@ -12,8 +12,11 @@ internal static class DeckTexts
         "Демонстрації NnLesson: рисунки, анімації, числа й код кожного слайда", "NnLesson demos: every slide's figures, animations, numbers and code");
 
     public static readonly Localized Keys = new(
-        "← → — попередній / наступний слайд, F — повний екран, Home / End — перший / останній",
-        "← → previous / next slide, F full screen, Home / End first / last");
+        "← → — попередній / наступний слайд, F — повний екран, Home / End — перший / останній; P — показ: рисунок за рисунком на весь екран (← →, PageUp / PageDown, клацання; N — нотатки з числами запуску, S — нотатки в другому вікні, Esc — вихід)",
+        "← → previous / next slide, F full screen, Home / End first / last; P present: figure by figure, full screen (← →, PageUp / PageDown, click; N notes with the run's numbers, S notes in a second window, Esc leaves)");
+
+    public static readonly Localized Present = new("Показ (P)", "Present (P)");
+    public static readonly Localized Notes = new("Нотатки", "Notes");
 
     public static readonly Localized RunParameters = new("Параметри запуску", "Run parameters");
     public static readonly Localized Contents = new("Зміст", "Contents");
