@@ -13,7 +13,7 @@ public partial class PresentModeBrowserTests(DeckRun run) : IClassFixture<DeckRu
 {
     private static readonly string? ScreenshotFolder = Environment.GetEnvironmentVariable("NNLESSON_DECK_SCREENSHOTS");
 
-    [Theory]
+    [BrowserTheory]
     [InlineData(1280, 720)]
     [InlineData(1600, 900)]
     [InlineData(1920, 1080)]
@@ -65,7 +65,7 @@ public partial class PresentModeBrowserTests(DeckRun run) : IClassFixture<DeckRu
         Assert.Equal(files.Count - 2, await Step(page));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task P_opens_it_from_the_handout_N_shows_the_runs_numbers_and_Escape_leaves()
     {
         var folder = run.Folder("uk");
@@ -106,7 +106,7 @@ public partial class PresentModeBrowserTests(DeckRun run) : IClassFixture<DeckRu
         Assert.True(await page.IsVisibleAsync("nav.bar"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Printing_gives_the_cover_then_one_figure_per_page()
     {
         var folder = run.Folder("uk");
