@@ -11,10 +11,12 @@ internal static class AllCommand
 {
     public static Command Create(CliRuntime runtime)
     {
-        var common = new CommonOptions();
-        var command = new Command("all", "Make every figure and animation of the lecture (slides 3–8), manifest.json and the deck page index.html in the output folder.");
+        var common = new CommonOptions(runtime);
+        var command = new Command("all", runtime.T(
+            "Усі рисунки й анімації лекції (слайди 3–8), manifest.json, сторінка-презентація index.html і lecture.pptx для PowerPoint / Impress у папці --out.",
+            "Make every figure and animation of the lecture (slides 3–8), manifest.json, the deck page index.html and lecture.pptx for PowerPoint / Impress in the output folder."));
         common.AddTo(command);
-        var photoOptions = AllPhotoOptions.AddTo(command);
+        var photoOptions = AllPhotoOptions.AddTo(command, runtime);
         command.SetAction(parse =>
         {
             var context = common.CreateContext(parse, runtime);

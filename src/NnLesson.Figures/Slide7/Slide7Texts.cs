@@ -21,7 +21,7 @@ internal static class Slide7Texts
         "The same kernel slides over all 224 × 224 positions: the response is positive (red) where it gets brighter to the right, negative (blue) where it gets darker, and near 0 on flat areas.");
 
     public static Localized FiltersTitle(int count, int k) => new(
-        $"{count} навчених фільтрів першого шару ResNet-18, кожен {k} × {k} × 3",
+        $"{count} {UkrainianPlural.Form(count, "навчений фільтр", "навчені фільтри", "навчених фільтрів")} першого шару ResNet-18, кожен {k} × {k} × 3",
         $"The {count} learned first-layer filters of ResNet-18, each {k} × {k} × 3");
 
     public static Localized FiltersShape(int count, int k) => new($"w: [{count}, 3, {k}, {k}]", $"w: [{count}, 3, {k}, {k}]");

@@ -194,7 +194,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
             $"Дані: {Slide5Texts.DatasetName(options.Dataset, lang)}, шум {Slide5Texts.Number(options.Noise, lang)}; навчальних точок {data.Train.Count}, валідаційних {data.Validation.Count}; X: {data.Train.X.Shape}.",
             $"Data: {Slide5Texts.DatasetName(options.Dataset, lang)}, noise {Slide5Texts.Number(options.Noise, lang)}; {data.Train.Count} training and {data.Validation.Count} validation points; X: {data.Train.X.Shape}."));
         reporter.Line(T(lang,
-            $"Мережа {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} параметрів.",
+            $"Мережа {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} {UkrainianPlural.Form(mlp.ParameterCount, "параметр", "параметри", "параметрів")}.",
             $"Network {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} parameters."));
     }
 
@@ -217,7 +217,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         var (options, history) = (result.Options, result.History);
         var seconds = Slide5Texts.Number(result.TrainingTime.TotalSeconds, 2, lang);
         reporter.Line(T(lang,
-            $"Навчання: {options.Epochs} епох за {seconds} с (η = {Slide5Texts.Number(options.LearningRate, lang)}); втрати {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}.",
+            $"Навчання: {options.Epochs} {UkrainianPlural.Form(options.Epochs, "епоха", "епохи", "епох")} за {seconds} с (η = {Slide5Texts.Number(options.LearningRate, lang)}); втрати {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}.",
             $"Training: {options.Epochs} epochs in {seconds} s (η = {Slide5Texts.Number(options.LearningRate, lang)}); loss {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}."));
     }
 
@@ -233,7 +233,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
             PercentRow(T(lang, "Точність, валідаційна", "Accuracy, validation"), history.ValidationAccuracy[0], history.FinalValidationAccuracy, lang),
         };
         reporter.Table(T(lang, "Підсумок", "Summary"),
-            ["", T(lang, "до навчання", "before"), T(lang, $"після {epochs} епох", $"after {epochs} epochs")], summaryRows);
+            ["", T(lang, "до навчання", "before"), T(lang, $"після {epochs} {UkrainianPlural.Form(epochs, "епохи", "епох", "епох")}", $"after {epochs} epochs")], summaryRows);
     }
 
     /// <summary>A too large learning rate makes the weights overflow; say so instead of drawing a broken figure.</summary>

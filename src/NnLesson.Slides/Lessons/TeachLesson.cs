@@ -387,7 +387,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         string Sci(double v) => NumberText.Scientific(v, 1, lang);
         var parameters = head.W.Length + head.B.Length;
         report.Line(lang.Text(
-            $"Перевірка градієнта (центральні різниці, h = 1e-5, {checkCount} фото, усі {parameters} параметрів): макс. відносна похибка {Sci(check.MaxRelativeError)} (W {Sci(check.Tensors[0].MaxRelativeError)}, b {Sci(check.Tensors[1].MaxRelativeError)}).",
+            $"Перевірка градієнта (центральні різниці, h = 1e-5, {checkCount} фото, усі {parameters} {UkrainianPlural.Form(parameters, "параметр", "параметри", "параметрів")}): макс. відносна похибка {Sci(check.MaxRelativeError)} (W {Sci(check.Tensors[0].MaxRelativeError)}, b {Sci(check.Tensors[1].MaxRelativeError)}).",
             $"Gradient check (central differences, h = 1e-5, {checkCount} photos, all {parameters} parameters): max relative error {Sci(check.MaxRelativeError)} (W {Sci(check.Tensors[0].MaxRelativeError)}, b {Sci(check.Tensors[1].MaxRelativeError)})."));
         if (!(check.MaxRelativeError < HeadGradientCheck.Tolerance))
         {
@@ -405,7 +405,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         string Loss(double v) => NumberText.Fixed(v, 4, lang);
         string Pct(double v) => NumberText.Percent(v, lang);
         report.Table(lang.Text("Підсумок", "Summary"),
-            ["", lang.Text("до навчання", "before"), lang.Text($"після {result.Options.Epochs} епох", $"after {result.Options.Epochs} epochs")],
+            ["", lang.Text("до навчання", "before"), lang.Text($"після {result.Options.Epochs} {UkrainianPlural.Form(result.Options.Epochs, "епохи", "епох", "епох")}", $"after {result.Options.Epochs} epochs")],
         [
             [lang.Text("Втрати, навчальна", "Loss, training"), Loss(history.TrainLoss[0]), Loss(history.FinalTrainLoss)],
             [lang.Text("Втрати, валідаційна", "Loss, validation"), Loss(history.ValidationLoss[0]), Loss(history.FinalValidationLoss)],

@@ -70,7 +70,7 @@ public static class LessonRun
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LessonException($"Cannot remove the previous run's {path}: {e.Message}", e);
+            throw new LessonException($"Не вдалося видалити {path} попереднього запуску: {e.Message}", $"Cannot remove the previous run's {path}: {e.Message}", e);
         }
     }
 }

@@ -11,12 +11,12 @@ internal static class OutputFolder
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new LessonException("The output folder is empty: pass a folder with --out.");
+            throw new LessonException("Папку виводу не задано: вкажіть її через --out.", "The output folder is empty: pass a folder with --out.");
         }
         var full = Path.GetFullPath(path);
         if (File.Exists(full))
         {
-            throw new LessonException($"The output path '{path}' is a file, not a folder.");
+            throw new LessonException($"Шлях виводу «{path}» — це файл, а не папка.", $"The output path '{path}' is a file, not a folder.");
         }
         try
         {
@@ -27,7 +27,7 @@ internal static class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new LessonException($"Cannot write to the output folder '{path}': {e.Message}", e);
+            throw new LessonException($"Не вдалося писати в папку виводу «{path}»: {e.Message}", $"Cannot write to the output folder '{path}': {e.Message}", e);
         }
         return full;
     }
