@@ -67,7 +67,7 @@ internal static class ClassifyCommand
         };
         lang.AcceptOnlyFromAmong("uk", "en");
 
-        var command = new Command("classify", runtime.T("Класифікувати фото попередньо навченою CNN (топ-k класів з імовірностями); --json для скриптів. " +
+        var command = new Command("classify", runtime.T("Класифікувати фото попередньо навченою CNN (топ-k класів і їхні ймовірності); --json для скриптів. " +
             "Коди виходу: 0 — усі фото класифіковано, 1 — збій фото чи моделі (решту все одно класифіковано), 2 — неправильний виклик.",
             "Classify photos with a pretrained CNN (top-k classes with probabilities); --json for scripts. " +
             "Exit codes: 0 every photo classified, 1 a photo or the model failed (the rest are still classified), 2 invalid usage."));

@@ -54,7 +54,7 @@ internal static class DeckTexts
             "Training an MLP from scratch on two moons: a gradient check, then full-batch gradient descent. The animation shows the probability field and the loss curve changing over the epochs."),
             ["L = −(1/N) Σ [t·ln p + (1 − t)·ln(1 − p)]", "dZ2 = (P − T)/N,   dW2 = Hᵀ·dZ2,   dZ1 = dZ2·W2ᵀ ⊙ ReLU′(Z1),   dW1 = Xᵀ·dZ1", "W ← W − η·∂L/∂W"]),
         "slide6" => (new(
-            "Попередньо навчена згорткова мережа класифікує фото: топ-5 класів ImageNet із ймовірностями; без моделі — запасний класифікатор за домінантними кольорами.",
+            "Попередньо навчена згорткова мережа класифікує фото: топ-5 класів ImageNet із ймовірностями; без моделі — запасний класифікатор за середнім кольором.",
             "A pretrained CNN classifies a photo: the top 5 ImageNet classes with probabilities; without a model, a fallback classifier by dominant colours."),
             ["x: [1, 3, 224, 224] = (RGB/255 − mean) / std", "logits: [1, 1000] = CNN(x)", "pᵢ = e^(zᵢ − m) / Σⱼ e^(zⱼ − m),   m = max z"]),
         "slide7" => (new(

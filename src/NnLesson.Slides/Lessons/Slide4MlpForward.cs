@@ -123,7 +123,7 @@ public sealed class Slide4MlpForward : ISlideRecipe<NoOptions, Slide4Result, Sli
             ["W2", lang.Text("ваги прихований шар → вихід", "weights hidden → output"), network.W2.Shape],
             ["b2", lang.Text("зсув виходу", "output bias"), $"[{network.B2.Length}]"],
             ["Z2", "H·W2 + b2", pass.Z2.Shape],
-            ["Y", lang.Text("σ(Z2), імовірність класу 1", "σ(Z2), probability of class 1"), pass.Y.Shape],
+            ["Y", lang.Text("σ(Z2), ймовірність класу 1", "σ(Z2), probability of class 1"), pass.Y.Shape],
         ]);
     }
 

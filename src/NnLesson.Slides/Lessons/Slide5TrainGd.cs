@@ -207,7 +207,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         if (!(check.MaxRelativeError < GradientCheckTolerance))
         {
             reporter.Warning(T(lang,
-                $"Похибка перевищує {Sci(GradientCheckTolerance, lang)}: імовірно, якась точка лежить біля згину ReLU в нулі.",
+                $"Похибка перевищує {Sci(GradientCheckTolerance, lang)}: ймовірно, якась точка лежить біля згину ReLU в нулі.",
                 $"The error exceeds {Sci(GradientCheckTolerance, lang)}: probably a point lies near ReLU's kink at zero."));
         }
     }

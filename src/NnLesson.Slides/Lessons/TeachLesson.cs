@@ -97,7 +97,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
     private static ComputedSlide Skipped(SlideContext context, bool dataSetFound) => () =>
     {
         var lang = context.Lang;
-        context.Reporter.Heading(lang.Text("Навчання власних класів (teach)", "Teaching your own classes (teach)"));
+        context.Reporter.Heading(lang.Text("Власні класи (teach)", "Teaching your own classes (teach)"));
         if (!dataSetFound)
         {
             context.Reporter.Warning(lang.Text(
@@ -109,7 +109,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         }
         else
         {
-            context.Reporter.Warning(lang.Text("ResNet-18 не знайдено в теці NuGet; teach пропущено. Виконайте 'dotnet restore'.",
+            context.Reporter.Warning(lang.Text("ResNet-18 не знайдено в папці NuGet; teach пропущено. Виконайте 'dotnet restore'.",
                 "ResNet-18 is not in the NuGet folder; teach skipped. Run 'dotnet restore'."));
         }
         return new SlideOutcome(Id, []);
@@ -333,7 +333,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
     private static readonly RgbImage Placeholder = new(1, 1, [0, 0, 0]);
 
     private static void ReportHeading(ISlideReporter report, Lang lang) =>
-        report.Heading(lang.Text("Навчання власних класів: заморожена ResNet-18 + голова з нуля", "Teaching your own classes: a frozen ResNet-18 + a head from scratch"));
+        report.Heading(lang.Text("Власні класи: заморожена ResNet-18 + нова голова з нуля", "Teaching your own classes: a frozen ResNet-18 + a head from scratch"));
 
     private static void ReportData(PhotoFolders data, string cacheFolder, ISlideReporter report, Lang lang)
     {
