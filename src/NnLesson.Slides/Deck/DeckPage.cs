@@ -85,7 +85,7 @@ public static class DeckPage
     {
         html.Append("<section class=\"slide\" id=\"").Append(E(Anchor(slide))).Append("\" data-slide=\"").Append(E(slide.Id)).Append("\">\n")
             .Append("<h2>").Append(E(Heading(slide, lang))).Append("</h2>\n");
-        if (DeckTexts.For(slide.Id) is var (shows, formulas))
+        if (DeckTexts.For(slide.Id, lang) is var (shows, formulas))
         {
             html.Append("<p class=\"shows\">").Append(E(shows.For(lang))).Append("</p>\n<div class=\"formulas\" aria-label=\"")
                 .Append(E(DeckTexts.Formulas.For(lang))).Append("\">\n");
@@ -139,7 +139,7 @@ public static class DeckPage
 
     /// <summary>The heading and, one a line, the formulas of a slide.</summary>
     private static string PrintHeading(DeckSlide slide, Lang lang) =>
-        string.Join("\n", [Heading(slide, lang), .. DeckTexts.For(slide.Id)?.Formulas ?? []]);
+        string.Join("\n", [Heading(slide, lang), .. DeckTexts.For(slide.Id, lang)?.Formulas ?? []]);
 
     private static string Anchor(DeckSlide slide) => "s-" + slide.Id;
 

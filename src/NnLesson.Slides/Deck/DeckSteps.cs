@@ -14,7 +14,7 @@ public static class DeckSteps
         var steps = new List<DeckStep>();
         foreach (var slide in Ordered(figures, slides))
         {
-            var texts = DeckTexts.For(slide.Id);
+            var texts = DeckTexts.For(slide.Id, lang);
             var numbers = KeyNumbers.Of(manifest["metrics"]?[slide.Id], lang);
             foreach (var figure in figures.Where(f => (string)f["slide"]! == slide.Id))
             {
