@@ -112,7 +112,7 @@ public sealed class Slide4MlpForward : ISlideRecipe<NoOptions, Slide4Result, Sli
     /// <summary>The slide's table: every array of the forward pass with its formula and [batch, features] shape.</summary>
     public static void ReportShapes(ISlideReporter reporter, TwoLayerMlp network, MlpForwardPass pass, Lang lang)
     {
-        reporter.Table(lang.Text("Форми прямого проходу ([batch, features])", "Shapes of the forward pass ([batch, features])"),
+        reporter.Table(lang.Text("Форми прямого проходу ([пакет, ознаки])", "Shapes of the forward pass ([batch, features])"),
             [lang.Text("масив", "array"), lang.Text("як обчислено", "computed as"), lang.Text("форма", "shape")],
         [
             ["X", lang.Text("вхідний пакет, рядок на точку", "input batch, one point per row"), pass.X.Shape],

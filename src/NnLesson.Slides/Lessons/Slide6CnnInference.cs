@@ -152,7 +152,7 @@ public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Resul
         switch (classifier)
         {
             case Slide6Network n:
-                report.Line(lang.Text($"Модель: {n.ModelName} (знайдено через {n.Location.Source}: {n.ModelPath})",
+                report.Line(lang.Text($"Модель: {n.ModelName} (знайдено в {n.Location.Source}: {n.ModelPath})",
                     $"Model: {n.ModelName} (found via {n.Location.Source}: {n.ModelPath})"));
                 report.Line(lang.Text("Назви класів: ", "Labels: ") + n.LabelsPath);
                 report.Line(lang.Text(

@@ -82,7 +82,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         {
             return null;
         }
-        var line = context.Lang.Text($"Набір фото: {found.Value.Folder} (знайдено через {found.Value.Source}; шукали: {DataSetLocator.SearchedPlaces})",
+        var line = context.Lang.Text($"Набір фото: {found.Value.Folder} (знайдено в {found.Value.Source}; де шукали: {DataSetLocator.SearchedPlaces})",
             $"Data set: {found.Value.Folder} (found via {found.Value.Source}; looked at {DataSetLocator.SearchedPlaces})");
         return (TeachOptions.Default with { DataPath = found.Value.Folder }, line);
     }
@@ -101,10 +101,10 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         if (!dataSetFound)
         {
             context.Reporter.Warning(lang.Text(
-                $"Набір фото не знайдено (шукали: {DataSetLocator.SearchedPlaces}); teach пропущено.",
+                $"Набір фото не знайдено (де шукали: {DataSetLocator.SearchedPlaces}); teach пропущено.",
                 $"No photo data set found (looked at {DataSetLocator.SearchedPlaces}); teach skipped."));
             context.Reporter.Line(lang.Text(
-                $"Отримати: завантажте {DataSetLocator.DownloadUrl} і розпакуйте в datasets/ (папка hymenoptera_data → datasets/hymenoptera), або: nnlesson teach ВАША_ПАПКА",
+                $"Як отримати: завантажте {DataSetLocator.DownloadUrl} і розпакуйте в datasets/ (папка hymenoptera_data → datasets/hymenoptera), або: nnlesson teach ВАША_ПАПКА",
                 $"Get one: download {DataSetLocator.DownloadUrl} and unzip it into datasets/ (rename hymenoptera_data → datasets/hymenoptera), or run: nnlesson teach YOUR_FOLDER"));
         }
         else
@@ -360,7 +360,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachResult, TeachM
         foreach (var group in duplicates)
         {
             var names = string.Join(" = ", group);
-            report.Warning(lang.Text($"Те саме фото в навчальних і валідаційних: {names}", $"The same photo is in training and validation: {names}"));
+            report.Warning(lang.Text($"Те саме фото є і в навчальній, і у валідаційній вибірці: {names}", $"The same photo is in training and validation: {names}"));
         }
     }
 
