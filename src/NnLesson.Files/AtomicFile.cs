@@ -34,7 +34,7 @@ public static class AtomicFile
             // EFBIG: a file-size limit (ulimit -f; SIGXFSZ is handled, see the CLI's Interrupts) or the file system's own
             // maximum. .NET reports it as an argument error; it is the machine's limit, said in one line (probe G15).
             TryDelete(temporary);
-            throw Core.Bilingual.Error(
+            throw new NnLesson.Core.LessonException(
                 $"Не вдалося записати '{path}': файл перевищив граничний розмір файлу (ulimit -f або межу файлової системи).",
                 $"Cannot write '{path}': File too large for the file-size limit (ulimit -f) or the file system.", e);
         }

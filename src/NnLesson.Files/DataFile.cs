@@ -39,7 +39,7 @@ public static class DataFile
             CheckSize(path, role, stream.Length, maxBytes);
             if (signature is not null && stream.Length == 0)
             {
-                throw Bilingual.Error($"{role.Uk} '{path}': порожній файл (0 байтів).", $"{role.En} '{path}' is empty (0 bytes).");
+                throw new LessonException($"{role.Uk} '{path}': порожній файл (0 байтів).", $"{role.En} '{path}' is empty (0 bytes).");
             }
             if (signature is not null)
             {
@@ -48,7 +48,7 @@ public static class DataFile
                 if (!signature(first[..read]))
                 {
                     var (uk, en) = notSignature?.Invoke(path) ?? ($"'{path}' — не той формат файлу.", $"'{path}' is not the expected kind of file.");
-                    throw Bilingual.Error(uk, en);
+                    throw new LessonException(uk, en);
                 }
                 stream.Position = 0;
             }
@@ -57,7 +57,7 @@ public static class DataFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stream.Dispose();
-            throw Bilingual.Error($"Не вдалося прочитати '{path}': {e.Message}", $"Cannot read {role.En.ToLowerInvariant()} '{path}': {e.Message}", e);
+            throw new LessonException($"Не вдалося прочитати '{path}': {e.Message}", $"Cannot read {role.En.ToLowerInvariant()} '{path}': {e.Message}", e);
         }
         catch
         {
@@ -79,11 +79,11 @@ public static class DataFile
         }
         catch (EndOfStreamException e)
         {
-            throw Bilingual.Error($"'{path}' зменшився, поки його читали.", $"'{path}' shrank while it was being read.", e);
+            throw new LessonException($"'{path}' зменшився, поки його читали.", $"'{path}' shrank while it was being read.", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw Bilingual.Error($"Не вдалося прочитати '{path}': {e.Message}", $"Cannot read {role.En.ToLowerInvariant()} '{path}': {e.Message}", e);
+            throw new LessonException($"Не вдалося прочитати '{path}': {e.Message}", $"Cannot read {role.En.ToLowerInvariant()} '{path}': {e.Message}", e);
         }
     }
 
@@ -98,7 +98,7 @@ public static class DataFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw Bilingual.Error($"Не вдалося прочитати '{path}': {e.Message}", $"Cannot read {role.En.ToLowerInvariant()} '{path}': {e.Message}", e);
+            throw new LessonException($"Не вдалося прочитати '{path}': {e.Message}", $"Cannot read {role.En.ToLowerInvariant()} '{path}': {e.Message}", e);
         }
     }
 
@@ -108,7 +108,7 @@ public static class DataFile
         if (bytes > maxBytes)
         {
             var (size, limit) = (Size(bytes), Size(maxBytes));
-            throw Bilingual.Error(
+            throw new LessonException(
                 $"{role.Uk} '{path}' має {size.Uk}; найбільше — {limit.Uk}.",
                 $"{role.En} '{path}' is {size.En}; the limit is {limit.En}.");
         }

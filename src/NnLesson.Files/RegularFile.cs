@@ -78,11 +78,25 @@ public static class RegularFile
         return kind switch
         {
             FileKind.Regular => path,
-            FileKind.Missing => throw new LessonException($"{what} '{path}' was not found."),
-            FileKind.Directory => throw new LessonException($"{what} '{path}' is a folder, not a file."),
-            _ => throw new LessonException($"{what} '{path}' is {Describe(kind)}, not a regular file; it is not read (it could block or never end)."),
+            FileKind.Missing => throw new LessonException($"{Ukrainian(what)} «{path}» не знайдено.", $"{what} '{path}' was not found."),
+            FileKind.Directory => throw new LessonException($"{Ukrainian(what)} «{path}» — це папка, а не файл.", $"{what} '{path}' is a folder, not a file."),
+            _ => throw new LessonException(
+                $"{Ukrainian(what)} «{path}» — не звичайний файл ({DescribeUkrainian(kind)}); його не читаємо (читання могло б зависнути або не закінчитися).",
+                $"{what} '{path}' is {Describe(kind)}, not a regular file; it is not read (it could block or never end)."),
         };
     }
+
+    /// <summary>The Ukrainian for the file kinds the program names ("Image" → «Фото»); anything else as given.</summary>
+    public static string Ukrainian(string what) => what switch
+    {
+        "Image" => "Фото",
+        "Model" => "Модель",
+        "Labels file" => "Файл назв класів",
+        "Head file" => "Файл голови",
+        _ when what.StartsWith("The model given by ", StringComparison.Ordinal) => "Модель, задану через " + what["The model given by ".Length..] + ",",
+        _ when what.StartsWith("The labels file given by ", StringComparison.Ordinal) => "Файл назв класів, заданий через " + what["The labels file given by ".Length..] + ",",
+        _ => what,
+    };
 
     /// <summary>Opens a regular file for reading after <see cref="Require"/>; IO errors become one line naming the file.</summary>
     public static FileStream OpenRead(string path, string what)
@@ -94,11 +108,20 @@ public static class RegularFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LessonException($"Cannot read {what.ToLowerInvariant()} '{path}': {e.Message}", e);
+            throw new LessonException($"Не вдалося прочитати: {Ukrainian(what)} «{path}»: {e.Message}", $"Cannot read {what.ToLowerInvariant()} '{path}': {e.Message}", e);
         }
     }
 
     /// <summary>"a FIFO (named pipe)", "a character device", … for messages.</summary>
+    public static string DescribeUkrainian(FileKind kind) => kind switch
+    {
+        FileKind.Fifo => "FIFO, іменований канал",
+        FileKind.CharacterDevice => "символьний пристрій",
+        FileKind.BlockDevice => "блоковий пристрій",
+        FileKind.Socket => "сокет",
+        _ => "спеціальний файл",
+    };
+
     public static string Describe(FileKind kind) => kind switch
     {
         FileKind.Fifo => "a FIFO (named pipe)",

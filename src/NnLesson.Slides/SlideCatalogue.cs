@@ -18,7 +18,7 @@ public static class SlideCatalogue
         SlideEntry.Of(Slide6CnnInference.Recipe, new("Попередньо навчена CNN класифікує фото", "A pretrained CNN classifies a photo"), Slide6Options.Default),
         SlideEntry.Of(Slide7InsideCnn.Recipe, new("Усередині CNN: ResNet-18, обчислена з нуля", "Inside the CNN: ResNet-18 computed from scratch"), Slide7Options.Default),
         SlideEntry.Of(Slide8PipelineExplain.Recipe, new("Конвеєр класифікації зображень", "The image-classification pipeline"), Slide8Options.Default),
-        SlideEntry.Of(TeachLesson.Recipe, new("Навчання власних класів: заморожена ResNet-18 і голова з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),
+        SlideEntry.Of(TeachLesson.Recipe, new("Власні класи: заморожена ResNet-18 і нова голова, навчена з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),
             TeachOptions.Default), // no data folder: `all` looks for a data set, and skips teach with a notice without one
     ];
 

@@ -21,7 +21,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [SharedFact]
     public void Json_has_exactly_the_promised_shape_and_the_banana_is_class_954()
     {
-        var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("banana_0.jpg"), "--json", "--top", "5", "--model", RepoPaths.SharedModel);
+        var (exit, stdout, stderr) = CliRun.En("classify", RepoPaths.SharedImage("banana_0.jpg"), "--json", "--top", "5", "--model", RepoPaths.SharedModel);
 
         Assert.Equal(ExitCodes.Success, exit);
         using var json = JsonDocument.Parse(stdout); // stdout is pure JSON: any banner there would fail here
@@ -56,7 +56,7 @@ public sealed class ClassifyCommandTests : IDisposable
         File.WriteAllBytes(Path.Combine(_folder, "broken.jpg"), File.ReadAllBytes(RepoPaths.SharedImage("robin_bird_0.jpg"))[..4096]);
         File.WriteAllText(Path.Combine(_folder, "notes.txt"), "not a photo");
 
-        var (exit, stdout, stderr) = CliRun.Of("classify", _folder, "--json", "--top", "2", "--model", RepoPaths.SharedModel);
+        var (exit, stdout, stderr) = CliRun.En("classify", _folder, "--json", "--top", "2", "--model", RepoPaths.SharedModel);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -72,7 +72,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [SharedFact]
     public void The_terminal_view_names_backend_model_and_top_class()
     {
-        var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("orange_0.jpg"), RepoPaths.SharedImage("banana_0.jpg"), "--model", RepoPaths.SharedModel);
+        var (exit, stdout, stderr) = CliRun.En("classify", RepoPaths.SharedImage("orange_0.jpg"), RepoPaths.SharedImage("banana_0.jpg"), "--model", RepoPaths.SharedModel);
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal("", stderr);
@@ -103,7 +103,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [SharedFact]
     public void Without_model_option_the_resolver_choice_runs_and_stdout_is_still_pure_json()
     {
-        var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("granny_smith_1.jpg"), "--json", "-k", "1");
+        var (exit, stdout, stderr) = CliRun.En("classify", RepoPaths.SharedImage("granny_smith_1.jpg"), "--json", "-k", "1");
 
         Assert.Equal(ExitCodes.Success, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -118,7 +118,7 @@ public sealed class ClassifyCommandTests : IDisposable
         var notPhoto = Path.Combine(_folder, "fake.jpg");
         File.WriteAllText(notPhoto, "plain text pretending to be a JPEG");
 
-        var (exit, stdout, stderr) = CliRun.Of("classify", notPhoto, Path.Combine(_folder, "missing.png"), "--json", "--model", RepoPaths.SharedModel);
+        var (exit, stdout, stderr) = CliRun.En("classify", notPhoto, Path.Combine(_folder, "missing.png"), "--json", "--model", RepoPaths.SharedModel);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -130,7 +130,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [SharedFact]
     public void A_missing_model_is_one_line_and_exit_1()
     {
-        var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("banana_0.jpg"), "--model", Path.Combine(_folder, "nope.onnx"));
+        var (exit, stdout, stderr) = CliRun.En("classify", RepoPaths.SharedImage("banana_0.jpg"), "--model", Path.Combine(_folder, "nope.onnx"));
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         Assert.Equal("", stdout);
@@ -141,7 +141,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [Fact]
     public void An_empty_folder_is_reported_and_exits_1()
     {
-        var (exit, _, stderr) = CliRun.Of("classify", _folder);
+        var (exit, _, stderr) = CliRun.En("classify", _folder);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         Assert.Contains("has no image files", stderr);
@@ -156,7 +156,7 @@ public sealed class ClassifyCommandTests : IDisposable
     [InlineData("classify", "x.jpg", "--colour")]
     public void Bad_arguments_are_usage_errors(params string[] args)
     {
-        var (exit, stdout, stderr) = CliRun.Of(args);
+        var (exit, stdout, stderr) = CliRun.En(args);
 
         Assert.Equal(ExitCodes.InvalidUsage, exit);
         Assert.Equal("", stdout);
@@ -171,7 +171,7 @@ public sealed class ClassifyCommandTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var runtime = new CliRuntime(CliConsole.Create(stdout, interactive: false), stdout, stderr, Interactive: false);
+        var runtime = new CliRuntime(CliConsole.Create(stdout, interactive: false), stdout, stderr, Interactive: false) { Lang = NnLesson.Figures.Lang.En };
         var root = new RootCommand { ClassifyCommand.Create(runtime, resolve) };
         var parse = root.Parse(["classify", .. args]);
         Assert.Empty(parse.Errors);

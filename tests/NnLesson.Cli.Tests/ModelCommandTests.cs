@@ -13,7 +13,7 @@ public sealed class ModelCommandTests : IDisposable
     [SharedFact]
     public void List_names_resnet18_with_its_file_size_and_checksum_prefix()
     {
-        var (exit, stdout, stderr) = CliRun.Of("model", "list");
+        var (exit, stdout, stderr) = CliRun.En("model", "list");
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal("", stderr);
@@ -33,7 +33,7 @@ public sealed class ModelCommandTests : IDisposable
     [Fact]
     public void List_shows_the_resnet18_backbone_restore_brought_verified_and_where_it_came_from()
     {
-        var (exit, stdout, _) = CliRun.Of("model", "list");
+        var (exit, stdout, _) = CliRun.En("model", "list");
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("resnet18-backbone", stdout);
         Assert.Contains("ResNet18.onnx", stdout);
@@ -54,7 +54,7 @@ public sealed class ModelCommandTests : IDisposable
             ["imagenet_classes.txt"] = File.ReadAllBytes(Path.Combine(RepoPaths.Shared, "models", "imagenet_classes.txt")),
         });
 
-        var (exit, _, stderr) = CliRun.Of("model", "download", "resnet18", "--source", server.BaseUrl.AbsoluteUri, "--dir", _folder);
+        var (exit, _, stderr) = CliRun.En("model", "download", "resnet18", "--source", server.BaseUrl.AbsoluteUri, "--dir", _folder);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -71,7 +71,7 @@ public sealed class ModelCommandTests : IDisposable
         using var server = new LoopbackHttpServer(_ => new LoopbackHttpServer.Reply(
             200, new byte[65_536], AnnouncedLength: ModelCatalog.ResNet18.Model.Size));
 
-        var (exit, _, stderr) = CliRun.Of("model", "download", "resnet18", "--source", server.BaseUrl.AbsoluteUri, "--dir", _folder);
+        var (exit, _, stderr) = CliRun.En("model", "download", "resnet18", "--source", server.BaseUrl.AbsoluteUri, "--dir", _folder);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         Assert.Contains("connection broke after 65,536 of 46,820,737 bytes", stderr);
@@ -83,7 +83,7 @@ public sealed class ModelCommandTests : IDisposable
     {
         var source = $"http://127.0.0.1:{LoopbackHttpServer.UnusedPort()}/";
 
-        var (exit, _, stderr) = CliRun.Of("model", "download", "resnet18", "--source", source, "--dir", _folder);
+        var (exit, _, stderr) = CliRun.En("model", "download", "resnet18", "--source", source, "--dir", _folder);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         Assert.Contains("connection refused", stderr);
@@ -93,7 +93,7 @@ public sealed class ModelCommandTests : IDisposable
     [Fact]
     public void An_unknown_model_is_a_usage_error_that_lists_the_known_names()
     {
-        var (exit, stdout, stderr) = CliRun.Of("model", "download", "resnet1000", "--dir", _folder);
+        var (exit, stdout, stderr) = CliRun.En("model", "download", "resnet1000", "--dir", _folder);
 
         Assert.Equal(ExitCodes.InvalidUsage, exit);
         Assert.Equal("", stdout);
@@ -107,7 +107,7 @@ public sealed class ModelCommandTests : IDisposable
     [InlineData("model", "download", "resnet18", "--source", "ftp://127.0.0.1/")]
     public void Missing_or_bad_arguments_are_usage_errors(params string[] args)
     {
-        var (exit, _, stderr) = CliRun.Of(args);
+        var (exit, _, stderr) = CliRun.En(args);
 
         Assert.Equal(ExitCodes.InvalidUsage, exit);
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -5,7 +5,7 @@ public class UsageErrorTests
     [Fact]
     public void Help_lists_every_command_and_exits_zero()
     {
-        var run = CliRun.Of("--help");
+        var run = CliRun.En("--help");
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         foreach (var command in new[] { "all", "slide3", "slide4", "slide5-activations", "slide5-train", "slide6", "slide8", "classify", "model" })
         {
@@ -16,7 +16,7 @@ public class UsageErrorTests
     [Fact]
     public void Slide5_train_help_describes_its_options()
     {
-        var run = CliRun.Of("slide5-train", "--help");
+        var run = CliRun.En("slide5-train", "--help");
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         foreach (var option in new[] { "--epochs", "--lr", "--hidden", "--samples", "--noise", "--dataset", "--out", "--lang", "--seed", "--size" })
         {
@@ -43,7 +43,7 @@ public class UsageErrorTests
     public void Nonsense_options_are_a_one_line_usage_error_with_exit_code_2(params string[] args)
     {
         var folder = RepoPaths.NewTempFolder();
-        var run = CliRun.Of([.. args, "--out", folder]);
+        var run = CliRun.En([.. args, "--out", folder]);
         Assert.Equal(ExitCodes.InvalidUsage, run.ExitCode);
         Assert.Single(run.ErrorLines);
         Assert.StartsWith("nnlesson: ", run.ErrorLines[0]);
@@ -56,7 +56,7 @@ public class UsageErrorTests
     {
         var file = Path.Combine(RepoPaths.NewTempFolder(), "not-a-folder");
         File.WriteAllText(file, "keep me");
-        var run = CliRun.Of("slide5-activations", "--out", file);
+        var run = CliRun.En("slide5-activations", "--out", file);
         Assert.Equal(ExitCodes.RuntimeFailure, run.ExitCode);
         Assert.Single(run.ErrorLines);
         Assert.Contains("is a file", run.Error);
@@ -68,7 +68,7 @@ public class UsageErrorTests
     {
         var file = Path.Combine(RepoPaths.NewTempFolder(), "blocker");
         File.WriteAllText(file, "x");
-        var run = CliRun.Of("slide4", "--out", Path.Combine(file, "figures"));
+        var run = CliRun.En("slide4", "--out", Path.Combine(file, "figures"));
         Assert.Equal(ExitCodes.RuntimeFailure, run.ExitCode);
         Assert.Single(run.ErrorLines);
         Assert.Contains("Cannot write to the output folder", run.Error);

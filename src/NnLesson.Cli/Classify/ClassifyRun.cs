@@ -1,3 +1,4 @@
+using NnLesson.Figures;
 using NnLesson.Core;
 using NnLesson.Vision.Classification;
 
@@ -17,7 +18,7 @@ internal static class ClassifyRun
 
     /// <summary>As above; <paramref name="cancellation"/> is checked between photos (Ctrl+C stops after the current one).</summary>
     public static (IReadOnlyList<ClassifiedImage> Classified, IReadOnlyList<SkippedImage> Skipped) Run(
-        IReadOnlyList<string> images, IImageClassifier classifier, int top, Action<int>? progress, CancellationToken cancellation)
+        IReadOnlyList<string> images, IImageClassifier classifier, int top, Action<int>? progress, CancellationToken cancellation, Lang lang = Lang.En)
     {
         var classified = new List<ClassifiedImage>();
         var skipped = new List<SkippedImage>();
@@ -31,7 +32,7 @@ internal static class ClassifyRun
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                skipped.Add(new SkippedImage(images[i], Reason(images[i], e)));
+                skipped.Add(new SkippedImage(images[i], Reason(images[i], e, lang)));
             }
             progress?.Invoke(i + 1);
         }
@@ -42,9 +43,9 @@ internal static class ClassifyRun
     /// The loader's messages already name the file; later stages (preprocessing, inference) do not, so the
     /// path is put in front. An exception that is not a <see cref="LessonException"/> is a bug: it says its type.
     /// </summary>
-    private static string Reason(string image, Exception e)
+    private static string Reason(string image, Exception e, Lang lang)
     {
-        var message = e is LessonException ? e.Message : $"unexpected {e.GetType().Name}: {e.Message}";
-        return message.Contains(image, StringComparison.Ordinal) ? message : $"'{image}': {message}";
+        var message = e is LessonException lesson ? lesson.MessageIn(lang == Lang.Uk) : lang.Text($"неочікувана помилка {e.GetType().Name}: {e.Message}", $"unexpected {e.GetType().Name}: {e.Message}");
+        return message.Contains(image, StringComparison.Ordinal) ? message : lang.Text($"«{image}»: {message}", $"'{image}': {message}");
     }
 }

@@ -1,3 +1,5 @@
+using NnLesson.Figures;
+
 namespace NnLesson.Cli.Classify;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal static class ImagePaths
     /// <summary>Extensions taken from folders (case-insensitive): the formats ImageLoader reads.</summary>
     public static readonly IReadOnlyList<string> Extensions = [".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif"];
 
-    public static ExpandedPaths Expand(IEnumerable<string> arguments)
+    public static ExpandedPaths Expand(IEnumerable<string> arguments, Lang lang = Lang.En)
     {
         var images = new List<string>();
         var problems = new List<string>();
@@ -27,7 +29,8 @@ internal static class ImagePaths
                     .ToList();
                 if (inFolder.Count == 0)
                 {
-                    problems.Add($"Folder '{argument}' has no image files ({string.Join(", ", Extensions)}); subfolders are not searched.");
+                    problems.Add(lang.Text($"У папці «{argument}» немає фото ({string.Join(", ", Extensions)}); підпапки не переглядаються.",
+                        $"Folder '{argument}' has no image files ({string.Join(", ", Extensions)}); subfolders are not searched."));
                 }
                 images.AddRange(inFolder.Where(f => seen.Add(Path.GetFullPath(f))));
             }
@@ -40,7 +43,7 @@ internal static class ImagePaths
             }
             else
             {
-                problems.Add($"Image '{argument}' was not found.");
+                problems.Add(lang.Text($"Фото «{argument}» не знайдено.", $"Image '{argument}' was not found."));
             }
         }
         return new ExpandedPaths(images, problems);

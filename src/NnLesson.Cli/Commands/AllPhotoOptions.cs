@@ -16,22 +16,28 @@ internal sealed class AllPhotoOptions
 {
     private readonly Option<string?> _image = new("--image", "-i")
     {
-        Description = $"Photo for slides 6 and 8 (JPEG, PNG, WebP, BMP or GIF). Default: {RepoLocator.SamplePhoto} (built into the program).",
+
     };
 
     private readonly Option<string?> _model = new("--model", "-m")
     {
-        Description = "ImageNet ONNX classifier for slides 6 and 8. Default: $NNLESSON_MODEL, else models/*.onnx, else ../shared/models; none → colour fallback.",
+
     };
 
     private readonly Option<string?> _labels = new("--labels")
     {
-        Description = "1000 class names, one per line. Default: imagenet_classes.txt or synset_words.txt beside the model.",
+
     };
 
-    public static AllPhotoOptions AddTo(Command command)
+    public static AllPhotoOptions AddTo(Command command, CliRuntime runtime)
     {
         var options = new AllPhotoOptions();
+        options._image.Description = runtime.T($"Фото для слайдів 6 і 8 (JPEG, PNG, WebP, BMP або GIF). Типово: {RepoLocator.SamplePhoto} (вбудоване в програму).",
+            $"Photo for slides 6 and 8 (JPEG, PNG, WebP, BMP or GIF). Default: {RepoLocator.SamplePhoto} (built into the program).");
+        options._model.Description = runtime.T("Класифікатор ImageNet у форматі ONNX для слайдів 6 і 8. Типово: $NNLESSON_MODEL, інакше models/*.onnx, інакше ../shared/models; без моделі — запасний класифікатор за кольором.",
+            "ImageNet ONNX classifier for slides 6 and 8. Default: $NNLESSON_MODEL, else models/*.onnx, else ../shared/models; none → colour fallback.");
+        options._labels.Description = runtime.T("1000 назв класів, по одній у рядку. Типово: imagenet_classes.txt або synset_words.txt поруч із моделлю.",
+            "1000 class names, one per line. Default: imagenet_classes.txt or synset_words.txt beside the model.");
         command.Options.Add(options._image);
         command.Options.Add(options._model);
         command.Options.Add(options._labels);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NnLesson.Figures;
 
 namespace NnLesson.Cli.Commands;
 
@@ -10,7 +11,7 @@ namespace NnLesson.Cli.Commands;
 internal static class CommandSuggestions
 {
     /// <summary>The message for an unknown command word, or null when the parse error is about something else.</summary>
-    public static string? Describe(ParseResult parse)
+    public static string? Describe(ParseResult parse, Lang lang)
     {
         var command = parse.CommandResult.Command;
         var names = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
@@ -27,8 +28,9 @@ internal static class CommandSuggestions
         var nearest = names.Select(n => (Name: n, Distance: Distance(word.ToLowerInvariant(), n))).MinBy(p => p.Distance);
         // Near enough to be a typo: at most a third of the word's letters wrong (slid3 → slide3: 1 of 5).
         return nearest.Distance <= Math.Max(1, word.Length / 3)
-            ? $"unknown command '{word}'; did you mean '{prefix}{nearest.Name}'?"
-            : $"unknown command '{word}'; the commands are: {string.Join(", ", names.Select(n => prefix + n))}.";
+            ? lang.Text($"невідома команда «{word}»; можливо, «{prefix}{nearest.Name}»?", $"unknown command '{word}'; did you mean '{prefix}{nearest.Name}'?")
+            : lang.Text($"невідома команда «{word}»; команди: {string.Join(", ", names.Select(n => prefix + n))}.",
+                $"unknown command '{word}'; the commands are: {string.Join(", ", names.Select(n => prefix + n))}.");
     }
 
     private static string CommandPath(Command command)

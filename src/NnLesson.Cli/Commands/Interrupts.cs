@@ -1,3 +1,4 @@
+using NnLesson.Figures;
 using System.Runtime.InteropServices;
 using NnLesson.Files;
 
@@ -16,12 +17,12 @@ internal sealed class Interrupts : IDisposable
 
     private readonly PosixSignalRegistration[] _registrations;
 
-    private Interrupts(TextWriter error)
+    private Interrupts(TextWriter error, Lang lang)
     {
         _registrations = OperatingSystem.IsWindows() && !OperatingSystem.IsWindowsVersionAtLeast(10)
             ? []
-            : [PosixSignalRegistration.Create(PosixSignal.SIGINT, c => OnSignal(c, "SIGINT", error)),
-               PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => OnSignal(c, "SIGTERM", error)),
+            : [PosixSignalRegistration.Create(PosixSignal.SIGINT, c => OnSignal(c, "SIGINT", error, lang)),
+               PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => OnSignal(c, "SIGTERM", error, lang)),
                .. FileSizeLimitAsAnError()];
     }
 
@@ -35,13 +36,14 @@ internal sealed class Interrupts : IDisposable
         OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() ? [PosixSignalRegistration.Create((PosixSignal)25, c => c.Cancel = true)] : [];
 
     /// <summary>Installs the handlers for the life of the program (Program.cs).</summary>
-    public static Interrupts Install(TextWriter error) => new(error);
+    public static Interrupts Install(TextWriter error, Lang lang) => new(error, lang);
 
-    /// <summary>The one line printed when the program stops on a signal.</summary>
-    public static string Line(string signal) =>
-        $"nnlesson: interrupted by {signal}; stopped, and no half-written file was left behind.";
+    /// <summary>The one line printed when the program stops on a signal, in the run's language.</summary>
+    public static string Line(string signal, Lang lang) => lang.Text(
+        $"nnlesson: перервано сигналом {signal}; роботу зупинено, напівзаписаних файлів не лишилося.",
+        $"nnlesson: interrupted by {signal}; stopped, and no half-written file was left behind.");
 
-    private static void OnSignal(PosixSignalContext context, string signal, TextWriter error)
+    private static void OnSignal(PosixSignalContext context, string signal, TextWriter error, Lang lang)
     {
         context.Cancel = true; // we exit ourselves, cleanly
         if (Interruption.Signal is not null)
@@ -53,7 +55,7 @@ internal sealed class Interrupts : IDisposable
         {
             await Task.Delay(Grace);
             Interruption.DeleteTracked();
-            error.WriteLine(Line(signal));
+            error.WriteLine(Line(signal, lang));
             error.Flush();
             Environment.Exit(Interruption.ExitCode);
         });

@@ -15,27 +15,28 @@ internal static class PlaygroundCommand
 
     public static Command Create(CliRuntime runtime)
     {
-        var port = new Option<int>("--port") { Description = $"TCP port (0 = any free port; the URL is printed). Default {DefaultPort}.", DefaultValueFactory = _ => DefaultPort };
+        var port = new Option<int>("--port") { Description = runtime.T($"TCP-порт (0 — будь-який вільний; адресу буде надруковано). Типово {DefaultPort}.", $"TCP port (0 = any free port; the URL is printed). Default {DefaultPort}."), DefaultValueFactory = _ => DefaultPort };
         var host = new Option<string>("--host")
         {
-            Description = "Address to listen on. Default 127.0.0.1 (this computer only); e.g. 0.0.0.0 opens it to the classroom network.",
+            Description = runtime.T("Адреса для прослуховування. Типово 127.0.0.1 (лише цей комп’ютер); напр. 0.0.0.0 відкриває сторінку для мережі аудиторії.", "Address to listen on. Default 127.0.0.1 (this computer only); e.g. 0.0.0.0 opens it to the classroom network."),
             DefaultValueFactory = _ => "127.0.0.1",
         };
-        var noBrowser = new Option<bool>("--no-browser") { Description = "Do not open the page in the default browser." };
-        var lang = new Option<string>("--lang") { Description = "Language of the page: uk (Ukrainian) or en (English).", DefaultValueFactory = _ => "uk" };
+        var noBrowser = new Option<bool>("--no-browser") { Description = runtime.T("Не відкривати сторінку в типовому браузері.", "Do not open the page in the default browser.") };
+        var lang = new Option<string>("--lang") { Description = runtime.T("Мова сторінки: uk (українська) або en (англійська); типово — NNLESSON_LANG, інакше uk.", "Language of the page: uk (Ukrainian) or en (English); default NNLESSON_LANG, else uk."), DefaultValueFactory = _ => runtime.DefaultLangCode };
         lang.AcceptOnlyFromAmong("uk", "en");
-        OptionRules.Range(port, 0, 65535, "--port");
+        OptionRules.Range(port, 0, 65535, "--port", runtime.Lang);
         host.Validators.Add(result =>
         {
             var text = result.GetValueOrDefault<string>();
             if (ParseHost(text) is null)
             {
-                result.AddError($"--host must be an IP address such as 127.0.0.1 or 0.0.0.0, or localhost (got '{text}').");
+                result.AddError(runtime.T($"--host має бути IP-адресою на зразок 127.0.0.1 чи 0.0.0.0 або localhost (дано «{text}»).", $"--host must be an IP address such as 127.0.0.1 or 0.0.0.0, or localhost (got '{text}')."));
             }
         });
 
         var command = new Command("playground",
-            "A live playground in the browser: train the slide-5 MLP (1–4 hidden layers) step by step and watch every unit. Ctrl+C stops it.");
+            runtime.T("Жива пісочниця в браузері: навчайте MLP зі слайда 5 (1–4 прихованих шари) крок за кроком і стежте за кожним нейроном. Ctrl+C зупиняє.",
+                "A live playground in the browser: train the slide-5 MLP (1–4 hidden layers) step by step and watch every unit. Ctrl+C stops it."));
         foreach (var option in new Option[] { port, host, noBrowser, lang })
         {
             command.Options.Add(option);

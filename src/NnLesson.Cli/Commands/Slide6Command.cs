@@ -1,3 +1,4 @@
+using NnLesson.Figures;
 using System.CommandLine;
 using NnLesson.Slides.Lessons;
 
@@ -9,37 +10,39 @@ namespace NnLesson.Cli.Commands;
 /// </summary>
 internal static class Slide6Command
 {
-    public const string Note = "Prints the top-k classes; without a model a dominant-colour fallback runs and says so.";
+    public static readonly Localized Note = new("Друкує топ-k класів; без моделі працює запасний класифікатор за середнім кольором і про це каже.",
+        "Prints the top-k classes; without a model a mean-colour fallback runs and says so.");
 
     public static void AddTo(Command command, CommonOptions common, CliRuntime runtime)
     {
         var defaults = Slide6Options.Default;
         var image = new Option<string?>("--image", "-i")
         {
-            Description = $"Photo to classify (JPEG, PNG, WebP, BMP or GIF). Default: {Slide6CnnInference.DefaultImage}.",
+            Description = runtime.T($"Фото для класифікації (JPEG, PNG, WebP, BMP або GIF). Типово: {Slide6CnnInference.DefaultImage}.", $"Photo to classify (JPEG, PNG, WebP, BMP or GIF). Default: {Slide6CnnInference.DefaultImage}."),
         };
         var model = new Option<string?>("--model", "-m")
         {
-            Description = "ImageNet ONNX classifier. Default: $NNLESSON_MODEL, else models/*.onnx, else ../shared/models; none → colour fallback.",
+            Description = runtime.T("Класифікатор ImageNet у форматі ONNX. Типово: $NNLESSON_MODEL, інакше models/*.onnx, інакше ../shared/models; без моделі — запасний класифікатор за кольором.",
+                "ImageNet ONNX classifier. Default: $NNLESSON_MODEL, else models/*.onnx, else ../shared/models; none → colour fallback."),
         };
         var labels = new Option<string?>("--labels")
         {
-            Description = "1000 class names, one per line. Default: imagenet_classes.txt or synset_words.txt beside the model.",
+            Description = runtime.T("1000 назв класів, по одній у рядку. Типово: imagenet_classes.txt або synset_words.txt поруч із моделлю.", "1000 class names, one per line. Default: imagenet_classes.txt or synset_words.txt beside the model."),
         };
         var top = new Option<int>("--top", "-k")
         {
-            Description = $"How many classes to show (1..{Slide6CnnInference.MaxTop}).",
+            Description = runtime.T($"Скільки класів показати (1..{Slide6CnnInference.MaxTop}).", $"How many classes to show (1..{Slide6CnnInference.MaxTop})."),
             DefaultValueFactory = _ => defaults.Top,
         };
         var fallback = new Option<bool>("--fallback")
         {
-            Description = "Use the dominant-colour classifier even if a model is available (to compare).",
+            Description = runtime.T("Запасний класифікатор за середнім кольором, навіть коли модель є (для порівняння).", "Use the mean-colour classifier even if a model is available (to compare)."),
         };
         var head = new Option<string?>("--head")
         {
-            Description = "A head.json from 'nnlesson teach': classify into your own classes with ResNet-18 + that head.",
+            Description = runtime.T("head.json від «nnlesson teach»: класифікувати у власні класи (ResNet-18 + ця голова).", "A head.json from 'nnlesson teach': classify into your own classes with ResNet-18 + that head."),
         };
-        OptionRules.Range(top, 1, Slide6CnnInference.MaxTop, "--top");
+        OptionRules.Range(top, 1, Slide6CnnInference.MaxTop, "--top", runtime.Lang);
 
         foreach (var option in new Option[] { image, model, labels, top, fallback, head })
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NnLesson.Figures;
 using System.Text.RegularExpressions;
 using NnLesson.Slides;
 using NnLesson.Slides.Lessons;
@@ -22,7 +23,7 @@ internal static partial class SlideCommands
     };
 
     /// <summary>Slides with options beyond the common ones: a note added to the description, and what the command adds.</summary>
-    private static readonly Dictionary<string, (string Note, Action<Command, CommonOptions, CliRuntime> AddOptions)> WithOptions = new()
+    private static readonly Dictionary<string, (Localized Note, Action<Command, CommonOptions, CliRuntime> AddOptions)> WithOptions = new()
     {
         [Slide5TrainGd.Id] = (Slide5TrainCommand.Note, Slide5TrainCommand.AddTo),
         [Slide6CnnInference.Id] = (Slide6Command.Note, Slide6Command.AddTo),
@@ -38,15 +39,15 @@ internal static partial class SlideCommands
         {
             return build(runtime);
         }
-        var common = new CommonOptions();
+        var common = new CommonOptions(runtime);
         if (WithOptions.TryGetValue(entry.Id, out var own))
         {
-            var special = new Command(entry.Id, Describe(entry, own.Note));
+            var special = new Command(entry.Id, Describe(entry, runtime.Lang, own.Note.For(runtime.Lang)));
             common.AddTo(special);
             own.AddOptions(special, common, runtime);
             return special;
         }
-        var command = new Command(entry.Id, Describe(entry));
+        var command = new Command(entry.Id, Describe(entry, runtime.Lang));
         common.AddTo(command);
         command.SetAction(parse => SlideRunning.Run(common.CreateContext(parse, runtime), runtime, entry.RunWithDefaults));
         return command;
@@ -54,15 +55,16 @@ internal static partial class SlideCommands
 
     /// <summary>
     /// "Slide 4 — MLP 2→8→1: the forward pass. Writes slide4_hidden.png, slide4_boundary.png." and the
-    /// <paramref name="note"/> after it: the catalogue's English title and declared files (a placeholder alternative
-    /// "a.png | b.png" reads "a.png or b.png").
+    /// <paramref name="note"/> after it: the catalogue's title and declared files in the command line's language (a
+    /// placeholder alternative "a.png | b.png" reads "a.png or b.png").
     /// </summary>
-    public static string Describe(SlideEntry entry, string? note = null)
+    public static string Describe(SlideEntry entry, Lang lang, string? note = null)
     {
         var number = SlideNumber().Match(entry.Id);
-        var name = number.Success ? $"Slide {number.Groups[1].Value} — {entry.Title.En}." : $"{entry.Title.En}.";
-        var files = string.Join(", ", entry.FigureFiles).Replace(" | ", " or ", StringComparison.Ordinal);
-        return $"{name} Writes {files}." + (note is null ? "" : " " + note);
+        var title = entry.Title.For(lang);
+        var name = number.Success ? $"{lang.Text("Слайд", "Slide")} {number.Groups[1].Value} — {title}." : $"{title}.";
+        var files = string.Join(", ", entry.FigureFiles).Replace(" | ", lang.Text(" або ", " or "), StringComparison.Ordinal);
+        return $"{name} {lang.Text("Записує", "Writes")} {files}." + (note is null ? "" : " " + note);
     }
 
     [GeneratedRegex(@"^slide(\d+)")]

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using NnLesson.Slides.Manifest;
 using NnLesson.Slides.Running;
 
 namespace NnLesson.Cli.Commands;
@@ -10,8 +11,8 @@ internal static class SlideRunning
         Listed(LessonRun.Execute(context, slides), runtime);
 
     /// <summary>The slides' computations run ahead of showing them (<see cref="LessonRun.ExecuteAhead"/>); for `all`.</summary>
-    public static int RunAhead(SlideContext context, CliRuntime runtime, IReadOnlyList<Func<SlideContext, ComputedSlide>> slides) =>
-        Listed(LessonRun.ExecuteAhead(context, slides), runtime);
+    public static int RunAhead(SlideContext context, CliRuntime runtime, IReadOnlyList<Func<SlideContext, ComputedSlide>> slides, RunDocuments? documents = null) =>
+        Listed(LessonRun.ExecuteAhead(context, slides, documents), runtime);
 
     private static int Listed(IReadOnlyList<SlideOutcome> outcomes, CliRuntime runtime)
     {

@@ -11,12 +11,12 @@ public static class Slide3Text
 
     public static readonly Localized Class0 = new("клас 0 (t = 0)", "class 0 (t = 0)");
     public static readonly Localized Class1 = new("клас 1 (t = 1)", "class 1 (t = 1)");
-    public static readonly Localized Boundary = new("межа рішення: z = 0", "decision boundary: z = 0");
+    public static readonly Localized Boundary = new("межа рішень: z = 0", "decision boundary: z = 0");
     public static readonly Localized Region1 = new("область y = 1 (z ≥ 0)", "region y = 1 (z ≥ 0)");
     public static readonly Localized Region0 = new("область y = 0 (z < 0)", "region y = 0 (z < 0)");
 
     public static readonly Localized LearnedWeights = new("Навчені ваги:", "Learned weights:");
-    public static readonly Localized LearnedLine = new("Навчена межа рішення:", "Learned decision boundary:");
+    public static readonly Localized LearnedLine = new("Навчена межа рішень:", "Learned decision boundary:");
     public static readonly Localized StepRule = new("y = 1, якщо z ≥ 0, інакше y = 0", "y = 1 if z ≥ 0, otherwise y = 0");
     public static readonly Localized FirstLineNote = new(
         "Перцептрон зупиняється на першій прямій, яка розділяє класи, а не на найкращій.",

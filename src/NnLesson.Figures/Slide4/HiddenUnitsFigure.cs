@@ -21,7 +21,7 @@ public static class HiddenUnitsFigure
         "What each hidden unit computes: h = max(0, w₁·x₁ + w₂·x₂ + b)");
 
     private static readonly Localized Subtitle = new(
-        "Випадкові ненавчені ваги й зсуви (seed = {0}) · пунктир: z = 0, де нейрон вмикається · білий: h = 0",
+        "Випадкові ненавчені ваги й зсуви (зерно = {0}) · пунктир: z = 0, де нейрон вмикається · білий: h = 0",
         "Untrained random weights and biases (seed = {0}) · dashed: z = 0, where the unit switches on · white: h = 0");
 
     private static readonly Localized Silent = new("тут завжди h = 0", "h = 0 everywhere here");

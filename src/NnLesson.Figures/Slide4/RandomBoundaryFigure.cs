@@ -17,7 +17,7 @@ public static class RandomBoundaryFigure
         "Output of a random 2→8→1 network over the plane: p = σ(z₂)");
 
     private static readonly Localized Subtitle = new(
-        "Ваги й зсуви випадкові, ще не навчені (seed = {0}), тож межа p = {1} поки що довільна",
+        "Ваги й зсуви випадкові, ще не навчені (зерно = {0}), тож межа p = {1} поки що довільна",
         "Random, untrained weights and biases (seed = {0}): the p = {1} boundary is still arbitrary");
 
     private static readonly Localized BoundaryLegend = new("межа p = {0}", "boundary p = {0}");

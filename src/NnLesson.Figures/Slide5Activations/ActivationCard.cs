@@ -25,8 +25,8 @@ public sealed record ActivationCard(
         Core.Activations.Sigmoid.Instance,
         new("Сигмоїда", "Sigmoid"),
         "(0, 1)", 0, 1,
-        new("вихід можна читати як імовірність", "the output reads as a probability"),
-        new("насичується: σ′ ≤ {0}, градієнти згасають", "saturates: σ′ ≤ {0}, gradients vanish"),
+        new("вихід можна читати як ймовірність", "the output reads as a probability"),
+        new("насичується: σ′ ≤ {0}, градієнти зникають", "saturates: σ′ ≤ {0}, gradients vanish"),
         "σ′(z) = σ(z)·(1 − σ(z))",
         LessonColors.Blue);
 

@@ -22,7 +22,7 @@ public static class DerivativesFigure
     public const int HighlightLayers = 10;
 
     private static readonly Localized Title = new(
-        "Похідні: чому градієнти сигмоїди згасають",
+        "Похідні: чому градієнти сигмоїди зникають",
         "Derivatives: why sigmoid gradients vanish");
 
     private static readonly Localized Subtitle = new(

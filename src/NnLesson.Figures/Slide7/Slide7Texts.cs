@@ -15,13 +15,13 @@ internal static class Slide7Texts
     public static readonly Localized Patch = new("фрагмент x (3 × 3)", "patch of x (3 × 3)");
     public static readonly Localized Kernel = new("ядро w (3 × 3)", "kernel w (3 × 3)");
     public static readonly Localized Products = new("9 множень і додавань:", "9 multiply-adds:");
-    public static readonly Localized ConvColours = new("синій < 0 · білий = 0 · червоний > 0", "blue < 0 · white = 0 · red > 0");
+    public static readonly Localized ConvColours = new("синій < 0 · білий = 0 · помаранчевий > 0", "blue < 0 · white = 0 · red > 0");
     public static readonly Localized ConvNote = new(
-        "Те саме ядро ковзає по всіх 224 × 224 позиціях: відгук додатний (червоний) там, де праворуч світліше, ніж ліворуч, від’ємний (синій) — де темніше, і близький до 0 на рівних ділянках.",
+        "Те саме ядро ковзає по всіх 224 × 224 позиціях: відгук додатний (помаранчевий) там, де праворуч світліше, ніж ліворуч, від’ємний (синій) — де темніше, і близький до 0 на однорідних ділянках.",
         "The same kernel slides over all 224 × 224 positions: the response is positive (red) where it gets brighter to the right, negative (blue) where it gets darker, and near 0 on flat areas.");
 
     public static Localized FiltersTitle(int count, int k) => new(
-        $"{count} навчених фільтрів першого шару ResNet-18, кожен {k} × {k} × 3",
+        $"{count} {UkrainianPlural.Form(count, "навчений фільтр", "навчені фільтри", "навчених фільтрів")} першого шару ResNet-18, кожен {k} × {k} × 3",
         $"The {count} learned first-layer filters of ResNet-18, each {k} × {k} × 3");
 
     public static Localized FiltersShape(int count, int k) => new($"w: [{count}, 3, {k}, {k}]", $"w: [{count}, 3, {k}, {k}]");
@@ -32,14 +32,14 @@ internal static class Slide7Texts
 
     public static readonly Localized DepthTitle = new("Карти ознак у глибину ResNet-18", "Feature maps through the depth of ResNet-18");
     public static readonly Localized DepthSubtitle = new(
-        "менше пікселів, більше каналів, ширше поле зору: кожна карта — реальний тензор цього фото (3 найактивніші канали)",
+        "менше пікселів, більше каналів, ширше рецептивне поле: кожна карта — реальний тензор цього фото (3 найактивніші канали)",
         "fewer pixels, more channels, wider view: every map is a real tensor of this photo (3 most active channels)");
     public static readonly Localized DepthInput = new("вхід", "input");
-    public static readonly Localized ReceptiveFieldLabel = new("поле зору", "receptive field");
+    public static readonly Localized ReceptiveFieldLabel = new("рецептивне поле", "receptive field");
     public static Localized ReceptiveFieldSize(int pixels) => new($"{pixels} × {pixels} пікс.", $"{pixels} × {pixels} px");
     /// <summary>What the receptive field is; <paramref name="beyondFrame"/> names the first stage whose field is wider than the frame (or null).</summary>
     public static Localized DepthNote(string? beyondFrame, int frame) => new(
-        "Поле зору — квадрат входу, від якого залежить одне значення карти" +
+        "Рецептивне поле — квадрат входу, від якого залежить одне значення карти" +
         (beyondFrame is null ? "" : $"; у {beyondFrame} воно вже більше за сам кадр {frame} × {frame}") +
         ". Кожна карта у власній шкалі (темне = мало, жовте = багато), # — номер каналу.",
         "Receptive field: the square of the input one value of the map depends on" +
@@ -62,10 +62,10 @@ internal static class Slide7Texts
     public static readonly Localized ResidualOut = new("ReLU(x + F(x))", "ReLU(x + F(x))");
 
     public static Localized ResidualNote(string operators, double ratio, int c, int h, int w) => new(
-        $"F = {operators}. Блок не замінює x, а додає до нього поправку F(x): по всьому тензору [{c}, {h}, {w}] середнє |F(x)| = {NumberText.Fixed(ratio, 2, Lang.Uk)} × середнього |x|. Пряме з’єднання x → + пропускає сигнал і градієнт крізь десятки шарів.",
+        $"F = {operators}. Блок не замінює x, а додає до нього поправку F(x): по всьому тензору [{c}, {h}, {w}] середнє |F(x)| = {NumberText.Fixed(ratio, 2, Lang.Uk)} × середнього |x|. Обхідне з’єднання x → + пропускає сигнал і градієнт крізь десятки шарів.",
         $"F = {operators}. The block does not replace x, it adds a correction F(x) to it: over the whole tensor [{c}, {h}, {w}] mean |F(x)| = {NumberText.Fixed(ratio, 2, Lang.En)} × mean |x|. The shortcut x → + carries signal and gradient through dozens of layers.");
 
-    public static readonly Localized Shortcut = new("пряме з’єднання: x", "shortcut: x");
+    public static readonly Localized Shortcut = new("обхідне з’єднання: x", "shortcut: x");
 
     public static readonly Localized CamTitle = new("Куди дивиться мережа: карта активації класу", "Where the network looks: class activation maps");
 
@@ -75,7 +75,7 @@ internal static class Slide7Texts
 
     public static readonly Localized CamPhoto = new("що бачить мережа (224 × 224)", "what the network sees (224 × 224)");
     public static readonly Localized CamNote = new(
-        "Наш ResNet-18 з NuGet не має класифікатора на 1000 класів, тому карту побудовано для MobileNetV2 (той самий принцип: глобальне усереднення → один лінійний шар). Червоне = найбільший внесок у бал класу, синє = найменший (кожна карта масштабована окремо).",
+        "Наша ResNet-18 з NuGet не має класифікатора на 1000 класів, тому карту побудовано для MobileNetV2 (той самий принцип: глобальне усереднення → один лінійний шар). Червоне = найбільший внесок в оцінку (логіт) класу, синє = найменший (кожна карта масштабована окремо).",
         "Our NuGet ResNet-18 has no 1000-class head, so the map is of MobileNetV2 (the same design: global average pooling → one linear layer). Red = the largest contribution to the class score, blue = the smallest (each map scaled on its own).");
     public static Localized AnimationTitle(int k, int s) => new(
         $"Згортка: ядро {k}×{k} ковзає по зображенню з кроком {s}", $"Convolution: a {k}×{k} kernel slides over the image with stride {s}");

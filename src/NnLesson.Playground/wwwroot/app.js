@@ -5,17 +5,22 @@
 const FULL_BATCH = 2300;          // PlaygroundLimits.MaxPoints + MaxEdits: a batch at least this big is full batch
 const COLORS = { blue: [0, 114, 178], red: [213, 94, 0], white: [255, 255, 255] };
 
+// Ukrainian nouns agree with the number before them (1 параметр, 3 параметри, 33 параметри, 65 параметрів, 11 параметрів):
+// Intl.PluralRules('uk') names the form ('one', 'few', 'many'), as UkrainianPlural does in C#.
+const UK_PLURAL = new Intl.PluralRules('uk');
+const ukCount = (n, one, few, many) => `${n} ${({ one, few, many })[UK_PLURAL.select(n)] ?? many}`;
+
 const TEXT = {
   uk: {
     title: 'NnLesson · майданчик', subtitle: 'MLP навчається на ваших очах (рушій — NnLesson.Core)',
     reset: '⟲ Скинути', play: '▶ Навчати', pause: '❚❚ Пауза', step: '▶| Крок', epoch: 'Епоха',
     data: 'Дані', dataset: 'Набір', moons: 'два півмісяці', circles: 'кола', xor: 'XOR', spiral: 'спіралі',
     noise: 'Шум', points: 'Точок', split: 'Частка валідації', seed: 'Зерно (seed)', newSeed: '↻ нове',
-    clickMode: 'Клік на площині', addClass0: 'клас 0', addClass1: 'клас 1', removePoint: 'прибрати точку',
+    clickMode: 'Клацання на площині', addClass0: 'клас 0', addClass1: 'клас 1', removePoint: 'прибрати точку',
     pointsCount: (t, v) => `навчальних точок ${t}, валідаційних ${v}`,
     network: 'Мережа', layers: 'Прихованих шарів', activation: 'Активація', units: l => `шар ${l}`,
     networkHint: 'Кожна плитка — карта одного нейрона на площині (x₁, x₂); лінії — ваги: товщина = |w|, помаранчева > 0, синя < 0.',
-    lr: 'Крок навчання η', batch: 'Розмір пакета', fullBatch: 'увесь набір', l2: 'L2 (λ)', speed: 'Епох за секунду',
+    lr: 'Швидкість навчання η', batch: 'Розмір пакета', fullBatch: 'увесь набір', l2: 'L2 (λ)', speed: 'Епох за секунду',
     output: 'Вихід: P(клас 1)', class0: 'клас 0', class1: 'клас 1', validationPoints: 'валідаційні', contour: 'межа P = 0,5',
     trainLoss: 'Втрати, навч.:', valLoss: 'Втрати, валід.:', trainAcc: 'Точність, навч.:', valAcc: 'Точність, валід.:',
     lossAxis: 'втрати (BCE)', epochAxis: 'епоха', trainCurve: 'навчальна', valCurve: 'валідаційна',
@@ -27,11 +32,11 @@ const TEXT = {
     diff: { layers: 'шари', activation: 'активація', batch: 'пакет', l2: 'L2', split: 'поділ', edits: 'додані/прибрані точки', 'lr-changed': 'η змінювали під час навчання' },
     forward: 'Прямий прохід', loss: 'Втрати (бінарна крос-ентропія)', backward: 'Зворотне поширення', update: 'Крок градієнтного спуску',
     example: 'Перша навчальна точка', shapes: 'форми', fullBatchNote: n => `повний пакет: 1 крок за епоху на N = ${n}`,
-    miniBatchNote: (b, k) => `міні-пакети по B = ${b}: ${k} кроків за епоху`,
+    miniBatchNote: (b, k) => `міні-пакети по B = ${b}: ${ukCount(k, 'крок', 'кроки', 'кроків')} за епоху`,
     diverged: 'Навчання розійшлося: ваги переповнились. Зменште η і натисніть «Скинути».',
     disconnected: 'З’єднання з сервером втрачено. Чи працює ще «nnlesson playground»? Оновіть сторінку.',
     copied: 'Скопійовано', footer: 'NnLesson — лекція «Нейронні мережі: від теорії до практичного рішення». Стан запуску (і зерно) — в адресі сторінки.',
-    params: n => `${n} параметрів`,
+    params: n => ukCount(n, 'параметр', 'параметри', 'параметрів'),
   },
   en: {
     title: 'NnLesson · playground', subtitle: 'an MLP learning before your eyes (engine: NnLesson.Core)',

@@ -14,6 +14,8 @@ namespace NnLesson.Slides.Deck;
 /// numbers (the manifest's metrics), its figures and animations (exactly the manifest's figures, referenced
 /// relatively) and its program's code. Nothing is fetched: the CSS and script are inline, fonts are the
 /// system's. Arrow keys move between slides, F toggles full screen. Every text is HTML-escaped.
+/// Present mode (<c>index.html#present</c> or P): every figure one step filling the screen under its slide's heading
+/// and formulas, the run's numbers on N or in a second window (S); printing gives one figure per page (deck.js, deck.css).
 /// </summary>
 public static class DeckPage
 {
@@ -36,15 +38,8 @@ public static class DeckPage
     public static string Build(JsonNode manifest, Lang lang, IEnumerable<DeckSlide> slides, Func<string, (string FileName, string Text)?>? sourceFor = null)
     {
         sourceFor ??= SlideSources.For;
-        var figures = manifest["figures"]?.AsArray().Select(f => f!.AsObject()).ToList() ?? [];
-        var ordered = slides.ToList();
-        foreach (var id in figures.Select(f => (string)f["slide"]!).Distinct())
-        {
-            if (ordered.All(s => s.Id != id))
-            {
-                ordered.Add(new DeckSlide(id, new Localized(id, id)));
-            }
-        }
+        var figures = DeckSteps.Figures(manifest);
+        var ordered = DeckSteps.Ordered(figures, slides);
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang.Code()).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -62,7 +57,9 @@ public static class DeckPage
 
         html.Append("</main>\n<nav class=\"bar\"><button type=\"button\" id=\"prev\">").Append(E(DeckTexts.Previous.For(lang)))
             .Append("</button><span id=\"counter\"></span><button type=\"button\" id=\"next\">").Append(E(DeckTexts.Next.For(lang)))
-            .Append("</button><button type=\"button\" id=\"fullscreen\">").Append(E(DeckTexts.FullScreen.For(lang))).Append("</button></nav>\n")
+            .Append("</button><button type=\"button\" id=\"fullscreen\">").Append(E(DeckTexts.FullScreen.For(lang)))
+            .Append("</button><button type=\"button\" id=\"present-button\">").Append(E(DeckTexts.Present.For(lang))).Append("</button></nav>\n")
+            .Append("<aside id=\"notes\" hidden data-title=\"").Append(E(DeckTexts.Notes.For(lang))).Append("\"></aside>\n")
             .Append("<script>\n").Append(SlideSources.Resource("NnLesson.Deck.deck.js")).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -88,7 +85,7 @@ public static class DeckPage
     {
         html.Append("<section class=\"slide\" id=\"").Append(E(Anchor(slide))).Append("\" data-slide=\"").Append(E(slide.Id)).Append("\">\n")
             .Append("<h2>").Append(E(Heading(slide, lang))).Append("</h2>\n");
-        if (DeckTexts.For(slide.Id) is var (shows, formulas))
+        if (DeckTexts.For(slide.Id, lang) is var (shows, formulas))
         {
             html.Append("<p class=\"shows\">").Append(E(shows.For(lang))).Append("</p>\n<div class=\"formulas\" aria-label=\"")
                 .Append(E(DeckTexts.Formulas.For(lang))).Append("\">\n");
@@ -111,7 +108,8 @@ public static class DeckPage
             {
                 var file = (string)figure["file"]!;
                 var (width, height) = ((int)figure["width"]!, (int)figure["height"]!);
-                html.Append("<figure><img src=\"").Append(E(Uri.EscapeDataString(file))).Append("\" alt=\"").Append(E(file))
+                // data-print: the slide's heading and formulas, printed above the figure on its own page (deck.css).
+                html.Append("<figure data-print=\"").Append(E(PrintHeading(slide, lang))).Append("\"><img src=\"").Append(E(Uri.EscapeDataString(file))).Append("\" alt=\"").Append(E(file))
                     .Append("\" width=\"").Append(width.ToString(CultureInfo.InvariantCulture)).Append("\" height=\"").Append(height.ToString(CultureInfo.InvariantCulture))
                     .Append("\"><figcaption>").Append(E($"{file} · {width}×{height}")).Append("</figcaption></figure>\n");
             }
@@ -137,9 +135,11 @@ public static class DeckPage
         html.Append("</section>\n");
     }
 
-    /// <summary>"Слайд 3 · Перцептрон: …" (the number from the id, when it has one).</summary>
-    private static string Heading(DeckSlide slide, Lang lang) =>
-        slide.Number is { } n ? $"{DeckTexts.Slide.For(lang)} {n} · {slide.Title.For(lang)}" : slide.Title.For(lang);
+    private static string Heading(DeckSlide slide, Lang lang) => DeckSteps.Heading(slide, lang);
+
+    /// <summary>The heading and, one a line, the formulas of a slide.</summary>
+    private static string PrintHeading(DeckSlide slide, Lang lang) =>
+        string.Join("\n", [Heading(slide, lang), .. DeckTexts.For(slide.Id, lang)?.Formulas ?? []]);
 
     private static string Anchor(DeckSlide slide) => "s-" + slide.Id;
 

@@ -119,7 +119,7 @@ public sealed class Slide3PerceptronGate : ISlideRecipe<NoOptions, Slide3Result,
         {
             var p = result.Trained;
             reporter.Line(lang == Lang.Uk
-                ? $"{gate}: збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}; межа {Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang)}"
+                ? $"{gate}: навчання збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}; межа {Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang)}"
                 : $"{gate}: converged in {result.Epochs} epoch{(result.Epochs == 1 ? "" : "s")}; boundary {Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang)}");
         }
         else
@@ -129,7 +129,7 @@ public sealed class Slide3PerceptronGate : ISlideRecipe<NoOptions, Slide3Result,
                 ? $" (епохи {XorHeadRows + 1}–{history.Count - XorTailRows} не показано)"
                 : $" (epochs {XorHeadRows + 1}–{history.Count - XorTailRows} not shown)") : "";
             reporter.Warning(lang == Lang.Uk
-                ? $"{gate}: не збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}, у кожній епосі щонайменше {minErrors} {UkrainianPlural.Form(minErrors, "помилка", "помилки", "помилок")}{hidden}. Одна пряма не розділяє {gate}."
+                ? $"{gate}: навчання не збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}, у кожній епосі щонайменше {minErrors} {UkrainianPlural.Form(minErrors, "помилка", "помилки", "помилок")}{hidden}. Одна пряма не розділяє {gate}."
                 : $"{gate}: no convergence in {result.Epochs} epochs, every epoch has at least {minErrors} error{(minErrors == 1 ? "" : "s")}{hidden}. One line cannot split {gate}.");
         }
     }

@@ -112,7 +112,7 @@ public sealed class Slide4MlpForward : ISlideRecipe<NoOptions, Slide4Result, Sli
     /// <summary>The slide's table: every array of the forward pass with its formula and [batch, features] shape.</summary>
     public static void ReportShapes(ISlideReporter reporter, TwoLayerMlp network, MlpForwardPass pass, Lang lang)
     {
-        reporter.Table(lang.Text("Форми прямого проходу ([batch, features])", "Shapes of the forward pass ([batch, features])"),
+        reporter.Table(lang.Text("Форми прямого проходу ([пакет, ознаки])", "Shapes of the forward pass ([batch, features])"),
             [lang.Text("масив", "array"), lang.Text("як обчислено", "computed as"), lang.Text("форма", "shape")],
         [
             ["X", lang.Text("вхідний пакет, рядок на точку", "input batch, one point per row"), pass.X.Shape],
@@ -123,7 +123,7 @@ public sealed class Slide4MlpForward : ISlideRecipe<NoOptions, Slide4Result, Sli
             ["W2", lang.Text("ваги прихований шар → вихід", "weights hidden → output"), network.W2.Shape],
             ["b2", lang.Text("зсув виходу", "output bias"), $"[{network.B2.Length}]"],
             ["Z2", "H·W2 + b2", pass.Z2.Shape],
-            ["Y", lang.Text("σ(Z2), імовірність класу 1", "σ(Z2), probability of class 1"), pass.Y.Shape],
+            ["Y", lang.Text("σ(Z2), ймовірність класу 1", "σ(Z2), probability of class 1"), pass.Y.Shape],
         ]);
     }
 

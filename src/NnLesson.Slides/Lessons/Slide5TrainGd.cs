@@ -176,7 +176,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
             $"Дані: {Slide5Texts.DatasetName(options.Dataset, lang)}, шум {Slide5Texts.Number(options.Noise, lang)}; навчальних точок {data.Train.Count}, валідаційних {data.Validation.Count}; X: {data.Train.X.Shape}.",
             $"Data: {Slide5Texts.DatasetName(options.Dataset, lang)}, noise {Slide5Texts.Number(options.Noise, lang)}; {data.Train.Count} training and {data.Validation.Count} validation points; X: {data.Train.X.Shape}."));
         reporter.Line(lang.Text(
-            $"Мережа {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} параметрів.",
+            $"Мережа {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} {UkrainianPlural.Form(mlp.ParameterCount, "параметр", "параметри", "параметрів")}.",
             $"Network {Slide5Texts.Architecture(mlp.Inputs, mlp.Hidden)}: W1 {mlp.W1.Shape}, b1 [{mlp.B1.Length}], W2 {mlp.W2.Shape}, b2 [1] — {mlp.ParameterCount} parameters."));
     }
 
@@ -189,7 +189,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         if (!(check.MaxRelativeError < GradientCheckTolerance))
         {
             reporter.Warning(lang.Text(
-                $"Похибка перевищує {Sci(GradientCheckTolerance, lang)}: імовірно, якась точка лежить біля згину ReLU в нулі.",
+                $"Похибка перевищує {Sci(GradientCheckTolerance, lang)}: ймовірно, якась точка лежить біля згину ReLU в нулі.",
                 $"The error exceeds {Sci(GradientCheckTolerance, lang)}: probably a point lies near ReLU's kink at zero."));
         }
     }
@@ -199,7 +199,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         var (options, history) = (result.Options, result.History);
         var seconds = Slide5Texts.Number(result.TrainingTime.TotalSeconds, 2, lang);
         reporter.Line(lang.Text(
-            $"Навчання: {options.Epochs} епох за {seconds} с (η = {Slide5Texts.Number(options.LearningRate, lang)}); втрати {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}.",
+            $"Навчання: {options.Epochs} {UkrainianPlural.Form(options.Epochs, "епоха", "епохи", "епох")} за {seconds} с (η = {Slide5Texts.Number(options.LearningRate, lang)}); втрати {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}.",
             $"Training: {options.Epochs} epochs in {seconds} s (η = {Slide5Texts.Number(options.LearningRate, lang)}); loss {Slide5Texts.Number(history.TrainLoss[0], 4, lang)} → {Slide5Texts.Number(history.FinalTrainLoss, 4, lang)}."));
     }
 
@@ -215,7 +215,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
             PercentRow(lang.Text("Точність, валідаційна", "Accuracy, validation"), history.ValidationAccuracy[0], history.FinalValidationAccuracy, lang),
         };
         reporter.Table(lang.Text("Підсумок", "Summary"),
-            ["", lang.Text("до навчання", "before"), lang.Text($"після {epochs} епох", $"after {epochs} epochs")], summaryRows);
+            ["", lang.Text("до навчання", "before"), lang.Text($"після {epochs} {UkrainianPlural.Form(epochs, "епохи", "епох", "епох")}", $"after {epochs} epochs")], summaryRows);
     }
 
     /// <summary>A too large learning rate makes the weights overflow; say so instead of drawing a broken figure.</summary>

@@ -113,7 +113,7 @@ public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Resul
         ReportClassifier(result.Classifier, reporter, lang);
         var top = result.Classification.Top;
         reporter.Table(lang.Text($"Топ-{top.Count}", $"Top {top.Count}"),
-            [lang.Text("місце", "rank"), lang.Text("клас", "class"), lang.Text("назва", "label"), lang.Text("імовірність", "probability")],
+            [lang.Text("місце", "rank"), lang.Text("клас", "class"), lang.Text("назва", "label"), lang.Text("ймовірність", "probability")],
             top.Select((p, i) => (IReadOnlyList<string>)
                 [(i + 1).ToString(CultureInfo.InvariantCulture), p.Index.ToString(CultureInfo.InvariantCulture),
                  ConsoleLabel(result, p, lang), NumberText.Percent(p.Probability, lang, 2)]).ToArray());
@@ -152,7 +152,7 @@ public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Resul
         switch (classifier)
         {
             case Slide6Network n:
-                report.Line(lang.Text($"Модель: {n.ModelName} (знайдено через {n.Location.Source}: {n.ModelPath})",
+                report.Line(lang.Text($"Модель: {n.ModelName} (знайдено в {n.Location.Source}: {n.ModelPath})",
                     $"Model: {n.ModelName} (found via {n.Location.Source}: {n.ModelPath})"));
                 report.Line(lang.Text("Назви класів: ", "Labels: ") + n.LabelsPath);
                 report.Line(lang.Text(
@@ -169,14 +169,14 @@ public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Resul
             case Slide6Fallback f:
                 if (f.Forced)
                 {
-                    report.Warning(lang.Text("--fallback: замість моделі працює класифікатор за домінантним кольором (це не нейронна мережа).",
+                    report.Warning(lang.Text("--fallback: замість моделі працює класифікатор за середнім кольором (це не нейронна мережа).",
                         "--fallback: using the dominant-colour classifier (not a neural network) instead of a model."));
                 }
                 else
                 {
                     report.Warning(lang.Text(
                         "Модель ONNX не знайдено (шукали в --model, NNLESSON_MODEL, models/, ../shared/models): " +
-                        "працює запасний класифікатор за домінантним кольором, це не нейронна мережа.",
+                        "працює запасний класифікатор за середнім кольором, це не нейронна мережа.",
                         "No ONNX model found (looked at --model, NNLESSON_MODEL, models/, ../shared/models): " +
                         "using the dominant-colour fallback, which is not a neural network."));
                     report.Line(lang.Text("Справжня CNN: `nnlesson model download resnet18`   (або --model ШЛЯХ.onnx)",

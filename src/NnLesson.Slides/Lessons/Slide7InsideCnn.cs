@@ -92,7 +92,7 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
         else
         {
             reporter.Warning(lang.Text(
-                "ResNet-18 не знайдено в теці NuGet (виконайте 'dotnet restore' у репозиторії): записано лише рисунки згортки й карти активації класів.",
+                "ResNet-18 не знайдено в папці NuGet (виконайте 'dotnet restore' у репозиторії): записано лише рисунки згортки й карти активації класів.",
                 "ResNet-18 is not in the NuGet folder (run 'dotnet restore' in the repository): only the convolution figures and the class activation maps are written."));
         }
         if (result.Cam.Classes is { Count: > 0 } classes)

@@ -227,7 +227,7 @@ public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Re
             _ => lang.Text($"Тензор етапу 3 '{features.Tap.TensorName}' містить активації float32.", $"Stage 3 tensor '{features.Tap.TensorName}' holds float32 activations."),
         });
         report.Table(lang.Text($"Етап 4: softmax, топ-{Top}", $"Stage 4: softmax top-{Top}"),
-            ["#", lang.Text("клас", "class"), lang.Text("індекс", "index"), lang.Text("імовірність", "probability")],
+            ["#", lang.Text("клас", "class"), lang.Text("індекс", "index"), lang.Text("ймовірність", "probability")],
             inspection.Top.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture),
                 ClassLabels.Console(p.Index, p.Label, inspection.Result.Output.Length, lang), p.Index.ToString(CultureInfo.InvariantCulture), NumberText.Percent(p.Probability, lang, 2)]).ToList());
     }

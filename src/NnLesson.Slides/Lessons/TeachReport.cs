@@ -14,26 +14,26 @@ internal static class TeachReport
     /// <summary>Why teach was skipped in <c>all</c> and what to do about it.</summary>
     public static void Skipped(TeachSkip skip, ISlideReporter report, Lang lang)
     {
-        report.Heading(lang.Text("Навчання власних класів (teach)", "Teaching your own classes (teach)"));
+        report.Heading(lang.Text("Власні класи (teach)", "Teaching your own classes (teach)"));
         if (skip == TeachSkip.NoDataSet)
         {
             report.Warning(lang.Text(
-                $"Набір фото не знайдено (шукали: {DataSetLocator.SearchedPlaces}); teach пропущено.",
+                $"Набір фото не знайдено (де шукали: {DataSetLocator.SearchedPlaces}); teach пропущено.",
                 $"No photo data set found (looked at {DataSetLocator.SearchedPlaces}); teach skipped."));
             report.Line(lang.Text(
-                $"Отримати: завантажте {DataSetLocator.DownloadUrl} і розпакуйте в datasets/ (папка hymenoptera_data → datasets/hymenoptera), або: nnlesson teach ВАША_ПАПКА",
+                $"Як отримати: завантажте {DataSetLocator.DownloadUrl} і розпакуйте в datasets/ (папка hymenoptera_data → datasets/hymenoptera), або: nnlesson teach ВАША_ПАПКА",
                 $"Get one: download {DataSetLocator.DownloadUrl} and unzip it into datasets/ (rename hymenoptera_data → datasets/hymenoptera), or run: nnlesson teach YOUR_FOLDER"));
         }
         else
         {
-            report.Warning(lang.Text("ResNet-18 не знайдено в теці NuGet; teach пропущено. Виконайте 'dotnet restore'.",
+            report.Warning(lang.Text("ResNet-18 не знайдено в папці NuGet; teach пропущено. Виконайте 'dotnet restore'.",
                 "ResNet-18 is not in the NuGet folder; teach skipped. Run 'dotnet restore'."));
         }
     }
 
     /// <summary>The line that says which data set <c>all</c> found, and where it looked.</summary>
     public static void Found(string folder, string via, ISlideReporter report, Lang lang) =>
-        report.Line(lang.Text($"Набір фото: {folder} (знайдено через {via}; шукали: {DataSetLocator.SearchedPlaces})",
+        report.Line(lang.Text($"Набір фото: {folder} (знайдено в {via}; де шукали: {DataSetLocator.SearchedPlaces})",
             $"Data set: {folder} (found via {via}; looked at {DataSetLocator.SearchedPlaces})"));
 
     /// <summary>Where head.json went and how to use it.</summary>
@@ -41,7 +41,7 @@ internal static class TeachReport
         lang.Text($"Голову збережено: {path} → nnlesson classify ФОТО --head {path}", $"Head saved: {path} → nnlesson classify PHOTO --head {path}");
 
     public static void Heading(ISlideReporter report, Lang lang) =>
-        report.Heading(lang.Text("Навчання власних класів: заморожена ResNet-18 + голова з нуля", "Teaching your own classes: a frozen ResNet-18 + a head from scratch"));
+        report.Heading(lang.Text("Власні класи: заморожена ResNet-18 + нова голова з нуля", "Teaching your own classes: a frozen ResNet-18 + a head from scratch"));
 
     public static void Data(PhotoFolders data, string cacheFolder, ISlideReporter report, Lang lang)
     {
@@ -74,7 +74,7 @@ internal static class TeachReport
         foreach (var group in duplicates)
         {
             var names = string.Join(" = ", group);
-            report.Warning(lang.Text($"Те саме фото в навчальних і валідаційних: {names}", $"The same photo is in training and validation: {names}"));
+            report.Warning(lang.Text($"Те саме фото є і в навчальній, і у валідаційній вибірці: {names}", $"The same photo is in training and validation: {names}"));
         }
     }
 
@@ -105,7 +105,7 @@ internal static class TeachReport
         string Sci(double v) => NumberText.Scientific(v, 1, lang);
         var parameters = head.W.Length + head.B.Length;
         report.Line(lang.Text(
-            $"Перевірка градієнта (центральні різниці, h = 1e-5, {checkCount} фото, усі {parameters} параметрів): макс. відносна похибка {Sci(check.MaxRelativeError)} (W {Sci(check.Tensors[0].MaxRelativeError)}, b {Sci(check.Tensors[1].MaxRelativeError)}).",
+            $"Перевірка градієнта (центральні різниці, h = 1e-5, {checkCount} фото, усі {parameters} {UkrainianPlural.Form(parameters, "параметр", "параметри", "параметрів")}): макс. відносна похибка {Sci(check.MaxRelativeError)} (W {Sci(check.Tensors[0].MaxRelativeError)}, b {Sci(check.Tensors[1].MaxRelativeError)}).",
             $"Gradient check (central differences, h = 1e-5, {checkCount} photos, all {parameters} parameters): max relative error {Sci(check.MaxRelativeError)} (W {Sci(check.Tensors[0].MaxRelativeError)}, b {Sci(check.Tensors[1].MaxRelativeError)})."));
         if (!(check.MaxRelativeError < HeadGradientCheck.Tolerance))
         {
@@ -123,7 +123,7 @@ internal static class TeachReport
         string Loss(double v) => NumberText.Fixed(v, 4, lang);
         string Pct(double v) => NumberText.Percent(v, lang);
         report.Table(lang.Text("Підсумок", "Summary"),
-            ["", lang.Text("до навчання", "before"), lang.Text($"після {result.Options.Epochs} епох", $"after {result.Options.Epochs} epochs")],
+            ["", lang.Text("до навчання", "before"), lang.Text($"після {result.Options.Epochs} {UkrainianPlural.Form(result.Options.Epochs, "епохи", "епох", "епох")}", $"after {result.Options.Epochs} epochs")],
         [
             [lang.Text("Втрати, навчальна", "Loss, training"), Loss(history.TrainLoss[0]), Loss(history.FinalTrainLoss)],
             [lang.Text("Втрати, валідаційна", "Loss, validation"), Loss(history.ValidationLoss[0]), Loss(history.FinalValidationLoss)],

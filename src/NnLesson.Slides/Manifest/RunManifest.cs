@@ -7,13 +7,18 @@ using NnLesson.Slides.Running;
 
 namespace NnLesson.Slides.Manifest;
 
+/// <summary>Writes files made from a run's manifest (before it is written) into the run's folder; returns their paths.</summary>
+public delegate IReadOnlyList<string> RunDocuments(SlideContext context, JsonObject manifest);
+
 /// <summary>
 /// <c>manifest.json</c>, written last and atomically into the output folder:
 /// <code>
 /// { "parameters": { "seed": 42, "lang": "uk", "size": "1600x900", "&lt;slide id&gt;": { …slide options… } },
 ///   "figures":    [ { "file": "slide3_and.png", "slide": "slide3", "width": 1600, "height": 900, "sha256": "…" } ],
-///   "metrics":    { "&lt;slide id&gt;": { …measured numbers… } } }
+///   "metrics":    { "&lt;slide id&gt;": { …measured numbers… } },
+///   "documents":  [ { "file": "lecture.pptx", "sha256": "…" } ] }
 /// </code>
+/// (documents: files made from the figures and numbers above, e.g. lecture.pptx by <c>all</c>; absent when none).
 /// A reader can check every figure against its hash and see the numbers behind it.
 /// </summary>
 internal static class RunManifest
@@ -58,11 +63,24 @@ internal static class RunManifest
         return new JsonObject { ["parameters"] = parameters, ["figures"] = figures, ["metrics"] = metrics };
     }
 
-    /// <summary>Writes the manifest atomically and returns its path.</summary>
-    public static string Write(SlideContext context, IEnumerable<SlideOutcome> outcomes)
+    /// <summary>
+    /// Writes the manifest atomically and returns its path; <paramref name="documents"/>, when given, first writes
+    /// its files from the manifest so far (into the output folder) and returns their paths, listed under "documents".
+    /// </summary>
+    public static string Write(SlideContext context, IEnumerable<SlideOutcome> outcomes, RunDocuments? documents = null)
     {
+        var manifest = Build(context, outcomes);
+        if (documents is not null)
+        {
+            var written = documents(context, manifest);
+            manifest["documents"] = new JsonArray([.. written.Select(p => (JsonNode)new JsonObject
+            {
+                ["file"] = Path.GetFileName(p),
+                ["sha256"] = Sha256File.Of(p),
+            })]);
+        }
         var path = context.OutputPath(FileName);
-        AtomicFile.WriteAllText(path, Build(context, outcomes).ToJsonString(Indented) + "\n");
+        AtomicFile.WriteAllText(path, manifest.ToJsonString(Indented) + "\n");
         return path;
     }
 }

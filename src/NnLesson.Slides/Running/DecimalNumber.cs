@@ -1,3 +1,4 @@
+using NnLesson.Figures;
 using System.Globalization;
 
 namespace NnLesson.Slides.Running;
@@ -29,6 +30,7 @@ public static class DecimalNumber
     }
 
     /// <summary>What a refusal says, e.g. "--lr must be a number such as 0.5 or 0,5 (got '1,000.5')".</summary>
-    public static string Refusal(string option, string text) =>
-        $"{option} must be a number such as 0.5 or 0,5, without thousands separators (got '{text}').";
+    public static string Refusal(string option, string text, Lang lang = Lang.En) => lang.Text(
+        $"{option} має бути числом на зразок 0,5 або 0.5, без роздільників тисяч (дано «{text}»).",
+        $"{option} must be a number such as 0.5 or 0,5, without thousands separators (got '{text}').");
 }

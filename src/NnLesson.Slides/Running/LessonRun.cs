@@ -14,7 +14,7 @@ namespace NnLesson.Slides.Running;
 public static class LessonRun
 {
     public static IReadOnlyList<SlideOutcome> Execute(SlideContext context, IEnumerable<Func<SlideContext, SlideOutcome>> slides) =>
-        InFolder(context, prepared =>
+        InFolder(context, null, prepared =>
         {
             var outcomes = new List<SlideOutcome>();
             foreach (var slide in slides)
@@ -33,8 +33,9 @@ public static class LessonRun
     /// computation surfaces when its slide's turn comes, after the slides before it are shown, and nothing after it is
     /// computed; when showing fails or Ctrl+C is pressed, the worker stops before its next slide and is waited for.
     /// </summary>
-    public static IReadOnlyList<SlideOutcome> ExecuteAhead(SlideContext context, IReadOnlyList<Func<SlideContext, ComputedSlide>> slides) =>
-        InFolder(context, prepared =>
+    /// <param name="documents">Files made from the manifest before it is written (lecture.pptx), listed in it; none when null.</param>
+    public static IReadOnlyList<SlideOutcome> ExecuteAhead(SlideContext context, IReadOnlyList<Func<SlideContext, ComputedSlide>> slides, RunDocuments? documents = null) =>
+        InFolder(context, documents, prepared =>
         {
             using var ahead = new SlidesComputedAhead(prepared, slides);
             var outcomes = new List<SlideOutcome>();
@@ -46,8 +47,8 @@ public static class LessonRun
             return outcomes;
         });
 
-    /// <summary>The folder prepared and locked, a stale manifest and temporary files removed, the slides run, the manifest written.</summary>
-    private static IReadOnlyList<SlideOutcome> InFolder(SlideContext context, Func<SlideContext, List<SlideOutcome>> runSlides)
+    /// <summary>The folder prepared and locked, a stale manifest and temporary files removed, the slides run, the documents and the manifest written.</summary>
+    private static IReadOnlyList<SlideOutcome> InFolder(SlideContext context, RunDocuments? documents, Func<SlideContext, List<SlideOutcome>> runSlides)
     {
         var prepared = context with { OutputDirectory = OutputFolder.Prepare(context.OutputDirectory) };
         using var folderLock = OutputLock.Acquire(prepared.OutputDirectory);
@@ -56,7 +57,7 @@ public static class LessonRun
         AtomicFile.DeleteOwnTemporaryFiles(prepared.OutputDirectory);
         var outcomes = runSlides(prepared);
         Interruption.Token.ThrowIfCancellationRequested();
-        RunManifest.Write(prepared, outcomes);
+        RunManifest.Write(prepared, outcomes, documents);
         return outcomes;
     }
 
@@ -69,7 +70,7 @@ public static class LessonRun
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LessonException($"Cannot remove the previous run's {path}: {e.Message}", e);
+            throw new LessonException($"Не вдалося видалити {path} попереднього запуску: {e.Message}", $"Cannot remove the previous run's {path}: {e.Message}", e);
         }
     }
 }

@@ -11,20 +11,20 @@ internal static class OutputFolder
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new LessonException("The output folder is empty: pass a folder with --out.");
+            throw new LessonException("Папку виводу не задано: вкажіть її через --out.", "The output folder is empty: pass a folder with --out.");
         }
         var full = Path.GetFullPath(path);
         // A symbolic link to nothing: File.Exists is true for it, and it was called "a file" (probe G17).
         var link = new FileInfo(full);
         if (link.LinkTarget is { } target && !Directory.Exists(full) && !Path.Exists(link.ResolveLinkTarget(returnFinalTarget: true)?.FullName))
         {
-            throw Bilingual.Error(
+            throw new LessonException(
                 $"Шлях виводу '{path}' — символьне посилання на '{target}', якого не існує; створіть цю папку або виберіть інший --out.",
                 $"The output path '{path}' is a symbolic link to '{target}', which does not exist; create that folder or choose another --out.");
         }
         if (File.Exists(full))
         {
-            throw new LessonException($"The output path '{path}' is a file, not a folder.");
+            throw new LessonException($"Шлях виводу «{path}» — це файл, а не папка.", $"The output path '{path}' is a file, not a folder.");
         }
         try
         {
@@ -35,7 +35,7 @@ internal static class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new LessonException($"Cannot write to the output folder '{path}': {e.Message}", e);
+            throw new LessonException($"Не вдалося писати в папку виводу «{path}»: {e.Message}", $"Cannot write to the output folder '{path}': {e.Message}", e);
         }
         return full;
     }

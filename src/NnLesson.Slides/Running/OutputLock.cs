@@ -35,10 +35,11 @@ internal sealed class OutputLock : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LessonException($"Cannot lock the output folder {folder}: {e.Message}", e);
+            throw new LessonException($"Не вдалося заблокувати папку виводу {folder}: {e.Message}", $"Cannot lock the output folder {folder}: {e.Message}", e);
         }
         return taken is null
-            ? throw new LessonException($"Another nnlesson run is writing to {folder}; wait for it to finish or choose another --out.")
+            ? throw new LessonException($"Інший запуск nnlesson зараз пише в {folder}; дочекайтеся, поки він закінчить, або виберіть іншу --out.",
+                $"Another nnlesson run is writing to {folder}; wait for it to finish or choose another --out.")
             : new OutputLock(taken);
     }
 

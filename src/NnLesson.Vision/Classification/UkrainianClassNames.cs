@@ -9,7 +9,7 @@ namespace NnLesson.Vision.Classification;
 /// the same order as Caffe's <c>synset_words.txt</c>, whose synonyms and Latin names settled the
 /// ambiguous ones). The mapping is by class index only, never by English name: the English list repeats
 /// <c>crane</c> (134 the bird, 517 the machine) and <c>maillot</c> (638, 639), the Ukrainian does not
-/// (журавель / підйомний кран, трико / суцільний купальник).
+/// (журавель / підіймальний кран, трико / суцільний купальник).
 /// </summary>
 public static class UkrainianClassNames
 {

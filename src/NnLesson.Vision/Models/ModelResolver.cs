@@ -106,11 +106,11 @@ public static class ModelResolver
     {
         if (Directory.Exists(path))
         {
-            throw new LessonException($"The {what} given by {source} ('{path}') is a folder; pass the file itself.");
+            throw new LessonException($"{RegularFile.Ukrainian($"The {what} given by {source}")} «{path}» — це папка; вкажіть сам файл.", $"The {what} given by {source} ('{path}') is a folder; pass the file itself.");
         }
         if (!File.Exists(path))
         {
-            throw new LessonException($"The {what} given by {source} ('{path}') was not found.");
+            throw new LessonException($"{RegularFile.Ukrainian($"The {what} given by {source}")} «{path}» не знайдено.", $"The {what} given by {source} ('{path}') was not found.");
         }
         // A FIFO or device would block or never end when the model or labels are read: refuse it before opening.
         RegularFile.Require(path, $"The {what} given by {source}");

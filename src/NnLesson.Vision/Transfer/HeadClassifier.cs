@@ -51,7 +51,7 @@ public sealed class HeadClassifier : IImageClassifier
         if (!probabilities.All(double.IsFinite))
         {
             // HeadValidation keeps the standardised features finite; weights near 1e308 can still overflow W·x + b.
-            throw Core.Bilingual.Error(
+            throw new NnLesson.Core.LessonException(
                 $"Голова {Path.GetFileName(HeadPath)} дала нескінченні ймовірності (ваги переповнюють W·x + b): навчіть її знову командою 'nnlesson teach DATA'.",
                 $"The head {Path.GetFileName(HeadPath)} gave non-finite probabilities (its weights overflow W·x + b): train it again with 'nnlesson teach DATA'.");
         }

@@ -27,7 +27,7 @@ internal static class HeadValidation
         var version = Integer(json, "version", path);
         if (version != HeadFile.Version)
         {
-            throw Bilingual.Error(
+            throw new LessonException(
                 $"Файл голови '{path}' має версію {version}; ця програма читає версію {HeadFile.Version}.",
                 $"Head file '{path}' has version {version}; this program reads version {HeadFile.Version}.");
         }
@@ -35,7 +35,7 @@ internal static class HeadValidation
         var fileModel = Text(model, "model.sha256", "sha256", path);
         if (!string.Equals(fileModel, modelKey, StringComparison.Ordinal))
         {
-            throw Bilingual.Error(
+            throw new LessonException(
                 $"Файл голови '{path}' належить іншій моделі (sha256 {Short(fileModel)}, ця ResNet-18 — {Short(modelKey)}): навчіть її знову командою 'nnlesson teach DATA'.",
                 $"Head file '{path}' belongs to another model (sha256 {Short(fileModel)}, this ResNet-18 is {Short(modelKey)}): train it again with 'nnlesson teach DATA'.");
         }
@@ -146,7 +146,7 @@ internal static class HeadValidation
         }
     }
 
-    private static LessonException WrongFeatures(string path, int fileFeatures, int features) => Bilingual.Error(
+    private static LessonException WrongFeatures(string path, int fileFeatures, int features) => new LessonException(
         $"Файл голови '{path}' створено для {fileFeatures} ознак; ця ResNet-18 дає {features} — навчіть її знову командою 'nnlesson teach DATA'.",
         $"Head file '{path}' is for {fileFeatures} features; this ResNet-18 gives {features} — train it again with 'nnlesson teach DATA'.");
 
@@ -156,7 +156,7 @@ internal static class HeadValidation
     private static LessonException WrongType(string path, string field, string uk, string en) =>
         Damaged(path, field, $"має бути {uk}", $"must be {en}");
 
-    private static LessonException Damaged(string path, string field, string uk, string en) => Bilingual.Error(
+    private static LessonException Damaged(string path, string field, string uk, string en) => new LessonException(
         $"Файл голови '{path}' пошкоджено: \"{field}\" {uk}.",
         $"Head file '{path}' is damaged: \"{field}\" {en}.");
 

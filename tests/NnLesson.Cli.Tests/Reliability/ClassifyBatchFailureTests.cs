@@ -35,7 +35,7 @@ public sealed class ClassifyBatchFailureTests
         WritePng(_folder, "b_thin.png", width, height);
         File.Copy(RepoPaths.SharedImage("orange_0.jpg"), Path.Combine(_folder, "c_orange.jpg"));
 
-        var (exit, stdout, stderr) = CliRun.Of("classify", _folder, "--json", "--top", "1", "--model", RepoPaths.SharedModel);
+        var (exit, stdout, stderr) = CliRun.En("classify", _folder, "--json", "--top", "1", "--model", RepoPaths.SharedModel);
 
         Assert.Equal(ExitCodes.RuntimeFailure, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -83,7 +83,7 @@ public sealed class ClassifyBatchFailureTests
         foreach (var slide in new[] { "slide6", "slide8" })
         {
             var outDir = RepoPaths.NewTempFolder();
-            var (exit, _, stderr) = CliRun.Of(slide, "--image", thin, "--model", RepoPaths.SharedModel, "--out", outDir);
+            var (exit, _, stderr) = CliRun.En(slide, "--image", thin, "--model", RepoPaths.SharedModel, "--out", outDir);
             Assert.Equal(ExitCodes.RuntimeFailure, exit);
             var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
             Assert.Contains("1×20000", line);

@@ -9,7 +9,7 @@ public class MessageTests
     [InlineData("clasify", "classify")]
     public void A_mistyped_command_is_named_with_the_nearest_command(string typed, string meant)
     {
-        var run = CliRun.Of(typed);
+        var run = CliRun.En(typed);
 
         Assert.Equal(ExitCodes.InvalidUsage, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
@@ -20,7 +20,7 @@ public class MessageTests
     [Fact]
     public void A_mistyped_subcommand_is_named_with_the_nearest_subcommand()
     {
-        var run = CliRun.Of("model", "lst");
+        var run = CliRun.En("model", "lst");
 
         Assert.Equal(ExitCodes.InvalidUsage, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
@@ -31,7 +31,7 @@ public class MessageTests
     [Fact]
     public void A_word_far_from_every_command_lists_the_commands()
     {
-        var line = Assert.Single(CliRun.Of("banana").ErrorLines);
+        var line = Assert.Single(CliRun.En("banana").ErrorLines);
         Assert.Contains("unknown command 'banana'", line);
         Assert.Contains("slide3", line);
         Assert.Contains("classify", line);
@@ -40,7 +40,7 @@ public class MessageTests
     [Fact]
     public void A_huge_noise_blames_noise_not_the_learning_rate()
     {
-        var run = CliRun.Of("slide5-train", "--noise", "1e300", "--out", RepoPaths.NewTempFolder());
+        var run = CliRun.En("slide5-train", "--noise", "1e300", "--out", RepoPaths.NewTempFolder());
 
         Assert.NotEqual(ExitCodes.Success, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);

@@ -26,7 +26,7 @@ public sealed class NonRegularFileTests
     /// <summary>Runs nnlesson in-process with a deadline; a blocked reader is released by opening the FIFO for writing.</summary>
     private static async Task<CliRun> RunBounded(string fifo, params string[] args)
     {
-        var run = Task.Run(() => CliRun.Of(args));
+        var run = Task.Run(() => CliRun.En(args));
         if (await Task.WhenAny(run, Task.Delay(Deadline)) != run)
         {
             await using (new FileStream(fifo, FileMode.Open, FileAccess.Write))

@@ -67,6 +67,20 @@ public class PlaygroundPageTests(BrowserFixture fixture)
     }
 
     [BrowserFact]
+    public async Task Ukrainian_counts_agree_with_their_number()
+    {
+        var (page, problems) = await OpenAsync();
+
+        // The default network 2→8→1 has 2·8 + 8 + 8·1 + 1 = 33 parameters: «33 параметри», not «33 параметрів».
+        Assert.EndsWith("33 параметри", await page.InnerTextAsync("#points-count"));
+        // The page's helper against the Ukrainian rule (as UkrainianPlural in C#): 1, 21 → one; 2–4, 22–24 → few; 0, 5–20, 25 … → many.
+        var forms = await page.EvaluateAsync<string[]>("() => [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 33, 65, 101, 111, 1026].map(n => ukCount(n, 'крок', 'кроки', 'кроків'))");
+        Assert.Equal(["1 крок", "2 кроки", "4 кроки", "5 кроків", "11 кроків", "12 кроків", "14 кроків", "21 крок", "22 кроки", "25 кроків",
+            "33 кроки", "65 кроків", "101 крок", "111 кроків", "1026 кроків"], forms);
+        Assert.Empty(problems);
+    }
+
+    [BrowserFact]
     public async Task It_loads_from_the_server_alone_and_draws_the_field_the_network_and_the_formulas()
     {
         var (page, problems) = await OpenAsync();

@@ -13,10 +13,21 @@ public class PlaygroundCommandTests
     public void Nonsense_options_are_a_usage_error_in_one_line(string option, string value, string message)
     {
         var error = new StringWriter();
-        var code = NnLessonApp.Run(["playground", option, value, "--no-browser"], TextWriter.Null, error);
+        var code = NnLessonApp.Run(["playground", option, value, "--no-browser", "--lang", "en"], TextWriter.Null, error);
         Assert.Equal(2, code);
         var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(message, line);
+    }
+
+    [Theory]
+    [InlineData("--port", "70000", "--port має бути від 0 до 65535 (дано 70000).")]
+    [InlineData("--host", "classroom", "--host має бути IP-адресою на зразок 127.0.0.1 чи 0.0.0.0 або localhost (дано «classroom»).")]
+    public void In_Ukrainian_by_default(string option, string value, string message)
+    {
+        var error = new StringWriter();
+        var code = NnLessonApp.Run(["playground", option, value, "--no-browser"], TextWriter.Null, error);
+        Assert.Equal(2, code);
+        Assert.Contains(message, Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Fact]

@@ -103,6 +103,17 @@ public partial class DeckPageTests
     }
 
     [Fact]
+    public void Each_figure_carries_its_slides_heading_and_formulas_for_printing_and_the_page_offers_present_mode()
+    {
+        var html = WebUtility.HtmlDecode(DeckPage.Build(Manifest(("slide3_and.png", "slide3"), ("slide4_hidden.png", "slide4")), Lang.Uk, TwoSlides));
+        Assert.Contains("<figure data-print=\"Слайд 3 · Перцептрон\nz = w₁·x₁ + w₂·x₂ + b\n", Section(html, "slide3"));
+        Assert.Contains("<figure data-print=\"Слайд 4 · MLP\nH = ReLU(", Section(html, "slide4"));
+        Assert.Contains(">Показ (P)</button>", html);
+        Assert.Contains("<aside id=\"notes\" hidden data-title=\"Нотатки\">", html);
+        Assert.Contains("P — показ", html); // the cover says how
+    }
+
+    [Fact]
     public void Embeds_the_slide_programs_as_they_were_at_build_time()
     {
         var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "slides"), "*.cs").Select(Path.GetFileName).Order(StringComparer.Ordinal);

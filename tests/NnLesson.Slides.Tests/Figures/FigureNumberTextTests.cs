@@ -31,7 +31,7 @@ public class FigureNumberTextTests
         Assert.Equal("(−1; 1)", ActivationCard.Tanh.RangeFor(Lang.Uk));
         Assert.Equal("[0; ∞)", ActivationCard.Relu.RangeFor(Lang.Uk));
         Assert.Equal("(0, 1)", ActivationCard.Sigmoid.RangeFor(Lang.En));
-        Assert.Equal("насичується: σ′ ≤ 0,25, градієнти згасають", ActivationCard.Sigmoid.ConFor(Lang.Uk));
+        Assert.Equal("насичується: σ′ ≤ 0,25, градієнти зникають", ActivationCard.Sigmoid.ConFor(Lang.Uk));
         Assert.Equal("saturates: σ′ ≤ 0.25, gradients vanish", ActivationCard.Sigmoid.ConFor(Lang.En));
         Assert.Equal(ActivationCard.Relu.Pro.Uk, ActivationCard.Relu.ProFor(Lang.Uk)); // no number, unchanged
     }
