@@ -83,18 +83,30 @@ public static class HeadFile
         {
             throw new LessonException($"Head file '{path}' was not found.");
         }
-        JsonNode? root;
+        string text;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path));
-        }
-        catch (JsonException)
-        {
-            throw new LessonException($"'{path}' is not a head file: it is not JSON (make one with 'nnlesson teach DATA').");
+            text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new LessonException($"Cannot read head file '{path}': {e.Message}", e);
+        }
+        return FromText(text, path, modelKey);
+    }
+
+    /// <summary>The checks of <see cref="Read"/> on a head file's text already in memory (the playground's import); <paramref name="path"/> names it.</summary>
+    /// <exception cref="LessonException">Not JSON, not a head file, inconsistent, or for another model.</exception>
+    public static TrainedHead FromText(string text, string path, string modelKey)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            throw new LessonException($"'{path}' is not a head file: it is not JSON (make one with 'nnlesson teach DATA').");
         }
         if (root is not JsonObject json || (string?)Value(json["format"]) != Format)
         {
