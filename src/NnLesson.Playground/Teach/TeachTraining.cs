@@ -90,6 +90,9 @@ public sealed class TeachTraining
             {
                 throw new TeachRejection($"У класі «{c.Name}» немає навчальних фото.", $"Class '{c.Name}' has no training photos.");
             }
+        }
+        foreach (var c in classes)
+        {
             if (!hasValidation && c.Samples.Count < 2)
             {
                 throw new TeachRejection($"У класі «{c.Name}» потрібно щонайменше 2 фото: одне піде на валідацію.",

@@ -32,6 +32,7 @@ const TEXT = {
     disconnected: 'З’єднання з сервером втрачено. Чи працює ще «nnlesson playground»? Оновіть сторінку.',
     copied: 'Скопійовано', footer: 'NnLesson — лекція «Нейронні мережі: від теорії до практичного рішення». Стан запуску (і зерно) — в адресі сторінки.',
     params: n => `${n} параметрів`,
+    toTeach: 'Навчити в аудиторії (камера) →',
   },
   en: {
     title: 'NnLesson · playground', subtitle: 'an MLP learning before your eyes (engine: NnLesson.Core)',
@@ -59,6 +60,7 @@ const TEXT = {
     disconnected: 'Lost the connection to the server. Is “nnlesson playground” still running? Reload the page.',
     copied: 'Copied', footer: 'NnLesson — lecture “Neural networks: from theory to a practical solution”. The run’s state (seed included) is in the page address.',
     params: n => `${n} parameters`,
+    toTeach: 'Teach in the room (camera) →',
   },
 };
 
