@@ -208,9 +208,14 @@ function hideError() { lastError = null; $('error').hidden = true; }
 // ---- class cards -------------------------------------------------------------------------------
 function renderCards() {
   const host = $('cards');
-  const focused = document.activeElement && document.activeElement.dataset.classId;
+  // a name being typed survives the redraw (photos arrive while the lecturer renames a class)
+  const active = document.activeElement;
+  const typing = active && active.matches && active.matches('.card .top input') ? { id: active.dataset.classId, value: active.value } : null;
   host.replaceChildren(...classes.map((c, k) => card(c, k)));
-  if (focused) { const input = host.querySelector(`input[data-class-id="${focused}"]`); if (input) input.focus(); }
+  if (typing) {
+    const input = host.querySelector(`.top input[data-class-id="${typing.id}"]`);
+    if (input) { input.value = typing.value; input.focus(); }
+  }
   $('add-class').disabled = limits && classes.length >= limits.maxClasses;
   $('limits-hint').textContent = limits ? t('limits')(limits) : '';
   const total = classes.reduce((s, c) => s + c.samples.length, 0);
