@@ -15,7 +15,7 @@ const plural = (forms, n) => {
 const TEXT = {
   uk: {
     title: 'NnLesson · навчити в аудиторії', subtitle: 'ResNet-18 + голова softmax учаться ваших класів (рушій — той самий, що в nnlesson teach)',
-    toPlayground: '← майданчик MLP', classes: 'Класи', addClass: '+ Додати клас', importFolder: '📁 Папка набору (train/val)',
+    toPlayground: '← майданчик MLP', classes: 'Класи', addClass: '+ Додати клас', importFolder: 'Папка набору (train/val)…',
     record: '● Тримайте — запис', files: 'Файли…', remove: 'Прибрати клас', removePhoto: 'прибрати',
     dropNote: 'Перетягніть сюди фото (JPEG, PNG, WebP).',
     samples: n => `${n} ${plural({ one: 'зразок', few: 'зразки', many: 'зразків', other: 'зразка' }, n)}`,
@@ -46,7 +46,7 @@ const TEXT = {
   },
   en: {
     title: 'NnLesson · teach in the room', subtitle: 'ResNet-18 + a softmax head learn your classes (the same engine as nnlesson teach)',
-    toPlayground: '← MLP playground', classes: 'Classes', addClass: '+ Add a class', importFolder: '📁 Data-set folder (train/val)',
+    toPlayground: '← MLP playground', classes: 'Classes', addClass: '+ Add a class', importFolder: 'Data-set folder (train/val)…',
     record: '● Hold to record', files: 'Files…', remove: 'Remove class', removePhoto: 'remove',
     dropNote: 'Drop photos here (JPEG, PNG, WebP).',
     samples: n => `${n} ${plural({ one: 'sample', other: 'samples' }, n)}`,
@@ -478,9 +478,10 @@ function drawCam() {
   const small = document.createElement('canvas'); small.width = mw; small.height = mh;
   const image = small.getContext('2d').createImageData(mw, mh);
   for (let i = 0; i < mw * mh; i++) {
-    const v = map[i];                                        // 0…1
-    image.data[4 * i] = 255; image.data[4 * i + 1] = Math.round(230 * (1 - v)); image.data[4 * i + 2] = 0;
-    image.data[4 * i + 3] = Math.round(170 * v);
+    // 0…1: the weakest evidence transparent, the strongest opaque red; yellow between
+    const v = map[i];
+    image.data[4 * i] = 255; image.data[4 * i + 1] = Math.round(220 * (1 - v)); image.data[4 * i + 2] = 0;
+    image.data[4 * i + 3] = Math.round(190 * v * v);
   }
   small.getContext('2d').putImageData(image, 0, 0);
   ctx.imageSmoothingEnabled = true;
@@ -540,8 +541,13 @@ function renderFormula() {
 
 function drawCurves() {
   const canvas = $('curves');
+  // drawn at the size it is shown (the panel is narrow on a wide screen, full width on a laptop)
+  const rect = canvas.getBoundingClientRect();
+  const dpr = window.devicePixelRatio || 1;
+  const W = Math.max(300, Math.round(rect.width)), H = Math.max(160, Math.round(rect.height));
+  canvas.width = W * dpr; canvas.height = H * dpr;
   const ctx = canvas.getContext('2d');
-  const W = canvas.width, H = canvas.height;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, W, H);
   ctx.font = '12px "DejaVu Sans", sans-serif';
   const half = (W - 20) / 2;
@@ -608,7 +614,7 @@ function setup() {
   });
   document.addEventListener('dragover', e => e.preventDefault());
   document.addEventListener('drop', e => e.preventDefault());   // a photo dropped beside a card is not opened by the browser
-  window.addEventListener('resize', drawCam);
+  window.addEventListener('resize', () => { drawCam(); drawCurves(); });
 }
 
 function freeName() {
