@@ -125,7 +125,7 @@ async Task<Result> RunSession(int i)
         result.UploadSeconds = clock.Elapsed.TotalSeconds;
         (var progress, result.TrainMs) = await session.Train();
         result.ValCorrect = (int)progress["valCorrect"]!;
-        result.ValCount = (int)progress["measured"]! > 0 ? 4 : 0;
+        result.ValCount = session.Validation;
         var predict = Stopwatch.StartNew();
         for (var f = 0; f < frames; f++)
         {
@@ -192,6 +192,7 @@ sealed class Session : IAsyncDisposable
     public Action<string>? OnMessage;
     public List<string> Errors = [];
     public int Uploaded;
+    public int Validation;
 
     public static async Task<Session> Open(Uri url, string name)
     {
@@ -226,6 +227,7 @@ sealed class Session : IAsyncDisposable
     {
         var clock = Stopwatch.StartNew();
         await Send(new JsonObject { ["type"] = "train" });
+        Validation = (int)(await Next("trainingStarted"))["validation"]!;
         while (true)
         {
             var progress = await Next("progress");

@@ -1,3 +1,4 @@
+using NnLesson.Vision.Images;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Transfer;
 
@@ -10,23 +11,27 @@ public sealed record SampleFeatures(string Sha256, float[] Features, bool FromCa
 /// ResNet-18 for every teach session of one server, as <c>nnlesson teach</c> uses it: the same extractor
 /// (<see cref="ResNet18FeatureExtractor"/>, opened once, on the first photo the cache does not know) and the CLI's
 /// feature cache (<see cref="FeatureCache"/>, keyed by the SHA-256 of the photo's bytes, so photos <c>teach</c> has seen
-/// are not computed again and the page's photos help the CLI). One photo at a time goes through decoding and the
-/// network (a gate): on 2 cores a second one would only share them, and a decoded photo costs up to 7 bytes a pixel,
-/// so the gate also bounds the memory 30 sessions can take at once. Webcam frames for prediction are never cached.
+/// are not computed again and the page's photos help the CLI). One photo at a time goes through the
+/// network, and at most two are being decoded (a decoded photo costs up to 7 bytes a pixel, so this also
+/// bounds the memory 30 sessions can take at once). Webcam frames for prediction are never cached.
 /// </summary>
 public sealed class TeachBackbone(string? cacheRoot) : IDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _network = new(1, 1);
+    private readonly SemaphoreSlim _decoders = new(2, 2);
+    private readonly FeatureCache _cache = new(cacheRoot ?? FeatureCache.DefaultRoot(), FeatureExtraction.ModelKey);
+    private readonly Lock _opening = new();
     private ResNet18FeatureExtractor? _extractor;
-    private FeatureCache? _cache;
+    private int _computed;
+    private int _hits;
 
-    /// <summary>The cache folder (this model's), once the first photo has arrived.</summary>
-    public string? CacheFolder => _cache?.Folder;
+    /// <summary>This model's cache folder.</summary>
+    public string CacheFolder => _cache.Folder;
 
     /// <summary>Photos the network computed and photos the cache served, since the server started.</summary>
-    public int Computed { get; private set; }
+    public int Computed => Volatile.Read(ref _computed);
 
-    public int Hits { get; private set; }
+    public int Hits => Volatile.Read(ref _hits);
 
     /// <summary>Checks, hashes and (from the cache or the network) featurises one uploaded photo.</summary>
     /// <exception cref="TeachRejection">The photo breaks a cap or the loader refuses it; ResNet-18 is missing.</exception>
@@ -34,60 +39,76 @@ public sealed class TeachBackbone(string? cacheRoot) : IDisposable
     {
         PhotoCheck.Require(bytes, name);
         var key = FeatureCache.KeyOf(bytes);
-        await _gate.WaitAsync(token);
-        try
+        if (await Task.Run(() => _cache.TryRead(key, out _, withMaps: false), token) is { } cached)
         {
-            return await Task.Run(() =>
-            {
-                var cache = _cache ??= new FeatureCache(cacheRoot ?? FeatureCache.DefaultRoot(), FeatureExtraction.ModelKey);
-                if (cache.TryRead(key, out _, withMaps: false) is { } cached)
-                {
-                    Hits++;
-                    return new SampleFeatures(key, cached.Features, FromCache: true);
-                }
-                var crop = ResNet18FeatureExtractor.Crop(PhotoCheck.Decode(bytes, name)); // [224, 224, 3]
-                var entry = Extractor().ExtractCropped(crop);                               // f: [512], A: [512, 7, 7]
-                cache.Write(key, entry);
-                Computed++;
-                return new SampleFeatures(key, entry.Features, FromCache: false);
-            }, token);
+            Interlocked.Increment(ref _hits);
+            return new SampleFeatures(key, cached.Features, FromCache: true);
         }
-        finally
-        {
-            _gate.Release();
-        }
+        var crop = await DecodeAsync(bytes, name, ResNet18FeatureExtractor.Crop, token);     // [224, 224, 3]
+        var entry = await RunNetworkAsync(e => e.ExtractCropped(crop), token);              // f: [512], A: [512, 7, 7]
+        await Task.Run(() => _cache.Write(key, entry), token);
+        Interlocked.Increment(ref _computed);
+        return new SampleFeatures(key, entry.Features, FromCache: false);
     }
 
     /// <summary>Features and last maps of one webcam frame (checked and decoded like an upload, not cached).</summary>
     public async Task<BackboneFeatures> FrameAsync(byte[] bytes, CancellationToken token)
     {
         PhotoCheck.Require(bytes, "frame");
-        await _gate.WaitAsync(token);
+        var crop = await DecodeAsync(bytes, "frame", ResNet18FeatureExtractor.Crop, token);
+        return await RunNetworkAsync(e => e.ExtractCropped(crop), token);
+    }
+
+    /// <summary>
+    /// Decoding and cropping, at most two photos at once (they overlap the network's work on another session's photo;
+    /// each holds a decoded photo, up to 7 bytes a pixel, so the bound is also a memory bound).
+    /// </summary>
+    private async Task<RgbImage> DecodeAsync(byte[] bytes, string name, Func<RgbImage, RgbImage> crop, CancellationToken token)
+    {
+        await _decoders.WaitAsync(token);
         try
         {
-            return await Task.Run(() => Extractor().Extract(PhotoCheck.Decode(bytes, "frame")), token);
+            return await Task.Run(() => crop(PhotoCheck.Decode(bytes, name)), token);
         }
         finally
         {
-            _gate.Release();
+            _decoders.Release();
+        }
+    }
+
+    /// <summary>ResNet-18, one photo at a time (on 2 cores a second run would only share them).</summary>
+    private async Task<BackboneFeatures> RunNetworkAsync(Func<ResNet18FeatureExtractor, BackboneFeatures> run, CancellationToken token)
+    {
+        await _network.WaitAsync(token);
+        try
+        {
+            return await Task.Run(() => run(Extractor()), token);
+        }
+        finally
+        {
+            _network.Release();
         }
     }
 
     private ResNet18FeatureExtractor Extractor()
     {
-        if (_extractor is not null)
+        lock (_opening)
         {
-            return _extractor;
+            if (_extractor is not null)
+            {
+                return _extractor;
+            }
+            var package = ResNet18Package.Find() ?? throw new TeachRejection(
+                "ResNet-18 не знайдено в теці NuGet: виконайте 'dotnet restore' і перезапустіть nnlesson playground.",
+                "ResNet-18 is not in the NuGet folder: run 'dotnet restore' and restart nnlesson playground.");
+            return _extractor = ResNet18FeatureExtractor.Open(package.Verified(cacheRoot));
         }
-        var package = ResNet18Package.Find() ?? throw new TeachRejection(
-            "ResNet-18 не знайдено в теці NuGet: виконайте 'dotnet restore' і перезапустіть nnlesson playground.",
-            "ResNet-18 is not in the NuGet folder: run 'dotnet restore' and restart nnlesson playground.");
-        return _extractor = ResNet18FeatureExtractor.Open(package.Verified());
     }
 
     public void Dispose()
     {
         _extractor?.Dispose();
-        _gate.Dispose();
+        _network.Dispose();
+        _decoders.Dispose();
     }
 }

@@ -74,9 +74,9 @@ public static class TeachMessages
         ["check"] = new JsonObject
         {
             ["photos"] = run.CheckPhotos,
-            ["max"] = run.GradientCheck.MaxRelativeError,
-            ["w"] = run.GradientCheck.Tensors[0].MaxRelativeError,
-            ["b"] = run.GradientCheck.Tensors[1].MaxRelativeError,
+            ["max"] = Finite(run.GradientCheck.MaxRelativeError),
+            ["w"] = Finite(run.GradientCheck.Tensors[0].MaxRelativeError),
+            ["b"] = Finite(run.GradientCheck.Tensors[1].MaxRelativeError),
             ["tolerance"] = HeadGradientCheck.Tolerance,
         },
         ["command"] = TeachCommandLine.For(run.Settings),
@@ -112,8 +112,8 @@ public static class TeachMessages
                 ["x"] = Numbers(x[..4]),
                 ["z"] = Numbers(z),
                 ["p"] = Numbers(p),
-                ["loss"] = SoftmaxCrossEntropy.Loss(z, t),
-                ["l2term"] = run.Head.L2Penalty(run.Settings.L2),
+                ["loss"] = Finite(SoftmaxCrossEntropy.Loss(z, t)),
+                ["l2term"] = Finite(run.Head.L2Penalty(run.Settings.L2)),
                 ["b"] = Numbers(run.Head.B),
             },
         };
@@ -176,6 +176,8 @@ public static class TeachMessages
 
     private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
 
-    private static JsonArray Numbers(IEnumerable<double> values) =>
-        new([.. values.Select(v => (JsonNode?)(double.IsFinite(v) ? JsonValue.Create(v) : null))]);
+    /// <summary>JSON has no NaN or ∞: a diverged number is sent as null (the page shows "–").</summary>
+    private static JsonNode? Finite(double v) => double.IsFinite(v) ? JsonValue.Create(v) : null;
+
+    private static JsonArray Numbers(IEnumerable<double> values) => new([.. values.Select(Finite)]);
 }

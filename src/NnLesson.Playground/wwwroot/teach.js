@@ -189,6 +189,7 @@ function receive(message) {
       renderBars(); drawCam(); renderRate();
       document.body.dataset.predicted = headClasses ? headClasses[message.predicted] : '';
       document.body.dataset.predictions = String(predictStats.count);
+      document.body.dataset.serverMs = String(message.serverMs);
       break;
     }
     case 'head': {

@@ -151,6 +151,35 @@ public class TeachEndpointTests(TeachServerFixture fixture) : IClassFixture<Teac
         Assert.Contains("Unknown message 'dance'", (string?)(await client.NextAsync("error"))["reason"]!["en"]);
     }
 
+    [Fact]
+    public async Task Teach_sessions_beyond_the_cap_are_refused_and_closing_frees_them()
+    {
+        var clients = new List<TeachClient>();
+        try
+        {
+            while (fixture.Server.Teach.ActiveSessions < TeachLimits.MaxSessions)
+            {
+                clients.Add(await TeachClient.ConnectAsync(fixture.Url));
+            }
+            var refused = await Assert.ThrowsAsync<WebSocketException>(() => TeachClient.ConnectAsync(fixture.Url));
+            Assert.Contains("503", refused.Message);
+        }
+        finally
+        {
+            foreach (var client in clients)
+            {
+                await client.DisposeAsync();
+            }
+        }
+        for (var i = 0; i < 200 && fixture.Server.Teach.ActiveSessions > 0; i++)
+        {
+            await Task.Delay(25);
+        }
+        Assert.Equal(0, fixture.Server.Teach.ActiveSessions);
+        await using var again = await TeachClient.ConnectAsync(fixture.Url);
+        Assert.Equal(WebSocketState.Open, again.State);
+    }
+
     /// <summary>A JPEG signature followed by zeros, one byte over the cap.</summary>
     private static byte[] HugeJpegHeader()
     {

@@ -14,6 +14,17 @@ public class TeachPageTests(TeachBrowserFixture fixture) : IClassFixture<TeachBr
         ? Directory.CreateDirectory(dir).FullName
         : RepoPaths.NewTempFolder("teach-shots");
 
+    /// <summary>bench/teach_page.sh sets this: the tests then append what they timed (never asserted) to the file.</summary>
+    private static readonly string? Timings = Environment.GetEnvironmentVariable("NNLESSON_TEACH_TIMINGS");
+
+    private static void Record(string what, double value)
+    {
+        if (Timings is not null)
+        {
+            File.AppendAllText(Timings, string.Create(CultureInfo.InvariantCulture, $"{what}\t{value:F3}\n"));
+        }
+    }
+
     private static string[] Photos(string subset, string cls) =>
         [.. Directory.GetFiles(Path.Combine(TeachData.Hymenoptera, subset, cls), "*.jpg").Order(StringComparer.Ordinal)];
 
@@ -83,6 +94,7 @@ public class TeachPageTests(TeachBrowserFixture fixture) : IClassFixture<TeachBr
     public async Task Two_classes_recorded_from_two_fake_cameras_train_and_a_third_video_is_predicted_live()
     {
         var (page, problems) = await OpenAsync("en", 1280, 720);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await page.Locator(".card .top input").Nth(0).FillAsync("ants");
         await page.Locator(".card .top input").Nth(0).PressAsync("Enter");
         await page.Locator(".card .top input").Nth(1).FillAsync("bees");
@@ -97,15 +109,22 @@ public class TeachPageTests(TeachBrowserFixture fixture) : IClassFixture<TeachBr
 
         await StartCameraAsync(page, Photos("train", "bees")[..8], 3);
         await HoldRecordAsync(page, 1, 2400);
+        var lastSample = clock.Elapsed.TotalSeconds;
         await WaitUploadsAsync(page, ants + 10);
+        Record("last sample recorded → every upload answered, s", clock.Elapsed.TotalSeconds - lastSample);
         await StopCameraAsync(page);
         var counts = await page.Locator(".card .count").AllInnerTextsAsync();
         Assert.All(counts, c => Assert.Matches(@"^\d+ samples$", c));
 
+        var trainClick = clock.Elapsed.TotalSeconds;
         await page.ClickAsync("#train");
         await page.WaitForFunctionAsync("() => document.body.dataset.epoch !== undefined");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "teach_en_1280_training.png") });
         await page.WaitForFunctionAsync("() => document.body.dataset.trained === '1'", null, new() { Timeout = 30_000 });
+        Record("train clicked → trained (200 epochs drawn live), s", clock.Elapsed.TotalSeconds - trainClick);
+        Record("last sample recorded → trained (camera stop and a screenshot included), s", clock.Elapsed.TotalSeconds - lastSample);
+        Record("empty page → trained two-class model (scripted interaction), s", clock.Elapsed.TotalSeconds);
+        Record("samples recorded", int.Parse(await Data(page, "samples"), CultureInfo.InvariantCulture));
         Assert.Contains("Gradient check", await page.InnerTextAsync("#check"));
         Assert.Contains("z = W·x + b", await page.InnerTextAsync("#formula"));
         Assert.Equal("nnlesson teach my-classes --lang en", await page.InnerTextAsync("#command"));
@@ -114,6 +133,10 @@ public class TeachPageTests(TeachBrowserFixture fixture) : IClassFixture<TeachBr
         await StartCameraAsync(page, [Photos("val", "ants")[0]], 10);
         await page.CheckAsync("#predict-live");
         await page.WaitForFunctionAsync("() => Number(document.body.dataset.predictions) >= 15", null, new() { Timeout = 60_000 });
+        await Task.Delay(3000); // the page's rate and latency are over the last 3 s of predictions
+        Record("live prediction, frames/s (page, last 3 s)", double.Parse(await Data(page, "fps"), CultureInfo.InvariantCulture));
+        Record("capture → bars latency, median ms (page, last 3 s)", double.Parse(await Data(page, "latencyMs"), CultureInfo.InvariantCulture));
+        Record("server time of the last frame (decode, ResNet-18, head, CAM), ms", double.Parse(await Data(page, "serverMs"), CultureInfo.InvariantCulture));
         Assert.Equal("ants", await Data(page, "predicted"));
         var bars = await page.Locator("#bars .bar").AllInnerTextsAsync();
         Assert.Equal(2, bars.Count);
@@ -143,8 +166,10 @@ public class TeachPageTests(TeachBrowserFixture fixture) : IClassFixture<TeachBr
     public async Task The_ants_and_bees_folder_uploaded_through_the_page_scores_what_nnlesson_teach_scores()
     {
         var (page, problems) = await OpenAsync("uk", 1280, 720);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await page.Locator("#folder-input").SetInputFilesAsync(TeachData.Hymenoptera);
         await WaitUploadsAsync(page, 397, 600_000);
+        Record("ants-and-bees folder (398 files) through the page, upload to last answer, s", clock.Elapsed.TotalSeconds);
         Assert.Equal(["ants", "bees"], await page.Locator(".card .top input").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)"));
         // 398 files: the one GIF (train/ants/imageNotFound.gif, which teach's loader reads) is refused by name, as the page takes JPEG, PNG, WebP.
         Assert.Equal("1", await Data(page, "rejected"));
