@@ -5,7 +5,7 @@ using NnLesson.Playground.Web;
 namespace NnLesson.Playground.Tests.Teach;
 
 /// <summary>
-/// Debian's chromium with a fake camera that plays <see cref="CameraFile"/> (a Y4M the test writes and rewrites between
+/// The machine's Chromium-family browser (<see cref="NeedsBrowser"/>) with a fake camera that plays <see cref="CameraFile"/> (a Y4M the test writes and rewrites between
 /// camera starts), camera permission granted to the server's origin; and a server whose Teach cache is a temporary folder.
 /// Nothing is launched when a test's needs are missing (the tests are then skipped before they ask for the browser).
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class TeachBrowserFixture : IAsyncLifetime
         _profile = Directory.CreateTempSubdirectory("nnlesson-chromium-teach-").FullName;
         _browser = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
         {
-            ExecutablePath = Browser.BrowserFixture.ChromiumPath,
+            ExecutablePath = NeedsBrowser.Executable ?? throw new InvalidOperationException(NeedsBrowser.MissingReason),
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
