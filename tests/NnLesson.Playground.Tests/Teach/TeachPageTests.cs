@@ -188,5 +188,53 @@ public class TeachPageTests(TeachBrowserFixture fixture) : IClassFixture<TeachBr
         await page.CloseAsync();
     }
 
+    [NeedsBrowserAndPhotosFact]
+    public async Task Files_picked_and_dropped_become_thumbnails_a_bad_one_is_named_and_classes_and_heads_come_and_go()
+    {
+        var (page, problems) = await OpenAsync("uk", 1280, 720);
+        var text = Path.Combine(fixture.Folder, "notes.txt");
+        await File.WriteAllTextAsync(text, "not a photo");
+        await page.Locator(".card input[type=file]").Nth(0).SetInputFilesAsync([.. Photos("train", "ants")[..3], text]);
+        await WaitUploadsAsync(page, 3);
+        await page.WaitForFunctionAsync("() => document.body.dataset.rejected === '1'");
+        Assert.Contains("«notes.txt»: не JPEG, PNG чи WebP.", await page.InnerTextAsync("#rejected"));
+        Assert.Equal(3, await page.Locator(".card").Nth(0).Locator(".thumb img").CountAsync());
+
+        // Two photos dropped on the second card (a DataTransfer made in the page, as a drag from the desktop delivers it).
+        var bees = Photos("train", "bees")[..2].Select(f => Convert.ToBase64String(File.ReadAllBytes(f))).ToArray();
+        await page.EvaluateAsync(@"photos => {
+            const transfer = new DataTransfer();
+            photos.forEach((b64, i) => transfer.items.add(new File([Uint8Array.from(atob(b64), c => c.charCodeAt(0))], `bee${i}.jpg`, { type: 'image/jpeg' })));
+            const card = document.querySelectorAll('.card')[1];
+            card.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }", bees);
+        await WaitUploadsAsync(page, 5);
+        Assert.Equal(2, await page.Locator(".card").Nth(1).Locator(".thumb img").CountAsync());
+
+        // A thumbnail removed; a class added (the plural form of its count in Ukrainian) and removed again.
+        await page.Locator(".card").Nth(0).Locator(".thumb").First.HoverAsync();
+        await page.Locator(".card").Nth(0).Locator(".thumb button").First.ClickAsync();
+        await page.WaitForFunctionAsync("() => document.body.dataset.samples === '4'");
+        Assert.Equal("2 зразки", await page.Locator(".card .count").Nth(0).InnerTextAsync());
+        await page.ClickAsync("#add-class");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.card').length === 3");
+        Assert.Equal("0 зразків", await page.Locator(".card .count").Nth(2).InnerTextAsync());
+        await page.Locator(".card button.remove-class").Nth(2).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.card').length === 2");
+
+        // Trained here, exported, and imported back: the bars take the head's classes.
+        await page.ClickAsync("#train");
+        await page.WaitForFunctionAsync("() => document.body.dataset.trained === '1'");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
+        var head = Path.Combine(fixture.Folder, "exported-head.json");
+        await download.SaveAsAsync(head);
+        await File.WriteAllTextAsync(head, (await File.ReadAllTextAsync(head)).Replace("\"A\"", "\"cup\"").Replace("\"B\"", "\"pen\""));
+        await page.Locator("#head-input").SetInputFilesAsync(head);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#bars .bar .name')].map(e => e.textContent).join() === 'cup,pen'");
+        Assert.Equal(["cup", "pen"], await page.Locator(".card .top input").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.CloseAsync();
+    }
+
     private static SkiaSharp.SKBitmap PngAssertShot(byte[] png) => SkiaSharp.SKBitmap.Decode(png);
 }
