@@ -89,16 +89,19 @@ public sealed class TeachModel
         _classes.Remove(target);
     }
 
-    /// <summary>Checks the caps before the photo is featurised (so a refused photo costs no network time).</summary>
-    public void RequireRoom(int classId, string name)
+    /// <summary>
+    /// Checks the caps before the photo is featurised (so a refused photo costs no network time), counting the photos
+    /// still being featurised for the class and the session.
+    /// </summary>
+    public void RequireRoom(int classId, string name, int pendingInClass = 0, int pendingInSession = 0)
     {
         var target = Class(classId);
-        if (SampleCount >= TeachLimits.MaxPhotosPerSession)
+        if (SampleCount + pendingInSession >= TeachLimits.MaxPhotosPerSession)
         {
             throw new TeachRejection($"«{name}»: у сесії вже {TeachLimits.MaxPhotosPerSession} фото — це межа.",
                 $"'{name}': the session already has {TeachLimits.MaxPhotosPerSession} photos, the limit.");
         }
-        if (target.Samples.Count >= TeachLimits.MaxPhotosPerClass)
+        if (target.Samples.Count + pendingInClass >= TeachLimits.MaxPhotosPerClass)
         {
             throw new TeachRejection($"«{name}»: у класі «{target.Name}» вже {TeachLimits.MaxPhotosPerClass} фото — це межа.",
                 $"'{name}': class '{target.Name}' already has {TeachLimits.MaxPhotosPerClass} photos, the limit.");

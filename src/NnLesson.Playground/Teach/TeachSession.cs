@@ -27,6 +27,15 @@ public sealed class TeachSession(WebSocket socket, TeachBackbone backbone, Cance
     /// <summary>Training time per frame at most, so one big session cannot starve the others.</summary>
     private static readonly TimeSpan TrainingBudget = TimeSpan.FromMilliseconds(40);
 
+    /// <summary>
+    /// Photos being featurised at once for this page: the next one is decoded while the network runs on the previous
+    /// (teach's reader thread does the same), and a fast page cannot queue more than this many photos' bytes.
+    /// </summary>
+    private const int MaxInFlight = 3;
+
+    private sealed record Featurising(int Seq, int ClassId, string Name, PhotoSubset Subset, Task<SampleFeatures> Features);
+
+    private readonly Queue<Featurising> _featurising = new();
     private readonly TeachModel _model = new();
     private TeachTraining? _training;
     private int _sent;
@@ -48,15 +57,13 @@ public sealed class TeachSession(WebSocket socket, TeachBackbone backbone, Cance
             await SendAsync(TeachMessages.State(_model, _trained), token);
             while (!token.IsCancellationRequested && socket.State == WebSocketState.Open)
             {
-                while (inbox.Reader.TryRead(out var message))
+                while (_featurising.Count < MaxInFlight && inbox.Reader.TryRead(out var message))
                 {
                     await HandleAsync(message, token);
                 }
+                await DrainAsync(all: false, token);
                 await TrainSliceAsync(token);
-                var more = _training is { Finished: false, Diverged: false }
-                    ? await WaitAsync(inbox.Reader, TimeSpan.FromSeconds(1.0 / FramesPerSecond), token)
-                    : await inbox.Reader.WaitToReadAsync(token);
-                if (!more)
+                if (!await WaitForWorkAsync(inbox.Reader, token))
                 {
                     break;
                 }
@@ -78,11 +85,52 @@ public sealed class TeachSession(WebSocket socket, TeachBackbone backbone, Cance
         }
     }
 
-    private static async Task<bool> WaitAsync(System.Threading.Channels.ChannelReader<TeachIncoming> reader, TimeSpan delay, CancellationToken token)
+    /// <summary>
+    /// Waits for a message (unless <see cref="MaxInFlight"/> photos are being featurised), the oldest photo's features,
+    /// or the next training frame; false when the page closed.
+    /// </summary>
+    private async Task<bool> WaitForWorkAsync(System.Threading.Channels.ChannelReader<TeachIncoming> reader, CancellationToken token)
     {
-        var message = reader.WaitToReadAsync(token).AsTask();
-        var finished = await Task.WhenAny(message, Task.Delay(delay, token));
+        var waits = new List<Task>();
+        Task<bool>? message = null;
+        if (_featurising.Count < MaxInFlight)
+        {
+            message = reader.WaitToReadAsync(token).AsTask();
+            waits.Add(message);
+        }
+        if (_featurising.TryPeek(out var oldest))
+        {
+            waits.Add(oldest.Features);
+        }
+        if (_training is { Finished: false, Diverged: false })
+        {
+            waits.Add(Task.Delay(TimeSpan.FromSeconds(1.0 / FramesPerSecond), token));
+        }
+        var finished = await Task.WhenAny(waits);
         return finished != message || await message;
+    }
+
+    /// <summary>
+    /// Adds the featurised photos to their classes in the order they arrived and answers each: the finished ones at the
+    /// head of the queue, or (<paramref name="all"/>) every one, waiting — before any other command, so commands keep their order.
+    /// </summary>
+    private async Task DrainAsync(bool all, CancellationToken token)
+    {
+        while (_featurising.TryPeek(out var next) && (all || next.Features.IsCompleted))
+        {
+            _featurising.Dequeue();
+            try
+            {
+                var features = await next.Features;
+                var sample = _model.AddSample(next.ClassId, next.Name, features, next.Subset); // refuses if the class went meanwhile
+                await SendAsync(TeachMessages.Added(next.Seq, sample, features.FromCache), token);
+            }
+            catch (Exception e) when (e is TeachRejection or LessonException)
+            {
+                var reason = e is TeachRejection r ? r.Reason : new Localized($"«{next.Name}»: не вдалося обчислити ознаки.", e.Message);
+                await SendAsync(TeachMessages.Rejected(next.Seq, next.Name, reason), token);
+            }
+        }
     }
 
     /// <summary>A slice of the running training (epochs/<see cref="TrainingFrames"/> steps within the budget), then its new history.</summary>
@@ -122,10 +170,14 @@ public sealed class TeachSession(WebSocket socket, TeachBackbone backbone, Cance
         var seq = header["seq"] is JsonValue s && s.TryGetValue<int>(out var n) ? n : 0;
         try
         {
+            if (type is not "sample")
+            {
+                await DrainAsync(all: true, token);
+            }
             switch (type)
             {
                 case "sample" when message.Body is not null:
-                    await AddSampleAsync(header, message.Body, seq, token);
+                    EnqueueSample(header, message.Body, seq, token);
                     return;
                 case "predict" when message.Body is not null:
                     await PredictAsync(message.Body, seq, token);
@@ -173,16 +225,15 @@ public sealed class TeachSession(WebSocket socket, TeachBackbone backbone, Cance
         }
     }
 
-    private async Task AddSampleAsync(JsonObject header, byte[] body, int seq, CancellationToken token)
+    /// <summary>Checks the photo's header and the caps, then starts featurising it; <see cref="DrainAsync"/> adds and answers it.</summary>
+    private void EnqueueSample(JsonObject header, byte[] body, int seq, CancellationToken token)
     {
         var name = Text(header, "name") is { Length: > 0 } given ? given[..Math.Min(given.Length, 120)] : $"photo-{seq}";
         var classId = Int(header, "class");
         var subset = TeachMessages.ParseSubset(Text(header, "subset"))
             ?? throw new TeachRejection("Підмножина має бути train, val або auto.", "The subset must be train, val or auto.");
-        _model.RequireRoom(classId, name);
-        var features = await backbone.SampleAsync(body, name, token);
-        var sample = _model.AddSample(classId, name, features, subset); // the class may have been removed meanwhile: then this refuses
-        await SendAsync(TeachMessages.Added(seq, sample, features.FromCache), token);
+        _model.RequireRoom(classId, name, _featurising.Count(f => f.ClassId == classId), _featurising.Count);
+        _featurising.Enqueue(new Featurising(seq, classId, name, subset, backbone.SampleAsync(body, name, token)));
     }
 
     private async Task PredictAsync(byte[] body, int seq, CancellationToken token)
