@@ -34,12 +34,9 @@ Console.WriteLine($"server {url} (pid {pid}), RSS at start {ReadStatus(pid, "VmR
     var classes = await session.Classes(["cold-ants", "cold-bees"]);
     var clock = Stopwatch.StartNew();
     var cold = probes.Take(100).ToArray();
-    foreach (var (file, k) in cold.Select((f, k) => (f, k)))
-    {
-        await session.Upload(classes[file.Contains("/ants/") ? 0 : 1], file);
-    }
+    await session.UploadWindow([.. cold.Select(f => (classes[f.Contains("/ants/") ? 0 : 1], f))], window: 4); // as the page sends: 4 in flight
     var seconds = clock.Elapsed.TotalSeconds;
-    Console.WriteLine($"feature extraction, cold cache, one session: {cold.Length} photos in {seconds:F1} s = {cold.Length / seconds:F1} photos/s " +
+    Console.WriteLine($"feature extraction, cold cache, one session, 4 photos in flight as the page sends them: {cold.Length} photos in {seconds:F1} s = {cold.Length / seconds:F1} photos/s " +
         $"(upload, SHA-256, decode, crop, ResNet-18, cache write; includes opening ResNet-18 on the first photo)");
     clock.Restart();
     foreach (var file in cold)
@@ -213,6 +210,37 @@ sealed class Session : IAsyncDisposable
     {
         var seq = await SendPhoto(new JsonObject { ["type"] = "sample", ["class"] = classId, ["name"] = Path.GetFileName(file) }, await File.ReadAllBytesAsync(file));
         var answer = await Answer(seq);
+        if ((string?)answer["type"] == "rejected")
+        {
+            Errors.Add((string?)answer["reason"]!["en"] ?? "rejected");
+        }
+        else
+        {
+            Uploaded++;
+        }
+    }
+
+    /// <summary>Uploads with up to <paramref name="window"/> photos sent and not yet answered.</summary>
+    public async Task UploadWindow(IReadOnlyList<(int ClassId, string File)> photos, int window)
+    {
+        var waiting = new Queue<int>();
+        foreach (var (classId, file) in photos)
+        {
+            if (waiting.Count == window)
+            {
+                Count(await Answer(waiting.Dequeue()));
+            }
+            waiting.Enqueue(await SendPhoto(new JsonObject { ["type"] = "sample", ["class"] = classId, ["name"] = Path.GetFileName(file) },
+                await File.ReadAllBytesAsync(file)));
+        }
+        while (waiting.Count > 0)
+        {
+            Count(await Answer(waiting.Dequeue()));
+        }
+    }
+
+    private void Count(JsonObject answer)
+    {
         if ((string?)answer["type"] == "rejected")
         {
             Errors.Add((string?)answer["reason"]!["en"] ?? "rejected");
