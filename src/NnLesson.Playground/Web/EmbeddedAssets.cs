@@ -15,6 +15,10 @@ internal static class EmbeddedAssets
         ["/app.js"] = ("wwwroot/app.js", "text/javascript; charset=utf-8"),
         ["/app.css"] = ("wwwroot/app.css", "text/css; charset=utf-8"),
         ["/favicon.svg"] = ("wwwroot/favicon.svg", "image/svg+xml"),
+        ["/teach"] = ("wwwroot/teach.html", "text/html; charset=utf-8"),
+        ["/teach.html"] = ("wwwroot/teach.html", "text/html; charset=utf-8"),
+        ["/teach.js"] = ("wwwroot/teach.js", "text/javascript; charset=utf-8"),
+        ["/teach.css"] = ("wwwroot/teach.css", "text/css; charset=utf-8"),
     };
 
     private static readonly Dictionary<string, byte[]> Cache = Routes.Values.Select(r => r.Resource).Distinct()

@@ -12,7 +12,7 @@ using NnLesson.Core;
 namespace NnLesson.Playground.Web;
 
 /// <summary>Where to listen: an IP address (127.0.0.1 unless told) and a port (0 = any free one).</summary>
-public sealed record PlaygroundServerOptions(IPAddress Address, int Port);
+public sealed partial record PlaygroundServerOptions(IPAddress Address, int Port);
 
 /// <summary>
 /// The playground's web server (Kestrel): the embedded page at "/", one WebSocket per page at "/ws".
@@ -26,12 +26,14 @@ public sealed class PlaygroundServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly TrainingBudget _budget = TrainingBudget.ForThisMachine();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IPAddress, int> _perClient = new();
+    private readonly Teach.TeachEndpoint _teach;
     private int _sessions;
 
-    private PlaygroundServer(WebApplication app, Uri url)
+    private PlaygroundServer(WebApplication app, Uri url, Teach.TeachEndpoint teach)
     {
         _app = app;
         Url = url;
+        _teach = teach;
     }
 
     /// <summary>The address to open, e.g. http://127.0.0.1:5005/ (the real port when 0 was asked for).</summary>
@@ -92,7 +94,7 @@ public sealed class PlaygroundServer : IAsyncDisposable
         var shownHost = options.Address.Equals(IPAddress.Any) || options.Address.Equals(IPAddress.IPv6Any)
             ? "127.0.0.1"
             : options.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{options.Address}]" : options.Address.ToString();
-        server = new PlaygroundServer(app, new Uri($"http://{shownHost}:{port}/"));
+        server = new PlaygroundServer(app, new Uri($"http://{shownHost}:{port}/"), new Teach.TeachEndpoint(options.TeachCacheFolder));
         return server;
     }
 
@@ -105,7 +107,14 @@ public sealed class PlaygroundServer : IAsyncDisposable
 
     public Task StopAsync() => _app.StopAsync();
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _teach.Dispose();
+    }
+
+    /// <summary>The Teach page's sessions and its shared ResNet-18 (tests and benchmarks read them).</summary>
+    internal Teach.TeachEndpoint Teach => _teach;
 
     private async Task HandleAsync(HttpContext context, HostGuard guard)
     {
@@ -127,6 +136,11 @@ public sealed class PlaygroundServer : IAsyncDisposable
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+        if (request.Path == NnLesson.Playground.Teach.TeachEndpoint.Path)
+        {
+            await _teach.AcceptAsync(context, _app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
             return;
         }
         if (request.Path == "/ws")

@@ -37,6 +37,7 @@ const TEXT = {
     disconnected: 'З’єднання з сервером втрачено. Чи працює ще «nnlesson playground»? Оновіть сторінку.',
     copied: 'Скопійовано', footer: 'NnLesson — лекція «Нейронні мережі: від теорії до практичного рішення». Стан запуску (і зерно) — в адресі сторінки.',
     params: n => ukCount(n, 'параметр', 'параметри', 'параметрів'),
+    toTeach: 'Навчити в аудиторії (камера) →',
   },
   en: {
     title: 'NnLesson · playground', subtitle: 'an MLP learning before your eyes (engine: NnLesson.Core)',
@@ -64,6 +65,7 @@ const TEXT = {
     disconnected: 'Lost the connection to the server. Is “nnlesson playground” still running? Reload the page.',
     copied: 'Copied', footer: 'NnLesson — lecture “Neural networks: from theory to a practical solution”. The run’s state (seed included) is in the page address.',
     params: n => `${n} parameters`,
+    toTeach: 'Teach in the room (camera) →',
   },
 };
 

@@ -58,6 +58,25 @@ public static class ImageLoader
         // A FIFO, device or socket is refused before it is opened: opening a FIFO blocks until a writer comes.
         // Empty, size and signature from the file's size and first bytes, before it is read whole (DataFile, probe G7).
         var bytes = DataFile.ReadAllBytes(path, FileRole.Image, MaxFileBytes, ImageSignature.IsKnown, NotAnImage);
+        return FromBytes(bytes, path);
+    }
+
+    /// <summary>
+    /// The same checks and decoding as <see cref="Load"/> for a file already in memory (the playground's uploads);
+    /// <paramref name="name"/> is how messages name it.
+    /// </summary>
+    public static RgbImage FromBytes(byte[] bytes, string name)
+    {
+        var path = name;
+        if (bytes.Length == 0)
+        {
+            throw new LessonException($"Image '{path}' is empty (0 bytes).");
+        }
+        if (bytes.Length > MaxFileBytes)
+        {
+            throw new LessonException(string.Create(CultureInfo.InvariantCulture,
+                $"Image '{path}' is {bytes.Length / (1024.0 * 1024):N0} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB for one photo."));
+        }
         using var data = new SKMemoryStream(bytes);
         using var codec = SKCodec.Create(data, out var opened);
         if (codec is null)

@@ -93,12 +93,23 @@ public static class HeadFile
             throw new LessonException($"Head file '{path}' was not found.");
         }
         var bytes = DataFile.ReadAllBytes(path, FileRole.Head, MaxFileBytes);
+        string text;
+        // UTF-8 with or without a BOM, or UTF-16 with one, as File.ReadAllText read it before.
+        using (var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        {
+            text = reader.ReadToEnd();
+        }
+        return FromText(text, path, modelKey, features);
+    }
+
+    /// <summary>The checks of <see cref="Read"/> on a head file's text already in memory (the playground's import); <paramref name="path"/> names it.</summary>
+    /// <exception cref="LessonException">Not JSON, not a head file, inconsistent, or for another model.</exception>
+    public static TrainedHead FromText(string text, string path, string modelKey, int features = ResNet18FeatureExtractor.FeatureCount)
+    {
         JsonNode? root;
         try
         {
-            // UTF-8 with or without a BOM, or UTF-16 with one, as File.ReadAllText read it before.
-            using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            root = JsonNode.Parse(reader.ReadToEnd());
+            root = JsonNode.Parse(text);
         }
         catch (JsonException)
         {
