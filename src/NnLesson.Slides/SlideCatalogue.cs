@@ -20,6 +20,8 @@ public static class SlideCatalogue
         SlideEntry.Of(Slide8PipelineExplain.Recipe, new("Конвеєр класифікації зображень", "The image-classification pipeline"), Slide8Options.Default),
         new(TeachLesson.Id, new("Навчання власних класів: заморожена ResNet-18 і голова з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),
             TeachLesson.FigureFiles, TeachLesson.RunIfDataFound, TeachLesson.ComputedIfDataFound), // `all` runs it when a data set is found
+        new(TrainCnnLesson.Id, new("CNN вчиться бачити: LeNet з нуля на Fashion-MNIST", "A CNN learns to see: LeNet trained from scratch on Fashion-MNIST"),
+            TrainCnnLesson.FigureFiles, TrainCnnLesson.RunIfDataFound, TrainCnnLesson.ComputedIfDataFound), // `all`: a short run, or a one-line note without the data set
     ];
 
     public static SlideEntry Get(string id) =>

@@ -42,6 +42,9 @@ public class OptimiserTests
         Assert.InRange(variance, 2.0 / 800 * 0.97, 2.0 / 800 * 1.03);
         Assert.InRange(conv2.Average(), -0.002, 0.002);
         Assert.All(weights.Tensors[3], b => Assert.Equal(0f, b));
+        // The logits layer (no ReLU after it): variance 1/fanIn = 1/500.
+        var logits = weights.Tensors[6];
+        Assert.InRange(logits.Select(v => (double)v * v).Average(), 1.0 / 500 * 0.9, 1.0 / 500 * 1.1);
         Assert.Equal(weights.Tensors[0], CnnWeights.HeInitialised(architecture, new Random(3)).Tensors[0]);
     }
 }

@@ -40,10 +40,14 @@ public sealed class FastCnnTrainer
     /// <summary>How to normalise pixels: x = (p / 255 − Mean) / Std.</summary>
     public (float Mean, float Std) Normalisation { get; init; } = (0, 1);
 
-    /// <summary>One SGD step on the samples <paramref name="batch"/> of <paramref name="data"/>: their mean loss and how many the network (before the step) got right.</summary>
-    public (double Loss, int Correct) Step(PixelImages data, ReadOnlySpan<int> batch, float learningRate, float momentum)
+    /// <summary>
+    /// One SGD step on the samples <paramref name="batch"/> of <paramref name="data"/>: their mean loss and how many the network
+    /// (before the step) got right. <paramref name="mirrored"/>, when given, says which samples enter mirrored left to right
+    /// (data augmentation: a shirt mirrored is still a shirt), chosen by the caller from its seeded random.
+    /// </summary>
+    public (double Loss, int Correct) Step(PixelImages data, ReadOnlySpan<int> batch, float learningRate, float momentum, ReadOnlySpan<bool> mirrored = default)
     {
-        var (loss, correct) = ComputeGradients(data, batch);
+        var (loss, correct) = ComputeGradients(data, batch, mirrored);
         for (var p = 0; p < Weights.Tensors.Count; p++)
         {
             SgdMomentum.Step(Weights.Tensors[p], _threads[0].Gradients[p], _velocity[p], learningRate, momentum);
@@ -54,11 +58,11 @@ public sealed class FastCnnTrainer
     /// <summary>∂L/∂θ of the mean loss over <paramref name="batch"/>, in the order of <see cref="CnnWeights.Tensors"/> (copies), and the loss.</summary>
     public (double Loss, float[][] Gradients) Gradients(PixelImages data, ReadOnlySpan<int> batch)
     {
-        var (loss, _) = ComputeGradients(data, batch);
+        var (loss, _) = ComputeGradients(data, batch, default);
         return (loss, _threads[0].Gradients.Select(g => (float[])g.Clone()).ToArray());
     }
 
-    private (double Loss, int Correct) ComputeGradients(PixelImages data, ReadOnlySpan<int> batch)
+    private (double Loss, int Correct) ComputeGradients(PixelImages data, ReadOnlySpan<int> batch, ReadOnlySpan<bool> mirrored)
     {
         if (batch.Length == 0 || batch.Length > MaxBatch)
         {
@@ -69,11 +73,12 @@ public sealed class FastCnnTrainer
             layer.PrepareBatch(Weights);
         }
         var indices = batch.ToArray();
+        var mirror = mirrored.IsEmpty ? null : mirrored.ToArray();
         var shares = Math.Min(Threads, indices.Length);
         void Share(int s)
         {
             int from = s * indices.Length / shares, to = (s + 1) * indices.Length / shares;
-            TrainShare(_threads[s], data, indices.AsSpan(from, to - from), indices.Length);
+            TrainShare(_threads[s], data, indices.AsSpan(from, to - from), mirror is null ? default : mirror.AsSpan(from, to - from), indices.Length);
         }
         if (shares == 1)
         {
@@ -96,10 +101,10 @@ public sealed class FastCnnTrainer
         return (first.Loss / indices.Length, first.Correct);
     }
 
-    private void TrainShare(FastThread t, PixelImages data, ReadOnlySpan<int> share, int batchSize)
+    private void TrainShare(FastThread t, PixelImages data, ReadOnlySpan<int> share, ReadOnlySpan<bool> mirrored, int batchSize)
     {
         t.ZeroGradients();
-        Load(t, data, share);
+        Load(t, data, share, mirrored);
         Forward(t, share.Length);
         // Softmax cross-entropy: dz = (p − onehot(y)) / B, with B the whole batch (the mean is over the batch, not the share).
         var classes = _layers[^1].Output.Size;
@@ -127,12 +132,20 @@ public sealed class FastCnnTrainer
         }
     }
 
-    private void Load(FastThread t, PixelImages data, ReadOnlySpan<int> samples)
+    private void Load(FastThread t, PixelImages data, ReadOnlySpan<int> samples, ReadOnlySpan<bool> mirrored = default)
     {
         var size = data.SampleSize;
         for (var n = 0; n < samples.Length; n++)
         {
-            data.Normalise(samples[n], Normalisation.Mean, Normalisation.Std, t.Act[0].AsSpan(n * size, size));
+            var x = t.Act[0].AsSpan(n * size, size);
+            data.Normalise(samples[n], Normalisation.Mean, Normalisation.Std, x);
+            if (!mirrored.IsEmpty && mirrored[n])
+            {
+                for (var row = 0; row < data.Height; row++)
+                {
+                    x.Slice(row * data.Width, data.Width).Reverse(); // x[i, j] ← x[i, W−1−j]
+                }
+            }
         }
     }
 

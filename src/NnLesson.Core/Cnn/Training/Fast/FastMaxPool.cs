@@ -17,6 +17,11 @@ internal sealed class FastMaxPool(int index, LayerSpec spec, TensorShape input, 
             var x = t.Act[Index].AsSpan(sample * Input.Size, Input.Size);
             var y = t.Act[Index + 1].AsSpan(sample * Output.Size, Output.Size);
             var arg = argMax.AsSpan(sample * Output.Size, Output.Size);
+            if (k == 2 && s == 2)
+            {
+                Pool2x2(x, y, arg, Input.Channels, h, w, outH, outW);
+                continue;
+            }
             for (var c = 0; c < Input.Channels; c++)
             {
                 for (var i = 0; i < outH; i++)
@@ -39,6 +44,37 @@ internal sealed class FastMaxPool(int index, LayerSpec spec, TensorShape input, 
                         arg[o] = best;
                         y[o] = x[best];
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>The 2×2, stride-2 window of LeNet: the four candidates compared in reading order, as the general loop does.</summary>
+    private static void Pool2x2(ReadOnlySpan<float> x, Span<float> y, Span<int> arg, int channels, int h, int w, int outH, int outW)
+    {
+        for (var c = 0; c < channels; c++)
+        {
+            for (var i = 0; i < outH; i++)
+            {
+                var top = (c * h + 2 * i) * w;
+                var outRow = (c * outH + i) * outW;
+                for (var j = 0; j < outW; j++)
+                {
+                    int a = top + 2 * j, best = a;
+                    if (x[a + 1] > x[best])
+                    {
+                        best = a + 1;
+                    }
+                    if (x[a + w] > x[best])
+                    {
+                        best = a + w;
+                    }
+                    if (x[a + w + 1] > x[best])
+                    {
+                        best = a + w + 1;
+                    }
+                    arg[outRow + j] = best;
+                    y[outRow + j] = x[best];
                 }
             }
         }
