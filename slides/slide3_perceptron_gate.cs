@@ -1,5 +1,3 @@
-// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
-
 // Slide 3 — the perceptron learns AND and OR, and fails on XOR.
 //   weighted sum   z = w1·x1 + w2·x2 + b
 //   step           y = 1 if z ≥ 0, else 0
@@ -8,7 +6,8 @@
 // Run from the repository root:
 //   dotnet run slides/slide3_perceptron_gate.cs                              (Ukrainian figures into outputs/)
 //   dotnet run slides/slide3_perceptron_gate.cs -- --lang en --seed 7 --out outputs
-// Writes slide3_and.png, slide3_or.png, slide3_xor.png and manifest.json, exactly as `nnlesson slide3` does.
+// Writes slide3_and.png, slide3_or.png, slide3_xor.png, slide3_and.gif and manifest.json, exactly as `nnlesson slide3` does.
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 
 using NnLesson.Core.Perceptrons;
 using NnLesson.Slides.Lessons;

@@ -1,9 +1,15 @@
-// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 // Slide 5 — training an MLP 2→16→1 from scratch on two moons: forward → loss → backward → update.
-// Run from the repository root:   dotnet run slides/slide5_train_gd.cs            (Ukrainian figures)
-//                                 dotnet run slides/slide5_train_gd.cs -- --lang en --seed 7 --out outputs
-// Writes outputs/slide5_loss.png, outputs/slide5_boundary_trained.png and outputs/manifest.json,
-// the same as `nnlesson slide5-train`. The math lives in src/NnLesson.Core/Training/.
+//   forward   Z1 = X·W1 + b1,  H = ReLU(Z1),  Z2 = H·W2 + b2,  Y = σ(Z2)     X: [N, 2]  W1: [2, 16]  W2: [16, 1]
+//   loss      L = −mean(T·ln Y + (1 − T)·ln(1 − Y))
+//   backward  dZ2 = (Y − T)/N,  dW2 = Hᵀ·dZ2,  dZ1 = dZ2·W2ᵀ ⊙ ReLU′(Z1),  dW1 = Xᵀ·dZ1
+//   update    W ← W − η·dW,  b ← b − η·db
+//
+// Run from the repository root:
+//   dotnet run slides/slide5_train_gd.cs                                     (Ukrainian figures into outputs/)
+//   dotnet run slides/slide5_train_gd.cs -- --lang en --seed 7 --out outputs
+// Writes outputs/slide5_loss.png, outputs/slide5_boundary_trained.png, outputs/slide5_training.gif and
+// outputs/manifest.json, the same as `nnlesson slide5-train`. The math lives in src/NnLesson.Core/Training/.
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 
 using NnLesson.Core.Losses;
 using NnLesson.Core.Training;

@@ -8,7 +8,8 @@
 // Run from the repository root:
 //   dotnet run slides/slide7_inside_cnn.cs                                  (data/sample.jpg, Ukrainian figures)
 //   dotnet run slides/slide7_inside_cnn.cs -- --image my_photo.jpg --lang en
-// Writes the five slide7_*.png figures, slide7_convolution.gif and outputs/manifest.json,
+// Writes outputs/slide7_convolution.png, slide7_convolution.gif, slide7_filters.png, slide7_depth.png,
+// slide7_residual.png, slide7_cam.png and manifest.json,
 // exactly as `nnlesson slide7` does.
 // The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 

@@ -2,15 +2,16 @@
 //
 //   f = ResNet-18(photo)               [512]   global average of the last feature maps [512, 7, 7] (cached on disk)
 //   x = (f/‖f‖ − μ) / σ                [512]   μ, σ: [512] from the training photos only
-//   Z = X·W + b,   P = softmax(Z)      X: [n, 512]  W: [512, K]  b: [K]  Z, P: [n, K]
+//   Z = X·Wᵀ + b,  P = softmax(Z)      X: [n, 512]  W: [K, 512] (one row per class)  b: [K]  Z, P: [n, K]
 //   L = −(1/n) Σᵢ ln P[i, tᵢ] + (λ/2)·‖W‖²
-//   dZ = (P − T)/n,  dW = Xᵀ·dZ + λ·W,  db = Σᵢ dZ[i]      (the formulas of slide 5; T: one-hot targets [n, K])
+//   dZ = (P − T)/n,  dW = dZᵀ·X + λ·W,  db = Σᵢ dZ[i]      (the formulas of slide 5; T: one-hot targets [n, K])
 //
 // Run from the repository root (DATA: one folder of photos per class, or train/ and val/ each with one folder per class):
 //   dotnet run slides/teach_own_photos.cs -- ../shared/datasets/hymenoptera       (Ukrainian figures in outputs/)
 //   dotnet run slides/teach_own_photos.cs -- MY_PHOTOS --lang en --out outputs
-// Writes the five teach_*.png figures, head.json and outputs/manifest.json, exactly as `nnlesson teach DATA` does.
-#:project ../src/NnLesson.Slides/NnLesson.Slides.csproj
+// Writes outputs/teach_curves.png, teach_confusion.png, teach_mistakes.png, teach_map.png, teach_cam.png, head.json
+// and manifest.json, exactly as `nnlesson teach DATA` does.
+// The NnLesson library (src/) is referenced in slides/Directory.Build.props, so `dotnet run` can cache this program.
 
 using NnLesson.Core;
 using NnLesson.Core.Linear;
@@ -59,12 +60,12 @@ var (x, xv) = (Features(train), Features(validation));
 int[] t = [.. train.Select(p => p.Photo.Class)], tv = [.. validation.Select(p => p.Photo.Class)];
 int n = x.Rows, k = folders.Classes.Count;
 
-// 3. The head from zero weights, full-batch gradient descent.                 W: [512, K]   b: [K]
-var w = new Matrix(x.Cols, k);
+// 3. The head from zero weights, full-batch gradient descent.                 W: [K, 512]   b: [K]
+var w = new Matrix(k, x.Cols);
 var b = new double[k];
-Matrix Softmax(Matrix inputs)                                                   // P = softmax(X·W + b): [rows, K]
+Matrix Softmax(Matrix inputs)                                                   // P = softmax(X·Wᵀ + b): [rows, K]
 {
-    var z = Matrix.Multiply(inputs, w);
+    var z = Matrix.Multiply(inputs, w.Transpose());
     z.AddRowVector(b);
     for (var i = 0; i < z.Rows; i++)
     {
@@ -80,10 +81,10 @@ for (var epoch = 1; epoch <= epochs; epoch++)
     {
         dz[i, t[i]] -= 1;                                                       // P − T
     }
-    var dw = Matrix.Multiply(x.Transpose(), dz);                                // Xᵀ·(P − T): [512, K]
+    var dw = Matrix.Multiply(dz.Transpose(), x);                                // (P − T)ᵀ·X: [K, 512]
     for (var j = 0; j < w.Data.Length; j++)
     {
-        w.Data[j] -= lr * (dw.Data[j] / n + l2 * w.Data[j]);                    // W ← W − η·(Xᵀ·dZ + λ·W)
+        w.Data[j] -= lr * (dw.Data[j] / n + l2 * w.Data[j]);                    // W ← W − η·(dZᵀ·X + λ·W)
     }
     for (var c = 0; c < k; c++)
     {
@@ -98,7 +99,7 @@ for (var epoch = 1; epoch <= epochs; epoch++)
 // 4. Validation: the class with the largest probability.
 var pv = Softmax(xv);
 var correct = Enumerable.Range(0, xv.Rows).Count(i => Enumerable.Range(0, k).MaxBy(c => pv[i, c]) == tv[i]);
-Console.WriteLine($"X {x.Shape} · W {w.Shape} + b [{k}] → P; validation accuracy {correct}/{xv.Rows} = {100.0 * correct / xv.Rows:0.0} %");
+Console.WriteLine($"X {x.Shape} · Wᵀ, W {w.Shape}, + b [{k}] → P; validation accuracy {correct}/{xv.Rows} = {100.0 * correct / xv.Rows:0.0} %");
 Console.WriteLine();
 
 // 5. The lesson itself: the same steps with the gradient check, figures, head.json and manifest, as the command line runs them.

@@ -10,7 +10,6 @@ namespace NnLesson.Cli.Tests;
 /// `nnlesson classify` in-process with the shared MobileNetV2-int8 and the shared photos. Expected classes
 /// come from ../shared/DATA_SOURCES.md (top-1 of each photo with this model, computed there independently).
 /// </summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public sealed class ClassifyCommandTests : IDisposable
 {
     private const int Banana = 954, GrannySmith = 948, Orange = 950;
@@ -19,7 +18,7 @@ public sealed class ClassifyCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    [Fact]
+    [SharedFact]
     public void Json_has_exactly_the_promised_shape_and_the_banana_is_class_954()
     {
         var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("banana_0.jpg"), "--json", "--top", "5", "--model", RepoPaths.SharedModel);
@@ -46,7 +45,7 @@ public sealed class ClassifyCommandTests : IDisposable
         Assert.Contains("Backend: onnx, model mobilenetv2-12-int8 (from --model:", stderr);
     }
 
-    [Fact]
+    [SharedFact]
     public void A_folder_with_one_broken_photo_classifies_the_others_and_exits_1()
     {
         foreach (var name in new[] { "orange_0.jpg", "banana_0.jpg", "granny_smith_1.jpg" })
@@ -70,7 +69,7 @@ public sealed class ClassifyCommandTests : IDisposable
         Assert.DoesNotContain("notes.txt", stderr);
     }
 
-    [Fact]
+    [SharedFact]
     public void The_terminal_view_names_backend_model_and_top_class()
     {
         var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("orange_0.jpg"), RepoPaths.SharedImage("banana_0.jpg"), "--model", RepoPaths.SharedModel);
@@ -83,7 +82,7 @@ public sealed class ClassifyCommandTests : IDisposable
         Assert.Contains("2 of 2 photo(s) classified", stdout);
     }
 
-    [Fact]
+    [SharedFact]
     public void Without_a_model_the_colour_fallback_runs_and_says_so()
     {
         // The resolver is replaced by "nothing found": ../shared/models exists here, so the real one would find a model.
@@ -101,7 +100,7 @@ public sealed class ClassifyCommandTests : IDisposable
         Assert.Contains("not a neural network", stderr);
     }
 
-    [Fact]
+    [SharedFact]
     public void Without_model_option_the_resolver_choice_runs_and_stdout_is_still_pure_json()
     {
         var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("granny_smith_1.jpg"), "--json", "-k", "1");
@@ -113,7 +112,7 @@ public sealed class ClassifyCommandTests : IDisposable
         Assert.Contains("Backend: ", stderr);
     }
 
-    [Fact]
+    [SharedFact]
     public void When_every_photo_fails_json_is_an_empty_array_and_exit_is_1()
     {
         var notPhoto = Path.Combine(_folder, "fake.jpg");
@@ -128,7 +127,7 @@ public sealed class ClassifyCommandTests : IDisposable
         Assert.Contains("missing.png' was not found", stderr);
     }
 
-    [Fact]
+    [SharedFact]
     public void A_missing_model_is_one_line_and_exit_1()
     {
         var (exit, stdout, stderr) = CliRun.Of("classify", RepoPaths.SharedImage("banana_0.jpg"), "--model", Path.Combine(_folder, "nope.onnx"));

@@ -4,14 +4,13 @@ using NnLesson.Vision.Models;
 namespace NnLesson.Cli.Tests;
 
 /// <summary>`nnlesson model list|download` in-process; downloads go to a server on 127.0.0.1 only.</summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public sealed class ModelCommandTests : IDisposable
 {
     private readonly string _folder = RepoPaths.NewTempFolder("nnlesson-model-cli");
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    [Fact]
+    [SharedFact]
     public void List_names_resnet18_with_its_file_size_and_checksum_prefix()
     {
         var (exit, stdout, stderr) = CliRun.Of("model", "list");
@@ -46,7 +45,7 @@ public sealed class ModelCommandTests : IDisposable
         Assert.DoesNotContain("classify would use " + NnLesson.Vision.Models.ResNet18Package.Require().BackboneFile, stdout);
     }
 
-    [Fact]
+    [SharedFact]
     public void Download_from_a_mirror_serving_the_wrong_file_fails_with_one_line_and_leaves_nothing()
     {
         using var server = LoopbackHttpServer.ServingFiles(new Dictionary<string, byte[]>

@@ -3,7 +3,6 @@ using NnLesson.Cli;
 namespace NnLesson.Cli.Tests;
 
 /// <summary>`nnlesson slide6` in-process: option validation (exit 2), run-time errors (exit 1), a real run (exit 0).</summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide6CommandTests
 {
     [Theory]
@@ -29,7 +28,7 @@ public class Slide6CommandTests
         Assert.Empty(Directory.GetFiles(outDir));
     }
 
-    [Fact]
+    [SharedFact]
     public void Runs_the_shared_model_on_a_photo()
     {
         var outDir = RepoPaths.NewTempFolder();

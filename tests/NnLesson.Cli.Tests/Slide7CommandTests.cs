@@ -29,7 +29,7 @@ public class Slide7CommandTests
         Assert.Empty(Directory.GetFiles(outDir));
     }
 
-    [Fact]
+    [SharedFact]
     public void Runs_resnet18_on_a_photo_and_records_parity_per_stage_in_the_manifest()
     {
         var outDir = RepoPaths.NewTempFolder();

@@ -4,7 +4,6 @@ using NnLesson.Cli;
 namespace NnLesson.Cli.Tests;
 
 /// <summary>`nnlesson slide8` in-process: run-time errors (exit 1, one line, no figure) and a real run with its manifest (exit 0).</summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide8CommandTests
 {
     [Theory]
@@ -20,7 +19,7 @@ public class Slide8CommandTests
         Assert.Empty(Directory.GetFiles(outDir));
     }
 
-    [Fact]
+    [SharedFact]
     public void Runs_the_shared_model_and_records_the_stages_in_the_manifest()
     {
         var outDir = RepoPaths.NewTempFolder();

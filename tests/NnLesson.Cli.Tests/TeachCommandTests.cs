@@ -34,7 +34,7 @@ public class TeachCommandTests
         Assert.False(File.Exists(Path.Combine(folder, "out", "manifest.json")));
     }
 
-    [Fact]
+    [SharedFact]
     public void A_class_whose_photos_all_fail_is_refused_and_nothing_is_written()
     {
         var data = TeachData.SmallCopy(3);
@@ -47,7 +47,7 @@ public class TeachCommandTests
         Assert.Empty(Directory.GetFiles(output));
     }
 
-    [Fact]
+    [SharedFact]
     public void Teach_writes_figures_head_and_manifest_and_the_head_classifies_new_photos()
     {
         var data = TeachData.SmallCopy(10);
@@ -88,7 +88,7 @@ public class TeachCommandTests
         Assert.Equal(HeadClassifier.BackendName, (string)metrics["backend"]!);
     }
 
-    [Fact]
+    [SharedFact]
     public void A_head_that_is_not_one_or_belongs_to_another_model_is_refused_in_one_line()
     {
         var folder = RepoPaths.NewTempFolder();

@@ -3,21 +3,20 @@ using Microsoft.Playwright;
 namespace NnLesson.Deck.Tests;
 
 /// <summary>
-/// Debian's chromium (never a downloaded browser), headless, with an empty profile and every background
-/// service that could reach the network switched off. `.ci/run` installs it with apt-get when it is missing.
+/// The machine's own Chromium-family browser (<see cref="NeedsBrowser"/>; never a downloaded one), headless, with an
+/// empty profile and every background service that could reach the network switched off. The tests that use it are
+/// [BrowserFact]s, skipped when there is none; `.ci/run` installs Debian's chromium.
 /// </summary>
 public static class Browser
 {
-    public const string Executable = "/usr/bin/chromium";
-
     public static async Task<(IPlaywright Playwright, IBrowserContext Context)> StartAsync()
     {
-        Assert.True(File.Exists(Executable), $"{Executable} is missing: install Debian's chromium (apt-get install -y chromium).");
+        var executable = NeedsBrowser.Executable ?? throw new InvalidOperationException(NeedsBrowser.MissingReason);
         var playwright = await Playwright.CreateAsync();
         var profile = NnLesson.Tests.Shared.RepoPaths.NewTempFolder("chromium-profile"); // empty user-data-dir
         var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
         {
-            ExecutablePath = Executable,
+            ExecutablePath = executable,
             Headless = true,
             Args =
             [

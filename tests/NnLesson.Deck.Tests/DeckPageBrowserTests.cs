@@ -12,7 +12,7 @@ public class DeckPageBrowserTests(DeckRun run) : IClassFixture<DeckRun>
     /// <summary>Set NNLESSON_DECK_SCREENSHOTS to a folder to keep screenshots of the page for a human to look at.</summary>
     private static readonly string? ScreenshotFolder = Environment.GetEnvironmentVariable("NNLESSON_DECK_SCREENSHOTS");
 
-    [Theory]
+    [BrowserTheory]
     [InlineData("uk")]
     [InlineData("en")]
     public async Task Every_figure_loads_from_the_folder_and_nothing_else_is_requested(string lang)
@@ -65,7 +65,7 @@ public class DeckPageBrowserTests(DeckRun run) : IClassFixture<DeckRun>
         }
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Arrow_keys_move_between_slides_one_at_a_time()
     {
         var folder = run.Folder("uk");

@@ -18,6 +18,12 @@ public static class RepoPaths
     public static string SharedImage(string name) => Path.Combine(Shared, "images", name);
 
     /// <summary>
+    /// The repository's own photo (data/sample.jpg, the CC0 cat "chelsea", see data/README.md): for tests that need
+    /// any real photo, so that they run on a fresh clone without ../shared.
+    /// </summary>
+    public static string SamplePhoto => Path.Combine(Root, "data", "sample.jpg");
+
+    /// <summary>
     /// One folder per test process under the system temp folder; every <see cref="NewTempFolder"/> lives
     /// inside it, and it is deleted when the process exits, so test runs leave no figures behind.
     /// </summary>

@@ -22,8 +22,7 @@ public class ConsoleLanguageTests
     public void A_detector_given_a_verbatim_name_leaves_only_that_name_alone() =>
         Assert.Empty(EnglishProse.Find("│ 3 │ German short-haired pointer │ 0,5 % │", ["German short-haired pointer"]));
 
-    [Fact]
-    [Trait("Needs", "shared")]
+    [SharedFact]
     public void All_in_ukrainian_prints_no_english_prose()
     {
         var run = CliRun.Of("all", "--out", RepoPaths.NewTempFolder(), "--lang", "uk", "--size", "640x360");

@@ -8,7 +8,7 @@ namespace NnLesson.Cli.Tests.Reliability;
 /// </summary>
 public class AllOptionsTests
 {
-    [Fact]
+    [SharedFact]
     public void All_passes_image_model_and_labels_to_slides_6_and_8()
     {
         var folder = RepoPaths.NewTempFolder();

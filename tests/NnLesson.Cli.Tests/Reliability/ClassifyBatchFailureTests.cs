@@ -26,7 +26,7 @@ public sealed class ClassifyBatchFailureTests
         return path;
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData(1, 20000)]
     [InlineData(20000, 1)]
     public void A_thin_photo_is_skipped_and_the_rest_still_appear_in_json(int width, int height)
@@ -47,7 +47,7 @@ public sealed class ClassifyBatchFailureTests
         Assert.DoesNotContain("unexpected", stderr);
     }
 
-    [Fact]
+    [SharedFact]
     public void A_failure_inside_the_classifier_skips_that_photo_only()
     {
         var photos = new[] { "banana_0.jpg", "orange_0.jpg", "granny_smith_1.jpg" }.Select(RepoPaths.SharedImage).ToList();
@@ -62,7 +62,7 @@ public sealed class ClassifyBatchFailureTests
         Assert.All(skipped, s => Assert.Contains("inference refused", s.Reason));
     }
 
-    [Fact]
+    [SharedFact]
     public void An_unexpected_exception_for_one_photo_is_reported_as_one_line_and_the_batch_goes_on()
     {
         var photos = new[] { "banana_0.jpg", "orange_0.jpg" }.Select(RepoPaths.SharedImage).ToList();
@@ -76,7 +76,7 @@ public sealed class ClassifyBatchFailureTests
         Assert.Contains("banana_0.jpg", skip.Reason);
     }
 
-    [Fact]
+    [SharedFact]
     public void Slide6_and_slide8_refuse_a_thin_photo_with_one_clear_line()
     {
         var thin = WritePng(_folder, "thin.png", 1, 20000);

@@ -55,7 +55,7 @@ public sealed class NonRegularFileTests
         AssertOneLineRefusal(run, fifo);
     }
 
-    [Fact]
+    [SharedFact]
     public async Task A_fifo_named_jpg_in_a_classify_folder_is_skipped_and_the_rest_classified()
     {
         File.Copy(RepoPaths.SharedImage("banana_0.jpg"), Path.Combine(_folder, "a.jpg"));
@@ -84,7 +84,7 @@ public sealed class NonRegularFileTests
         Assert.True(!Directory.Exists(target) || Directory.GetFiles(target).Length == 0);
     }
 
-    [Fact]
+    [SharedFact]
     public async Task A_fifo_as_model_is_refused()
     {
         var fifo = MakeFifo(Path.Combine(_folder, "model.onnx"));
@@ -92,7 +92,7 @@ public sealed class NonRegularFileTests
         AssertOneLineRefusal(run, fifo);
     }
 
-    [Fact]
+    [SharedFact]
     public async Task A_fifo_as_labels_is_refused()
     {
         var fifo = MakeFifo(Path.Combine(_folder, "labels.txt"));
@@ -100,7 +100,7 @@ public sealed class NonRegularFileTests
         AssertOneLineRefusal(run, fifo);
     }
 
-    [Fact]
+    [SharedFact]
     public async Task A_character_device_as_photo_or_labels_is_refused()
     {
         var photo = await RunBounded("/dev/null", "classify", "/dev/zero", "--model", RepoPaths.SharedModel);

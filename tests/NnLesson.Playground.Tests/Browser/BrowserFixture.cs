@@ -5,13 +5,12 @@ using NnLesson.Playground.Web;
 namespace NnLesson.Playground.Tests.Browser;
 
 /// <summary>
-/// Debian's chromium (/usr/bin/chromium, never a downloaded browser) driven by Playwright, headless, with an empty
-/// profile and no background networking; and a playground server on loopback for it to open.
+/// The machine's Chromium-family browser (<see cref="NeedsBrowser"/>, never a downloaded one) driven by Playwright,
+/// headless, with an empty profile and no background networking; and a playground server on loopback for it to open.
+/// Without a browser nothing is started: the tests that use this fixture are [BrowserFact]s and are skipped.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
     private string? _profile;
 
@@ -22,13 +21,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        if (NeedsBrowser.Executable is not { } executable)
+        {
+            return;
+        }
         Server = await PlaygroundServer.StartAsync(new PlaygroundServerOptions(IPAddress.Loopback, 0));
-        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.");
         _playwright = await Playwright.CreateAsync();
         _profile = Directory.CreateTempSubdirectory("nnlesson-chromium-").FullName;
         Browser = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = executable,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync"],
@@ -39,8 +41,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_playwright is null)
+        {
+            return; // no browser: nothing was started
+        }
         await Browser.DisposeAsync();
-        _playwright?.Dispose();
+        _playwright.Dispose();
         await Server.DisposeAsync();
         if (_profile is not null)
         {

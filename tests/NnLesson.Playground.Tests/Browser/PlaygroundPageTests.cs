@@ -66,7 +66,7 @@ public class PlaygroundPageTests(BrowserFixture fixture)
         return PngAssert.Decode(path);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task It_loads_from_the_server_alone_and_draws_the_field_the_network_and_the_formulas()
     {
         var (page, problems) = await OpenAsync();
@@ -86,7 +86,7 @@ public class PlaygroundPageTests(BrowserFixture fixture)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Play_trains_the_loss_falls_and_the_boundary_moves()
     {
         var (page, problems) = await OpenAsync("?speed=200");
@@ -109,7 +109,7 @@ public class PlaygroundPageTests(BrowserFixture fixture)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Controls_change_the_run_and_the_learning_rate_changes_without_a_reset()
     {
         var (page, problems) = await OpenAsync("?speed=60");
@@ -143,7 +143,7 @@ public class PlaygroundPageTests(BrowserFixture fixture)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_url_restores_a_state_and_its_numbers_are_the_engines()
     {
         const string query = "?dataset=xor&noise=0.3&points=120&split=0.25&seed=5&units=4,3&activation=sigmoid&lr=0.3&batch=10&l2=0.001&speed=5&lang=en";
@@ -173,7 +173,7 @@ public class PlaygroundPageTests(BrowserFixture fixture)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_language_switches_between_uk_and_en_and_stays_in_the_url()
     {
         var (page, problems) = await OpenAsync();
@@ -197,7 +197,7 @@ public class PlaygroundPageTests(BrowserFixture fixture)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Clicks_add_and_remove_points_and_the_url_carries_them()
     {
         var (page, problems) = await OpenAsync();
@@ -222,7 +222,7 @@ public class PlaygroundPageTests(BrowserFixture fixture)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Export_saves_a_png_of_the_field_the_network_and_the_loss()
     {
         var (page, problems) = await OpenAsync();

@@ -51,14 +51,23 @@ public class PlaygroundRunTests
     [Fact]
     public void A_too_large_learning_rate_diverges_visibly_instead_of_drawing_nonsense()
     {
-        var run = new PlaygroundRun(PlaygroundSettings.Default with { LearningRate = 10, Units = [16, 16, 16], Activation = "relu", Points = 50 });
+        // The largest step the page allows, one point per step, four ReLU layers: the weights overflow within a few
+        // steps (three layers, or a larger batch, only stall — measured over every activation and batch of the page).
+        var run = new PlaygroundRun(PlaygroundSettings.Default with
+        {
+            LearningRate = PlaygroundLimits.MaxLearningRate, Units = [16, 16, 16, 16], Activation = "relu", Batch = 1, Points = 200,
+        });
         for (var e = 0; e < 200 && !run.Diverged; e++)
         {
             run.Step();
         }
+        Assert.True(run.Diverged, "the largest step on a 16-16-16-16 ReLU network must diverge within 200 steps");
         var frame = FrameBuilder.Frame(run, 0, playing: false);
-        Assert.Equal(run.Diverged, (bool)frame["diverged"]!);
-        Assert.NotNull(frame.ToJsonString()); // NaN never reaches the JSON (it has no NaN)
+        Assert.True((bool)frame["diverged"]!);
+        // JSON has no NaN: System.Text.Json throws on a non-finite number, so the frame must not carry one.
+        var json = frame.ToJsonString();
+        Assert.DoesNotContain("NaN", json);
+        Assert.DoesNotContain("Infinity", json);
     }
 
     [Fact]

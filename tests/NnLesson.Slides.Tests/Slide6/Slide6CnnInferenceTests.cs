@@ -10,12 +10,11 @@ using SkiaSharp;
 namespace NnLesson.Slides.Tests.Slide6;
 
 /// <summary>Slide 6 end to end: the shared model on the sample photo, the colour fallback, the figure's content, bad options.</summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide6CnnInferenceTests
 {
     private static readonly FigureSize Small = new(800, 450);
 
-    [Fact]
+    [SharedFact]
     public void Sample_photo_is_an_egyptian_cat_and_the_manifest_says_so()
     {
         var options = Slide6Options.Default with { ModelPath = RepoPaths.SharedModel };
@@ -41,7 +40,7 @@ public class Slide6CnnInferenceTests
         Assert.Contains(run.Reporter.Lines, l => l.Contains("єгипетська кішка (Egyptian cat)") && l.Contains($"70,51{NumberText.NoBreakSpace}%"));
     }
 
-    [Fact]
+    [SharedFact]
     public void Compute_is_the_whole_classification_and_the_figure_job_carries_it()
     {
         var result = Slide6CnnInference.Recipe.Compute(Slide6Options.Default with { ModelPath = RepoPaths.SharedModel }, seed: 1);
@@ -120,7 +119,7 @@ public class Slide6CnnInferenceTests
         Assert.Equal(40f / 30f, layout.Photo.Width / layout.Photo.Height, 2);
     }
 
-    [Fact]
+    [SharedFact]
     public void Ukrainian_and_english_figures_differ_only_in_text()
     {
         var files = new[] { Lang.Uk, Lang.En }.Select(lang =>

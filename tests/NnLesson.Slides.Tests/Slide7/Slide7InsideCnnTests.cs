@@ -38,7 +38,6 @@ public sealed class Slide7Fixture
         JsonNode.Parse(File.ReadAllText(Run.Context.OutputPath(RunManifest.FileName)))!["metrics"]!["slide7"]!.AsObject();
 }
 
-[Trait("Needs", "shared")] // the photo and the CAM model come from ../shared
 public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7Fixture>
 {
     /// <summary>metrics.slide7's documented key names, in order (a contract with users of manifest.json).</summary>
@@ -50,7 +49,7 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
 
     public static readonly string[] ParityKeys = ["stage", "shape", "receptive_field", "max_abs_diff", "max_abs_reference", "relative", "within_1e-4"];
 
-    [Fact]
+    [SharedFact]
     public void Writes_the_five_figures_and_the_convolution_animation_at_the_requested_size()
     {
         Assert.Equal(Slide7InsideCnn.FigureFiles, fixture.Run.Outcome.Figures.Select(f => f.FileName));
@@ -63,7 +62,7 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
         frames.ForEach(f => f.Dispose());
     }
 
-    [Fact]
+    [SharedFact]
     public void The_manifest_keeps_the_documented_metric_key_names()
     {
         var metrics = fixture.ManifestMetrics;
@@ -73,7 +72,7 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
             .AsObject().Select(p => p.Key));
     }
 
-    [Fact]
+    [SharedFact]
     public void The_manifest_records_parity_at_every_stage_and_the_top_class()
     {
         var m = fixture.ManifestMetrics;
@@ -92,7 +91,7 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
         Assert.True((double)m["from_scratch_ms"]! > 0 && (double)m["onnx_runtime_ms"]! > 0);
     }
 
-    [Fact]
+    [SharedFact]
     public void The_residual_ratio_is_mean_abs_branch_over_mean_abs_input_over_the_whole_block_recomputed_by_hand()
     {
         // Independently of the slide: x from the network, F(x) through the readable Conv2d and BatchNorm loops
@@ -115,7 +114,7 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
         Assert.All(f.Plane(residual.Channel).Zip(residual.Branch), p => Assert.Equal(p.First, p.Second, 1e-3f));
     }
 
-    [Fact]
+    [SharedFact]
     public void Each_residual_panel_has_its_own_scale_so_the_largest_x_is_drawn_in_full_colour()
     {
         // With one scale shared with the larger sum, x's largest value was only ~60 % vermillion; on its own scale it is full.
@@ -133,7 +132,7 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
         Assert.True(closest <= 12, $"the x panel's most saturated pixel is {closest} away from vermillion");
     }
 
-    [Fact]
+    [SharedFact]
     public void The_cam_classes_carry_their_ukrainian_imagenet_names()
     {
         var top = fixture.Result.Cam.Classes![0];
@@ -145,7 +144,7 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
         Assert.Contains(fixture.Run.Reporter.Lines, l => l.Contains($"{top.UkrainianLabel} (Egyptian cat)", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedFact]
     public void The_convolution_figure_shows_the_brightness_map_in_grey_and_the_filters_in_colour()
     {
         using var conv = PngAssert.Decode(fixture.Run.Context.OutputPath(ConvolutionFigure.FileName));
@@ -166,7 +165,7 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
         Assert.True(colourful > 100, $"{colourful} colourful samples in the filter grid");
     }
 
-    [Fact]
+    [SharedFact]
     public void The_cam_figure_overlays_the_map_on_the_photo()
     {
         using var cam = PngAssert.Decode(fixture.Run.Context.OutputPath(CamFigure.FileName));
@@ -184,7 +183,7 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
         Assert.True(differing > 300, $"{differing} of 1024 samples differ between the photo and its overlay");
     }
 
-    [Fact]
+    [SharedFact]
     public void The_residual_block_is_found_in_the_graph_with_its_shortcut_and_branch()
     {
         var block = Slide7InsideCnn.FirstResidualBlock(ResNet18Backbone.Shared().Fast);
@@ -217,7 +216,6 @@ public class Slide7WithoutResNetTests
     }
 
     [Fact]
-    [Trait("Needs", "shared")] // the CAM model
     public void Without_the_resnet_package_it_warns_writes_the_convolution_figures_and_the_cam_and_keeps_the_metric_keys()
     {
         var recipe = Slide7InsideCnn.WithBackbone(() => null);

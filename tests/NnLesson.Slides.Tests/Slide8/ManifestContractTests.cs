@@ -9,7 +9,6 @@ namespace NnLesson.Slides.Tests.Slide8;
 /// (README, scripts reading manifest.json). The lists below were captured from manifest.json files written before slides
 /// 6 and 8 became recipes (`nnlesson slide6`, `slide6 --fallback`, `slide8`, and slide 8 without a model), in order.
 /// </summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ManifestContractTests
 {
     private static readonly FigureSize Small = new(640, 360);
@@ -26,7 +25,7 @@ public class ManifestContractTests
 
     private static readonly string[] Slide8Parameters = ["image", "model", "top"];
 
-    [Theory]
+    [SharedTheory]
     [InlineData(false)]
     [InlineData(true)]
     public void Slide6_keeps_its_manifest_keys(bool fallback)
@@ -40,7 +39,7 @@ public class ManifestContractTests
         Assert.Equal(fallback ? null : "--model", (string?)manifest.Metrics("slide6")["model_source"]);
     }
 
-    [Fact]
+    [SharedFact]
     public void Slide8_keeps_its_manifest_keys_with_and_without_a_model()
     {
         var chelsea = Slide8WithModelFixture.Chelsea;

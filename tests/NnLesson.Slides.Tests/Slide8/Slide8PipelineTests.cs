@@ -11,14 +11,13 @@ using SkiaSharp;
 
 namespace NnLesson.Slides.Tests.Slide8;
 
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixture<Slide8WithModelFixture>
 {
     private static readonly FigureSize Small = new(960, 540);
 
     private static string Chelsea => Slide8WithModelFixture.Chelsea;
 
-    [Fact]
+    [SharedFact]
     public void With_the_shared_model_the_figure_renders_and_the_metrics_name_every_stage()
     {
         var outcome = withModel.Run.Outcome;
@@ -54,7 +53,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.Equal(["Egyptian cat", "tiger cat", "tabby"], top.Take(3).Select(t => (string?)t!["label"]));
     }
 
-    [Fact]
+    [SharedFact]
     public void Stage_two_reports_the_classifiers_normalised_tensor()
     {
         var outcome = withModel.Run.Outcome;
@@ -71,7 +70,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.Contains(withModel.Run.Reporter.Lines, l => l.Contains("канал R") && l.Contains(NumberText.Plain(min[0], Lang.Uk, 3))); // Ukrainian run: "−2,101"
     }
 
-    [Fact]
+    [SharedFact]
     public void When_stage_three_is_resnet_stage_two_draws_resnets_own_input_bgr_minus_the_mean_image()
     {
         // Restore brings ResNet-18, so stage 3 shows its conv1; the panel before it must show what that network gets:
@@ -123,7 +122,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Without_a_model_stages_one_and_two_stay_real_and_three_four_say_how_to_get_one()
     {
         // The documented way to run without a model: ModelResolver returned null (no --model, no
@@ -148,7 +147,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.True(Close(pixel, SlideCanvas.PanelFill), $"expected the grey 'model needed' box, got {pixel}");
     }
 
-    [Fact]
+    [SharedFact]
     public void With_a_model_the_first_feature_map_is_drawn_in_viridis_colours()
     {
         using var bitmap = PngAssert.Decode(withModel.Run.Outcome.Figures[0].Path);
@@ -160,7 +159,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.True(colours.Distinct().Count() > 3, "a feature map of a real photo is not one flat colour");
     }
 
-    [Fact]
+    [SharedFact]
     public void Both_languages_render()
     {
         foreach (var lang in new[] { Lang.Uk, Lang.En })
@@ -170,7 +169,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void A_missing_photo_or_model_is_a_one_line_error_and_writes_no_figure()
     {
         var context = SlideRun.NewContext(Small);
@@ -185,7 +184,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.False(File.Exists(context.OutputPath("manifest.json")));
     }
 
-    [Fact]
+    [SharedFact]
     public void The_default_photo_is_the_repository_sample_and_the_defaults_run_end_to_end()
     {
         Assert.Equal(Path.Combine(RepoPaths.Root, "data", "sample.jpg"), Slide8PipelineExplain.ResolveImage(null));
@@ -203,7 +202,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.Equal(resolved?.ModelName, (string?)outcome.Metrics["model"]);
     }
 
-    [Fact]
+    [SharedFact]
     public void The_diverging_scale_is_white_at_the_mean_and_the_class_colours_at_the_ends()
     {
         Assert.Equal(SKColors.White, MapColors.Diverging(0, 2));
@@ -212,7 +211,7 @@ public class Slide8PipelineTests(Slide8WithModelFixture withModel) : IClassFixtu
         Assert.Equal(MapColors.Diverging(5, 2), MapColors.Diverging(2, 2)); // clipped beyond the limit
     }
 
-    [Fact]
+    [SharedFact]
     public void Ukrainian_plurals_follow_the_number() // from 10 000 on, thousands are separated by a no-break space
     {
         Assert.Equal("405\u00A0900 чисел", PipelineTexts.Numbers(405_900).Uk);

@@ -14,7 +14,7 @@ public class TeachLessonTests
     /// scikit-learn LogisticRegression 146/153 = 95.4 %, nearest class mean 147/153 = 96.1 % (../shared/DATA_SOURCES.md).
     /// Uses the user's feature cache, so only the first run on a machine computes the 398 photos.
     /// </summary>
-    [Fact]
+    [SharedFact]
     public void The_defaults_reach_the_tutorials_accuracy_on_ants_and_bees()
     {
         var folder = RepoPaths.NewTempFolder();
@@ -46,7 +46,7 @@ public class TeachLessonTests
         Assert.True(offDiagonal.Red > offDiagonal.Blue + 20 && offDiagonal.Red > 200, $"off-diagonal cell {offDiagonal}");
     }
 
-    [Fact]
+    [SharedFact]
     public void A_flat_folder_is_split_by_seed_and_broken_and_duplicate_photos_are_reported()
     {
         var data = TeachData.SmallCopy(8);
@@ -72,7 +72,7 @@ public class TeachLessonTests
         Assert.Equal((double)m["final_loss"]!, (double)again.Metrics["final_loss"]!);
     }
 
-    [Fact]
+    [SharedFact]
     public void The_same_photo_in_train_and_val_is_named_in_a_warning()
     {
         var root = RepoPaths.NewTempFolder("teach-dup");
@@ -94,7 +94,7 @@ public class TeachLessonTests
         "cache_entries_rebuilt", "feature_seconds", "photos_per_second", "pca_explained_ratio", "head", "model_sha256",
     ];
 
-    [Fact]
+    [SharedFact]
     public void The_recipe_keeps_the_manifest_keys_and_its_report_is_what_a_live_run_printed()
     {
         var data = TeachData.SmallCopy(4);
@@ -118,7 +118,7 @@ public class TeachLessonTests
         Assert.Equal(TeachLesson.FigureFiles, TeachLesson.Recipe.Figures(result).Select(j => j.FileName));
     }
 
-    [Fact]
+    [SharedFact]
     public void A_changed_photo_is_recomputed_even_with_its_old_size_and_time()
     {
         var data = TeachData.SmallCopy(4);

@@ -4,7 +4,6 @@ using NnLesson.Vision.Tests.TestFiles;
 
 namespace NnLesson.Vision.Tests.Classification;
 
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ImageNetLabelsTests
 {
     [Theory]
@@ -18,7 +17,7 @@ public class ImageNetLabelsTests
         Assert.Equal(expected, ImageNetLabels.ParseLine(line));
     }
 
-    [Fact]
+    [SharedFact]
     public void Both_shared_files_give_the_same_1000_names_with_repeats_kept_by_index()
     {
         var classes = ImageNetLabels.Load(Path.Combine(RepoPaths.Shared, "models", "imagenet_classes.txt"));

@@ -5,7 +5,6 @@ using NnLesson.Vision.Tests.TestFiles;
 namespace NnLesson.Vision.Tests.Classification;
 
 /// <summary>Wrong or broken models and labels: one clear line each, never a crash deep inside ONNX Runtime.</summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class OnnxImageClassifierErrorTests
 {
     private static readonly string SharedLabels = Path.Combine(RepoPaths.Shared, "models", "imagenet_classes.txt");
@@ -17,7 +16,7 @@ public class OnnxImageClassifierErrorTests
         AssertOneLine(Assert.Throws<LessonException>(() => OnnxImageClassifier.Open(path)), "not found");
     }
 
-    [Fact]
+    [SharedFact]
     public void Truncated_model_is_not_a_valid_onnx_model()
     {
         var model = File.ReadAllBytes(RepoPaths.SharedModel);
@@ -27,14 +26,14 @@ public class OnnxImageClassifierErrorTests
         Assert.Contains("cut.onnx", error.Message);
     }
 
-    [Fact]
+    [SharedFact]
     public void A_photo_renamed_to_onnx_is_not_a_model()
     {
         var path = TestImages.Write("photo.onnx", File.ReadAllBytes(RepoPaths.SharedImage("banana_0.jpg")));
         AssertOneLine(Assert.Throws<LessonException>(() => OnnxImageClassifier.Open(path, SharedLabels)), "is not a valid ONNX model");
     }
 
-    [Fact]
+    [SharedFact]
     public void Model_whose_input_is_not_an_image_is_refused()
     {
         var path = TestImages.Write("identity.onnx", TinyOnnx.Identity([1, 4]));
@@ -43,7 +42,7 @@ public class OnnxImageClassifierErrorTests
         Assert.Contains("input 'x' is float32 [1, 4]", error.Message);
     }
 
-    [Fact]
+    [SharedFact]
     public void Model_with_an_image_input_but_no_1000_scores_is_refused()
     {
         var path = TestImages.Write("image-identity.onnx", TinyOnnx.Identity([null, 3, 224, 224]));
@@ -52,7 +51,7 @@ public class OnnxImageClassifierErrorTests
         Assert.Contains("output 'y' is float32 [N, 3, 224, 224]", error.Message);
     }
 
-    [Fact]
+    [SharedFact]
     public void Labels_with_999_lines_are_refused()
     {
         var lines = File.ReadAllLines(SharedLabels);
@@ -61,7 +60,7 @@ public class OnnxImageClassifierErrorTests
         AssertOneLine(error, "has 999 lines; the model has 1000 classes");
     }
 
-    [Fact]
+    [SharedFact]
     public void Model_without_labels_beside_it_says_how_to_fix_it()
     {
         var path = Path.Combine(RepoPaths.NewTempFolder(), "mobilenet.onnx");

@@ -8,12 +8,11 @@ namespace NnLesson.Vision.Tests.Classification;
 /// The shared pretrained MobileNetV2-int8 (ONNX Model Zoo) on the shared photos. Expected classes are
 /// the photos' subjects and the top-1 that DATA_SOURCES.md records for this model and preprocessing.
 /// </summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class OnnxImageClassifierTests(SharedClassifierFixture fixture) : IClassFixture<SharedClassifierFixture>
 {
     private readonly OnnxImageClassifier _classifier = fixture.Classifier;
 
-    [Theory]
+    [SharedTheory]
     [InlineData("banana_0.jpg", 954, "banana", 0.9)]
     [InlineData("granny_smith_1.jpg", 948, "Granny Smith", 0.9)]
     [InlineData("jellyfish.jpg", 107, "jellyfish", 0.9)]
@@ -28,7 +27,7 @@ public class OnnxImageClassifierTests(SharedClassifierFixture fixture) : IClassF
         Assert.True(best.Probability >= minProbability, $"{file}: {label} only {best.Probability:P1}");
     }
 
-    [Fact]
+    [SharedFact]
     public void Kitten_has_a_cat_class_in_the_top_3()
     {
         // ImageNet's domestic cats are 281 tabby, 282 tiger cat, 283 Persian, 284 Siamese, 285 Egyptian cat.
@@ -36,7 +35,7 @@ public class OnnxImageClassifierTests(SharedClassifierFixture fixture) : IClassF
         Assert.Contains(result.Top, p => p.Index is >= 281 and <= 285);
     }
 
-    [Fact]
+    [SharedFact]
     public void Chelsea_is_an_egyptian_cat_then_tiger_cat_then_tabby()
     {
         // DATA_SOURCES.md: Egyptian cat 69 %, tiger cat 16 %, tabby 14 % with this model.
@@ -45,7 +44,7 @@ public class OnnxImageClassifierTests(SharedClassifierFixture fixture) : IClassF
         Assert.InRange(result.Top[0].Probability, 0.6, 0.8);
     }
 
-    [Fact]
+    [SharedFact]
     public void Answer_is_sorted_probabilities_that_fit_in_one()
     {
         var result = _classifier.Classify(ImageLoader.Load(RepoPaths.SharedImage("orange_0.jpg")), 20);
@@ -56,7 +55,7 @@ public class OnnxImageClassifierTests(SharedClassifierFixture fixture) : IClassF
         Assert.Equal(result.Top.Count, result.Top.Select(p => p.Index).Distinct().Count());
     }
 
-    [Fact]
+    [SharedFact]
     public void Model_metadata_is_read_not_assumed()
     {
         Assert.Equal(("input", "output"), (_classifier.InputName, _classifier.OutputName));
@@ -66,7 +65,7 @@ public class OnnxImageClassifierTests(SharedClassifierFixture fixture) : IClassF
         Assert.EndsWith("imagenet_classes.txt", _classifier.LabelsPath);
     }
 
-    [Fact]
+    [SharedFact]
     public void Softmax_of_the_logits_is_what_classify_reports()
     {
         var photo = ImageLoader.Load(RepoPaths.SharedImage("banana_0.jpg"));
@@ -78,7 +77,7 @@ public class OnnxImageClassifierTests(SharedClassifierFixture fixture) : IClassF
         Tolerance.Close(_classifier.Classify(input, 1).Top[0].Probability, probabilities[954], atol: 1e-12);
     }
 
-    [Fact]
+    [SharedFact]
     public void Synset_labels_give_the_same_names()
     {
         using var synset = OnnxImageClassifier.Open(RepoPaths.SharedModel, Path.Combine(RepoPaths.Shared, "models", "ilsvrc12_synset_words.txt"));

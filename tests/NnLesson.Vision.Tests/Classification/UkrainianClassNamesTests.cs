@@ -3,7 +3,6 @@ using NnLesson.Vision.Classification;
 
 namespace NnLesson.Vision.Tests.Classification;
 
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public partial class UkrainianClassNamesTests
 {
     /// <summary>The only Latin a Ukrainian line may carry: a brand with no Ukrainian spelling.</summary>
@@ -86,7 +85,7 @@ public partial class UkrainianClassNamesTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Duplicates_follow_the_English_list_in_shared_models()
     {
         // The English list the model ships with (same bytes as PyTorch Hub's imagenet_classes.txt).

@@ -50,7 +50,7 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
         var conv1 = Backbone.Stages[0].TensorName;
         Assert.Equal(conv1, stem.TensorName);
         Assert.Equal(["Conv"], stem.Graph.Steps.Select(s => s.Layer).Select(l => l is ConvLayer { Relu: true } ? "Conv" : l.Describe()));
-        var (_, x) = Backbone.Preprocess.Run(ImageLoader.Load(RepoPaths.SharedImage("robin_bird_0.jpg")));
+        var (_, x) = Backbone.Preprocess.Run(ImageLoader.Load(RepoPaths.SamplePhoto));
 
         var alone = stem.Graph.Run(x, CnnRunOptions.Fast).Output;
         var whole = Backbone.Fast.UpTo(conv1).Run(x, CnnRunOptions.Fast).Output;
@@ -67,7 +67,7 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
         Assert.Equal(103.06, means[0], 1);
         Assert.Equal(115.90, means[1], 1);
         Assert.Equal(123.15, means[2], 1);
-        var (crop, input) = Backbone.Preprocess.Run(ImageLoader.Load(RepoPaths.SharedImage("robin_bird_0.jpg")));
+        var (crop, input) = Backbone.Preprocess.Run(ImageLoader.Load(RepoPaths.SamplePhoto));
         var rgb = ChwTensor.Zeros(3, 224, 224);
         for (var c = 0; c < 3; c++)
         {
@@ -86,7 +86,7 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
 
     public static TheoryData<string> Photos => new() { "kitten_caffe_cat.jpg", "banana_0.jpg", "robin_bird_0.jpg", "samoyed_pytorch-hub_dog.jpg" };
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(Photos))]
     public void Fast_path_matches_onnx_runtime_at_every_stage(string photo)
     {
@@ -105,7 +105,7 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
     [Fact]
     public void Readable_path_matches_onnx_runtime_on_the_whole_network()
     {
-        var run = Backbone.Run(ImageLoader.Load(RepoPaths.SharedImage("orange_0.jpg")), CnnRunOptions.Readable);
+        var run = Backbone.Run(ImageLoader.Load(RepoPaths.SamplePhoto), CnnRunOptions.Readable);
         var expected = fixture.Reference.Run(run.Input);
         foreach (var (stage, tensor) in run.Stages)
         {
@@ -117,7 +117,7 @@ public class ResNet18BackboneTests(ResNet18Fixture fixture) : IClassFixture<ResN
     [Fact]
     public void A_nan_pixel_is_refused_before_the_network_runs()
     {
-        var input = Backbone.Preprocess.FromCrop(ImageNetPreprocessing.CenterCrop(ImageLoader.Load(RepoPaths.SharedImage("orange_0.jpg")), 224));
+        var input = Backbone.Preprocess.FromCrop(ImageNetPreprocessing.CenterCrop(ImageLoader.Load(RepoPaths.SamplePhoto), 224));
         input[2, 100, 100] = float.NaN;
         var e = Assert.Throws<NnLesson.Core.LessonException>(() => Backbone.Fast.Run(input, CnnRunOptions.Fast));
         Assert.Contains("NaN", e.Message);

@@ -6,7 +6,6 @@ namespace NnLesson.Vision.Tests.Downloads;
 
 /// <summary>The catalogue's published facts, and how --source / NNLESSON_MODEL_SOURCE turn into download addresses.</summary>
 [Collection(Models.EnvironmentCollection.Name)] // one test sets NNLESSON_MODEL_SOURCE
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public sealed class ModelCatalogTests
 {
     [Fact]
@@ -23,7 +22,7 @@ public sealed class ModelCatalogTests
         Assert.Null(ModelCatalog.Find("resnet19"));
     }
 
-    [Fact]
+    [SharedFact]
     public void The_labels_entry_matches_the_real_shared_imagenet_classes_file()
     {
         // Independent check of the catalogue numbers: the shared copy came byte for byte from pytorch/hub.
@@ -34,7 +33,7 @@ public sealed class ModelCatalogTests
         Assert.Equal(1000, File.ReadAllLines(shared).Length);
     }
 
-    [Fact]
+    [SharedFact]
     public async Task The_real_labels_file_downloads_from_a_local_mirror_of_shared_models()
     {
         var folder = RepoPaths.NewTempFolder("nnlesson-labels");

@@ -42,7 +42,7 @@ public class DamagedJpegTests
         Assert.Contains(path, e.Message);
     }
 
-    [Fact]
+    [SharedFact]
     public void Two_kilobytes_of_garbage_in_the_middle_of_a_photo_are_refused()
     {
         var photo = File.ReadAllBytes(RepoPaths.SharedImage("banana_0.jpg"));
@@ -68,7 +68,7 @@ public class DamagedJpegTests
         return data;
     }
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(RealJpegs))]
     public void Every_real_photo_still_loads(string path)
     {

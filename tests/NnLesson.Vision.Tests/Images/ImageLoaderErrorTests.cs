@@ -5,7 +5,6 @@ using NnLesson.Vision.Tests.TestFiles;
 namespace NnLesson.Vision.Tests.Images;
 
 /// <summary>Every bad input is a one-line <see cref="LessonException"/> that names the file.</summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ImageLoaderErrorTests
 {
     [Fact]
@@ -48,7 +47,7 @@ public class ImageLoaderErrorTests
     public void Truncated_jpeg_is_refused_not_partially_decoded()
     {
         // The first 40 % of a real photo: the header is complete, most scan data is missing.
-        var photo = File.ReadAllBytes(RepoPaths.SharedImage("banana_0.jpg"));
+        var photo = File.ReadAllBytes(RepoPaths.SamplePhoto);
         var path = TestImages.Write("cut.jpg", photo[..(photo.Length * 2 / 5)]);
         AssertRefused(path, "truncated");
     }
@@ -56,7 +55,7 @@ public class ImageLoaderErrorTests
     [Fact]
     public void Jpeg_cut_inside_its_header()
     {
-        var photo = File.ReadAllBytes(RepoPaths.SharedImage("banana_0.jpg"));
+        var photo = File.ReadAllBytes(RepoPaths.SamplePhoto);
         AssertRefused(TestImages.Write("stub.jpg", photo[..40]), "truncated");
     }
 

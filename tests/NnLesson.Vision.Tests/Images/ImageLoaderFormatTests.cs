@@ -5,7 +5,6 @@ using SkiaSharp;
 namespace NnLesson.Vision.Tests.Images;
 
 /// <summary>Every promised format decodes to the right RGB pixels; grey, palette and alpha become RGB over white.</summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ImageLoaderFormatTests
 {
     // Four distinct colours in a 2×2 layout: red, green / blue, white.
@@ -119,7 +118,7 @@ public class ImageLoaderFormatTests
         AssertNear((30, 90, 220), TestImages.Pixel(image, 27, 8), 6);
     }
 
-    [Fact]
+    [SharedFact]
     public void Shared_photo_decodes_with_its_documented_size()
     {
         // DATA_SOURCES.md: samoyed_pytorch-hub_dog.jpg is 1546×1213; chelsea.png is 451×300.

@@ -32,7 +32,7 @@ public sealed class LoaderFuzzTests(SharedClassifierFixture shared) : IClassFixt
         return [("sample.jpg", sample), ("banana.jpg", File.ReadAllBytes(RepoPaths.SharedImage("banana_0.jpg"))), ("small.png", png.ToArray())];
     }
 
-    [Fact]
+    [SharedFact]
     public async Task Seeded_mutations_of_real_photos_fail_clearly_or_classify()
     {
         var random = new Random(Seed);

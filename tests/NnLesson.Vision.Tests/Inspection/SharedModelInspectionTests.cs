@@ -16,10 +16,9 @@ public sealed class SharedInspectorFixture : IDisposable
 }
 
 /// <summary>The inspector on the real shared model, a quantised MobileNetV2 that uses ONNX Runtime contrib ops.</summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class SharedModelInspectionTests(SharedInspectorFixture fixture) : IClassFixture<SharedInspectorFixture>
 {
-    [Fact]
+    [SharedFact]
     public void The_graph_matches_what_the_onnx_python_package_reported()
     {
         // Reference: shared/DATA_SOURCES.md, made with Debian python3-onnx 1.12.0 (onnx.load + checker):
@@ -40,7 +39,7 @@ public class SharedModelInspectionTests(SharedInspectorFixture fixture) : IClass
         Assert.Contains(("com.microsoft", 1L), graph.Opsets);
     }
 
-    [Fact]
+    [SharedFact]
     public void The_first_convolution_is_a_QLinearConv_whose_output_scale_and_zero_point_are_read()
     {
         var tap = fixture.Inspector.Tap;
@@ -56,7 +55,7 @@ public class SharedModelInspectionTests(SharedInspectorFixture fixture) : IClass
         Assert.Equal(0, q.ZeroPoint); // zero point 0: the folded ReLU leaves no room for negative values
     }
 
-    [Fact]
+    [SharedFact]
     public void First_feature_maps_have_the_expected_shape_and_differ_between_two_photos()
     {
         var cat = fixture.Inspector.Run(SharedInspectorFixture.Photo("kitten_caffe_cat.jpg").Tensor, [1, 3, 224, 224]).Features;
@@ -75,7 +74,7 @@ public class SharedModelInspectionTests(SharedInspectorFixture fixture) : IClass
         Assert.True(meanAbsDifference > 0.05, $"two different photos gave nearly the same maps (mean |Δ| = {meanAbsDifference})");
     }
 
-    [Fact]
+    [SharedFact]
     public void Dequantised_values_equal_what_onnx_runtime_DequantizeLinear_computes()
     {
         // Independent check of r = (q − zero_point) · scale and of the initializer decoding: add a real
@@ -94,7 +93,7 @@ public class SharedModelInspectionTests(SharedInspectorFixture fixture) : IClass
         Tolerance.AllClose(ours.Values.Select(v => (double)v).ToArray(), ort.Values.Select(v => (double)v).ToArray(), 1e-6, 1e-6, "dequantised maps");
     }
 
-    [Fact]
+    [SharedFact]
     public void Exposing_a_layer_does_not_change_the_logits_of_the_classifier()
     {
         var photo = SharedInspectorFixture.Photo("kitten_caffe_cat.jpg");
@@ -105,14 +104,14 @@ public class SharedModelInspectionTests(SharedInspectorFixture fixture) : IClass
         Tolerance.AllClose(result.Output.Select(v => (double)v).ToArray(), expected.Select(v => (double)v).ToArray(), 1e-5, 1e-5, "logits");
     }
 
-    [Fact]
+    [SharedFact]
     public void Reading_and_writing_the_whole_model_gives_back_the_same_bytes()
     {
         var model = File.ReadAllBytes(RepoPaths.SharedModel);
         Assert.Equal(model, ProtoMessage.Write(ProtoMessage.Read(model)));
     }
 
-    [Fact]
+    [SharedFact]
     public void An_unknown_tensor_name_in_the_real_model_is_a_clear_error()
     {
         var e = Assert.Throws<NnLesson.Core.LessonException>(() => CnnInspector.Open(RepoPaths.SharedModel, tensorName: "conv1_relu"));

@@ -5,7 +5,6 @@ using NnLesson.Vision.Models;
 namespace NnLesson.Vision.Tests.Models;
 
 /// <summary>The search order --model → NNLESSON_MODEL → models/ → ../shared/models → none, with the environment passed in.</summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ModelResolverTests
 {
     private readonly FakeRepo _repo = new();

@@ -11,7 +11,6 @@ namespace NnLesson.Vision.Tests.Preprocessing;
 /// that <see cref="BilinearResizeTests"/> checks for the reference. The fast one sums in float and vertical first,
 /// so a value may differ where the exact result lies within float rounding of a half grey level — by 1, and rarely.
 /// </summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class FastBilinearResizeTests(ITestOutputHelper output)
 {
     /// <summary>Max |fast − reference| over all bytes, and how many bytes differ at all.</summary>
@@ -63,7 +62,7 @@ public class FastBilinearResizeTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("samoyed_pytorch-hub_dog.jpg")]   // 1546×1213 → 326×256
     [InlineData("cc0/chelsea.png")]               // 451×300 → 384×256
     [InlineData("robin_bird_0.jpg")]              // portrait

@@ -8,7 +8,6 @@ namespace NnLesson.Vision.Tests.Preprocessing;
 /// <see cref="ImageNetPreprocessing.Run"/> (fast resize, table-driven normalisation) against the same pipeline
 /// written with the readable pieces: reference resize, crop, and the normalisation formula evaluated per pixel.
 /// </summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class FastPreprocessingTests
 {
     /// <summary>The pipeline from the readable parts: BilinearResize → CenterCrop → (v/255 − mean)/std per value.</summary>
@@ -28,7 +27,7 @@ public class FastPreprocessingTests
         return (resized, tensor);
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("samoyed_pytorch-hub_dog.jpg")]
     [InlineData("cc0/chelsea.png")]
     public void Tensor_matches_the_readable_pipeline_within_one_grey_level(string name)

@@ -8,7 +8,6 @@ namespace NnLesson.Vision.Tests.Preprocessing;
 /// torchvision's Resize(256) → CenterCrop(224) → ToTensor → Normalize, checked step by step against hand
 /// computation (sizes with torchvision's int() truncation, crop offsets with Python's round-half-to-even).
 /// </summary>
-[Trait("Needs", "shared")] // reads models or photos from ../shared (NNLESSON_SHARED); filter with --filter "Needs!=shared"
 public class ImageNetPreprocessingTests
 {
     [Theory]
@@ -86,7 +85,7 @@ public class ImageNetPreprocessingTests
         Tolerance.Close(At(2, 200, 223), (1 - 0.406) / 0.225, 1e-5, what: "B at a blue pixel");
     }
 
-    [Fact]
+    [SharedFact]
     public void Shared_cat_photo_goes_through_with_the_expected_shapes()
     {
         var photo = ImageLoader.Load(RepoPaths.SharedImage("cc0/chelsea.png"));

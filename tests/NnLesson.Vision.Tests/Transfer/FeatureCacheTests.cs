@@ -70,7 +70,7 @@ public class FeatureCacheTests
         Assert.NotEqual(cache.Folder, new FeatureCache(root, Model.Replace('a', 'c')).Folder);
     }
 
-    [Fact]
+    [SharedFact]
     public void A_second_pass_comes_from_the_cache_and_a_changed_or_corrupt_photo_entry_is_recomputed()
     {
         var package = ResNet18Package.Require().Verified();

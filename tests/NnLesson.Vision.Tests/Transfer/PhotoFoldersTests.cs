@@ -5,7 +5,7 @@ namespace NnLesson.Vision.Tests.Transfer;
 
 public class PhotoFoldersTests
 {
-    [Fact]
+    [SharedFact]
     public void The_tutorial_layout_gives_sorted_classes_and_fixed_subsets()
     {
         var data = PhotoFolders.Scan(TeachData.Hymenoptera);
@@ -16,7 +16,7 @@ public class PhotoFoldersTests
         Assert.Equal(70, data.Photos.Count(p => p.Subset == PhotoSubset.Validation && p.Class == 0));
     }
 
-    [Fact]
+    [SharedFact]
     public void The_flat_layout_is_unassigned()
     {
         var data = PhotoFolders.Scan(TeachData.SmallCopy(3));
@@ -25,7 +25,7 @@ public class PhotoFoldersTests
         Assert.Equal(6, data.Photos.Count);
     }
 
-    [Fact]
+    [SharedFact]
     public void Bad_folders_are_refused_with_one_clear_line()
     {
         var root = RepoPaths.NewTempFolder();

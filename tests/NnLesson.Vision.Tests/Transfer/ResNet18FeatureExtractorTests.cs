@@ -33,7 +33,7 @@ public class ResNet18FeatureExtractorTests
     public void The_features_are_the_averages_of_the_last_maps()
     {
         using var extractor = ResNet18FeatureExtractor.Open(ResNet18Package.Require().Verified());
-        var result = extractor.Extract(ImageLoader.Load(RepoPaths.SharedImage("banana_0.jpg")));
+        var result = extractor.Extract(ImageLoader.Load(RepoPaths.SamplePhoto));
         Assert.Equal((512, 512, 7, 7), (result.Features.Length, result.Channels, result.Height, result.Width));
         var averages = Enumerable.Range(0, 512).Select(k => result.Map(k).ToArray().Average(v => (double)v)).ToArray();
         Tolerance.AllClose([.. result.Features.Select(f => (double)f)], averages, 1e-5, 1e-4, "GAP(maps) vs features");
