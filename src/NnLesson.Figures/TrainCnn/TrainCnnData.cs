@@ -25,7 +25,7 @@ public sealed record CnnExample(GreyImage Image, int TrueClass, int Predicted, d
     public bool Correct => TrueClass == Predicted;
 }
 
-/// <summary>train_cnn_mistakes.png: the most confident mistakes on the test images (Mistakes of Total were wrong).</summary>
+/// <summary>train_cnn_mistakes.png: the most confident mistakes on the test images (Mistakes of Total were wrong), then the least confident right answers to fill the grid.</summary>
 public sealed record CnnMistakesData(IReadOnlyList<CnnExample> Shown, int Mistakes, int Total, CnnClassNames Names);
 
 /// <summary>One layer's output for the maps figure: its name, shape [C, H, W] and values [C·H·W].</summary>

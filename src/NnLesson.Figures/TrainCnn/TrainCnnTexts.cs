@@ -31,9 +31,10 @@ internal static class TrainCnnTexts
     public static readonly Localized PredictedClass = new("Передбачений клас", "Predicted class");
 
     public static readonly Localized MistakesTitle = new("Найвпевненіші помилки на тестових зображеннях", "The most confident mistakes on the test images");
-    public static readonly Localized MistakesNote = new("Показано {0} з {1} помилок (з {2} тестових); під кожним — справжній клас і відповідь мережі з її ймовірністю",
-        "{0} of {1} mistakes shown (of {2} test images); under each, the true class and the network's answer with its probability");
-    public static readonly Localized NoMistakes = new("Жодної помилки на тестових зображеннях", "No mistakes on the test images");
+    public static readonly Localized MistakesNote = new("Показано {0} з {1} помилок (з {2} тестових); під кожним — справжній клас і відповідь мережі з її ймовірністю; зеленим — найменш упевнені правильні",
+        "{0} of {1} mistakes shown (of {2} test images); under each, the true class and the network's answer with its probability; green: the least confident right ones");
+    public static readonly Localized NoMistakes = new("Жодної помилки на тестових зображеннях: показано найменш упевнені правильні відповіді (зеленим)",
+        "No mistakes on the test images: the least confident right answers are shown (green)");
     public static readonly Localized TrueShort = new("справжній", "true");
     public static readonly Localized AnswerShort = new("відповідь", "answer");
 
