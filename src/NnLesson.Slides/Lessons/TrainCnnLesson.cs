@@ -32,7 +32,7 @@ public sealed class TrainCnnLesson : ISlideRecipe<TrainCnnOptions, TrainCnnResul
         [CnnFiltersFigure.FileName, CnnCurvesFigure.FileName, CnnConfusionFigure.FileName, CnnMistakesFigure.FileName, CnnMapsFigure.FileName, CnnFiltersAnimation.FileName];
 
     /// <summary>Training images of the gradient check, and the values checked per tensor (each costs two forward passes).</summary>
-    public const int CheckImages = 4, CheckValuesPerTensor = 12;
+    public const int CheckImages = 2, CheckValuesPerTensor = 8;
 
     public static readonly TrainCnnLesson Recipe = new();
 

@@ -17,10 +17,9 @@ public static class FashionMnist
     public static readonly IReadOnlyList<string> NamesEn =
         ["T-shirt/top", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker", "bag", "ankle boot"];
 
-    /// <summary>The user's data folder for downloads: $NNLESSON_DATA/fashion-mnist, else ~/.local/share/nnlesson/datasets/fashion-mnist (Windows: %LOCALAPPDATA%).</summary>
+    /// <summary>The user's data folder for downloads: ~/.local/share/nnlesson/datasets/fashion-mnist (Windows: %LOCALAPPDATA%\nnlesson\…).</summary>
     public static string DownloadFolder =>
-        Path.Combine(Environment.GetEnvironmentVariable("NNLESSON_DATA") is { Length: > 0 } root ? root
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "nnlesson", "datasets"), "fashion-mnist");
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "nnlesson", "datasets", "fashion-mnist");
 
     /// <summary>The places searched, in order: Debian's folder, the download folder, datasets/fashion-mnist in the repository.</summary>
     public static IReadOnlyList<string> SearchedFolders()
