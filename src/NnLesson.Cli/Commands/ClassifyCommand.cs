@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NnLesson.Cli.Classify;
 using NnLesson.Vision.Classification;
+using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Transfer;
 using Spectre.Console;
@@ -58,18 +59,24 @@ internal static class ClassifyCommand
         var command = new Command("classify", "Classify photos with a pretrained CNN (top-k classes with probabilities); --json for scripts. " +
             "Exit codes: 0 every photo classified, 1 a photo or the model failed (the rest are still classified), 2 invalid usage.");
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { json, top, model, labels, head })
+        var cnn = new Option<string?>("--cnn") { Description = "A cnn.json from 'nnlesson train-cnn': the CNN trained from scratch (the image made grey, 28×28)." };
+        foreach (var option in new Option[] { json, top, model, labels, head, cnn })
         {
             command.Options.Add(option);
         }
         command.SetAction(parse => Run(runtime, resolve, parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(top),
-            parse.GetValue(model), parse.GetValue(labels), parse.GetValue(head)));
+            parse.GetValue(model), parse.GetValue(labels), parse.GetValue(head), parse.GetValue(cnn)));
         return command;
     }
 
     private static int Run(CliRuntime runtime, Func<string?, string?, ModelLocation?> resolve,
-        string[] arguments, bool asJson, int top, string? modelPath, string? labelsPath, string? headPath = null)
+        string[] arguments, bool asJson, int top, string? modelPath, string? labelsPath, string? headPath = null, string? cnnPath = null)
     {
+        if (cnnPath is not null && (modelPath is not null || labelsPath is not null || headPath is not null))
+        {
+            runtime.Error.WriteLine("nnlesson: --cnn runs the network of cnn.json with its own class names; it cannot be combined with --model, --labels or --head.");
+            return ExitCodes.InvalidUsage;
+        }
         if (headPath is not null && (modelPath is not null || labelsPath is not null))
         {
             runtime.Error.WriteLine("nnlesson: --head uses ResNet-18 and the head's own class names; it cannot be combined with --model or --labels.");
@@ -92,11 +99,15 @@ internal static class ClassifyCommand
             return ExitCodes.RuntimeFailure;
         }
 
-        var location = headPath is null ? resolve(modelPath, labelsPath) : null;
-        using var classifier = headPath is null ? ModelResolver.CreateClassifier(location) : HeadClassifier.Open(headPath);
-        say.WriteLine(classifier is HeadClassifier headClassifier
-            ? $"Backend: {classifier.Backend}, ResNet-18 + head {headClassifier.HeadPath} (classes: {string.Join(", ", headClassifier.Labels)})"
-            : Banner(location, classifier));
+        var location = headPath is null && cnnPath is null ? resolve(modelPath, labelsPath) : null;
+        using IImageClassifier classifier = cnnPath is not null ? CnnClassifier.Open(cnnPath)
+            : headPath is null ? ModelResolver.CreateClassifier(location) : HeadClassifier.Open(headPath);
+        say.WriteLine(classifier switch
+        {
+            HeadClassifier headClassifier => $"Backend: {classifier.Backend}, ResNet-18 + head {headClassifier.HeadPath} (classes: {string.Join(", ", headClassifier.Labels)})",
+            CnnClassifier cnnClassifier => $"Backend: {classifier.Backend}, {cnnClassifier.ModelPath} (classes: {string.Join(", ", cnnClassifier.Labels)}); the image is made grey and 28×28",
+            _ => Banner(location, classifier),
+        });
 
         var watch = Stopwatch.StartNew();
         var showBar = runtime.Interactive && !asJson && expanded.Images.Count >= ProgressBarFrom;

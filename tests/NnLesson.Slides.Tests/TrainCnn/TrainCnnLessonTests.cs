@@ -41,6 +41,17 @@ public class TrainCnnLessonTests
         Assert.Equal(["0", "1", "2"], model.NamesEn);
         Assert.Equal([4 * 25, 4, 8 * 4 * 25, 8, 120 * 8 * 5 * 5, 120, 3 * 120, 3], model.Weights.Tensors.Select(t => t.Length));
 
+        // classify --cnn: a bar image of each class, white on black as trained and black on white as a photo would be (inverted back).
+        using var classifier = CnnClassifier.Open(Path.Combine(folder, CnnModelFile.FileName));
+        var (pixels, labels) = TinyIdx.Bars(6, 3, new Random(99));
+        for (var n = 0; n < 6; n++)
+        {
+            var grey = pixels.AsSpan(n * 784, 784).ToArray();
+            byte[] Rgb(Func<byte, byte> f) => [.. grey.SelectMany(g => new[] { f(g), f(g), f(g) })];
+            Assert.Equal(labels[n], classifier.Classify(new Vision.Images.RgbImage(28, 28, Rgb(g => g)), 1).Top[0].Index);
+            Assert.Equal(labels[n], classifier.Classify(new Vision.Images.RgbImage(28, 28, Rgb(g => (byte)(255 - g))), 1).Top[0].Index);
+        }
+
         // The console: the shapes table layer by layer, and a table row per epoch plus epoch 0.
         var shapes = reporter.Tables.Single(t => t.Title.Contains("shapes", StringComparison.Ordinal));
         Assert.Equal(["[1, 28, 28]", "[4, 28, 28]", "[4, 28, 28]", "[4, 14, 14]", "[8, 10, 10]"], shapes.Rows.Take(5).Select(r => r[2]));
