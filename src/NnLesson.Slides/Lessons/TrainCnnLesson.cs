@@ -369,7 +369,7 @@ public sealed class TrainCnnLesson : ISlideRecipe<TrainCnnOptions, TrainCnnResul
             [lang.Text("шар", "layer"), lang.Text("що робить", "what it does"), lang.Text("вихід", "output"), lang.Text("параметрів", "parameters")], rows);
         report.Line(lang.Text(
             $"Навчання: SGD з моментумом μ = 0,9, η₀ = {NumberText.Plain(r.Options.LearningRate, lang)} з косинусним спаданням, пакет {r.Options.Batch}, {r.Options.Epochs} {UkrainianPlural.Form(r.Options.Epochs, "епоха", "епохи", "епох")}, віддзеркалення зліва-направо; потоків {r.Threads}, ядро GEMM {r.MicroKernel}.",
-            $"Training: SGD with momentum μ = 0.9, η₀ = {NumberText.Plain(r.Options.LearningRate, lang)} cosine-annealed, batch {r.Options.Batch}, {r.Options.Epochs} epochs, left-right mirroring; {r.Threads} threads, GEMM kernel {r.MicroKernel}."));
+            $"Training: SGD with momentum μ = 0.9, η₀ = {NumberText.Plain(r.Options.LearningRate, lang)} cosine-annealed, batch {r.Options.Batch}, {r.Options.Epochs} epoch{(r.Options.Epochs == 1 ? "" : "s")}, left-right mirroring; {r.Threads} threads, GEMM kernel {r.MicroKernel}."));
         report.Line(lang.Text(
             $"До навчання: втрати на тесті {NumberText.Fixed(r.Before.TestLoss, 3, lang)} (навмання ln K = {NumberText.Fixed(Math.Log(r.Names.Uk.Count), 3, lang)}), точність {NumberText.Percent(r.Before.TestAccuracy, lang)}.",
             $"Before training: test loss {NumberText.Fixed(r.Before.TestLoss, 3, lang)} (chance ln K = {NumberText.Fixed(Math.Log(r.Names.Uk.Count), 3, lang)}), accuracy {NumberText.Percent(r.Before.TestAccuracy, lang)}."));
