@@ -12,29 +12,54 @@ namespace NnLesson.Vision.Datasets;
 /// </summary>
 public static class IdxFile
 {
-    /// <summary>The sizes and the values of an IDX file (gzip when it starts with 1f 8b, plain otherwise).</summary>
+    /// <summary>
+    /// The sizes and the values of an IDX file (gzip when it starts with 1f 8b, plain otherwise), streamed: the header
+    /// first, then the values straight into one array of the size it announces (60 000 images: 47 MB, read once, never copied).
+    /// </summary>
     /// <exception cref="LessonException">Not an IDX file of unsigned bytes, or shorter than its header says.</exception>
     public static (int[] Sizes, byte[] Values) Read(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b)
+        using var file = File.OpenRead(path);
+        Span<byte> magic = stackalloc byte[2];
+        var gzip = file.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        file.Position = 0;
+        using Stream stream = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
+        try
         {
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var plain = new MemoryStream();
-            try
+            var head = new byte[4];
+            stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+            var d = head[3];
+            var header = new byte[4 + 4 * Math.Min((int)d, 4)];
+            head.CopyTo(header, 0);
+            stream.ReadAtLeast(header.AsSpan(4), header.Length - 4, throwOnEndOfStream: false);
+            var (sizes, _) = ParseHeader(header, path);
+            var values = new byte[sizes.Aggregate(1L, (a, b) => a * b)];
+            var read = stream.ReadAtLeast(values, values.Length, throwOnEndOfStream: false);
+            if (read < values.Length)
             {
-                gzip.CopyTo(plain);
+                throw new LessonException($"{path}: the header promises {values.Length} values, the file holds {read}.");
             }
-            catch (InvalidDataException e)
-            {
-                throw new LessonException($"{path}: not a readable gzip file ({e.Message}).");
-            }
-            bytes = plain.ToArray();
+            return (sizes, values);
         }
-        return Parse(bytes, path);
+        catch (InvalidDataException e)
+        {
+            throw new LessonException($"{path}: not a readable gzip file ({e.Message}).");
+        }
     }
 
     public static (int[] Sizes, byte[] Values) Parse(ReadOnlySpan<byte> bytes, string name)
+    {
+        var (sizes, count) = ParseHeader(bytes, name);
+        var start = 4 + 4 * sizes.Length;
+        if (bytes.Length - start < count)
+        {
+            throw new LessonException($"{name}: the header promises {count} values, the file holds {bytes.Length - start}.");
+        }
+        return (sizes, bytes.Slice(start, (int)count).ToArray());
+    }
+
+    /// <summary>The sizes the header gives and their product, the number of values.</summary>
+    private static (int[] Sizes, long Count) ParseHeader(ReadOnlySpan<byte> bytes, string name)
     {
         if (bytes.Length < 4 || bytes[0] != 0 || bytes[1] != 0)
         {
@@ -60,11 +85,10 @@ public static class IdxFile
             }
             count *= sizes[i];
         }
-        var start = 4 + 4 * d;
-        if (bytes.Length - start < count)
+        if (count > int.MaxValue)
         {
-            throw new LessonException($"{name}: the header promises {count} values, the file holds {bytes.Length - start}.");
+            throw new LessonException($"{name}: {count} values are more than one array holds.");
         }
-        return (sizes, bytes.Slice(start, (int)count).ToArray());
+        return (sizes, count);
     }
 }
