@@ -22,8 +22,7 @@ public static class CnnFiltersFigure
     public static void Panel(SlideCanvas c, float[] weights, int count, int k, SKRect box, string caption)
     {
         c.Text(caption, box.MidX, box.Top + c.S(24), 24, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
-        // A grid of about the box's aspect: columns² ≈ count · width / height.
-        var columns = Math.Min(count, (int)Math.Ceiling(Math.Sqrt(count * box.Width / (box.Height - c.S(50)))));
+        var columns = Columns(count);
         var rows = (count + columns - 1) / columns;
         var gap = c.S(10);
         var tile = Math.Min((box.Width - (columns - 1) * gap) / columns, (box.Height - c.S(50) - (rows - 1) * gap) / rows);
@@ -38,6 +37,20 @@ public static class CnnFiltersFigure
             c.Heatmap(values, k, k, v => Grey(0.5f + v / (2 * scale)), rect);
             c.Rect(rect, null, SlideCanvas.Frame, 1);
         }
+    }
+
+    /// <summary>Columns of a near-square grid without a ragged last row when one exists: 8 → 4×2, 16 → 4×4, 32 → 8×4, 7 → 3×3.</summary>
+    public static int Columns(int count)
+    {
+        var root = (int)Math.Ceiling(Math.Sqrt(count));
+        for (var columns = root; columns <= 2 * root; columns++)
+        {
+            if (count % columns == 0)
+            {
+                return columns;
+            }
+        }
+        return root;
     }
 
     public static SKColor Grey(float level)

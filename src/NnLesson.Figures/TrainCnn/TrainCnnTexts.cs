@@ -5,8 +5,8 @@ internal static class TrainCnnTexts
 {
     public static readonly Localized FiltersTitle = new("Фільтри першого шару: випадкові на початку, навчені — після", "First-layer filters: random at the start, learned at the end");
     public static readonly Localized FiltersSubtitle = new(
-        "Кожен квадрат — ваги w[o, 0, 5, 5] одного фільтра: світле — додатні, темне — від'ємні (кожен фільтр у своєму масштабі). Градієнтний спуск перетворив шум на детектори країв і плям.",
-        "Each square is one filter's weights w[o, 0, 5, 5]: light positive, dark negative (each filter on its own scale). Gradient descent turned noise into edge and blob detectors.");
+        "Кожен квадрат — ваги w[o, 0, 5, 5] одного фільтра: світле — додатні, темне — від'ємні (кожен фільтр у своєму масштабі). Градієнтний спуск змінює кожен фільтр: порівняйте ліворуч і праворуч.",
+        "Each square is one filter's weights w[o, 0, 5, 5]: light positive, dark negative (each filter on its own scale). Gradient descent reshapes every filter: compare left and right.");
     public static readonly Localized AtInit = new("ініціалізація He: w ~ N(0, 2/25)", "He initialisation: w ~ N(0, 2/25)");
     public static readonly Localized AfterTraining = new("після навчання (точність на тесті {0})", "after training (test accuracy {0})");
 
