@@ -20,6 +20,8 @@ public static class SlideCatalogue
         SlideEntry.Of(Slide8PipelineExplain.Recipe, new("Конвеєр класифікації зображень", "The image-classification pipeline"), Slide8Options.Default),
         SlideEntry.Of(TeachLesson.Recipe, new("Власні класи: заморожена ResNet-18 і нова голова, навчена з нуля", "Teaching your own classes: a frozen ResNet-18 and a head from scratch"),
             TeachOptions.Default), // no data folder: `all` looks for a data set, and skips teach with a notice without one
+        SlideEntry.Of(TrainCnnLesson.Recipe, new("CNN вчиться бачити: LeNet з нуля на Fashion-MNIST", "A CNN learns to see: LeNet trained from scratch on Fashion-MNIST"),
+            TrainCnnOptions.ShortRun), // `all`: a short run on the Fashion-MNIST it finds, or a one-line note without it
     ];
 
     public static SlideEntry Get(string id) =>

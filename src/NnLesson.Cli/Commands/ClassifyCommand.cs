@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NnLesson.Cli.Classify;
 using NnLesson.Vision.Classification;
+using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Transfer;
 using NnLesson.Figures;
@@ -42,8 +43,8 @@ internal static class ClassifyCommand
             {
                 if (token.StartsWith('-') && token.Length > 1 && !File.Exists(token) && !Directory.Exists(token))
                 {
-                    result.AddError(runtime.T($"невідомий параметр «{token}» для classify (параметри: --json, --top K, --model ШЛЯХ, --labels ШЛЯХ, --head ШЛЯХ, --lang uk|en).",
-                        $"Unknown option '{token}' for classify (options: --json, --top K, --model PATH, --labels PATH, --head PATH, --lang uk|en)."));
+                    result.AddError(runtime.T($"невідомий параметр «{token}» для classify (параметри: --json, --top K, --model ШЛЯХ, --labels ШЛЯХ, --head ШЛЯХ, --cnn ШЛЯХ, --lang uk|en).",
+                        $"Unknown option '{token}' for classify (options: --json, --top K, --model PATH, --labels PATH, --head PATH, --cnn PATH, --lang uk|en)."));
                     return;
                 }
             }
@@ -72,18 +73,26 @@ internal static class ClassifyCommand
             "Classify photos with a pretrained CNN (top-k classes with probabilities); --json for scripts. " +
             "Exit codes: 0 every photo classified, 1 a photo or the model failed (the rest are still classified), 2 invalid usage."));
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { json, top, model, labels, head, lang })
+        var cnn = new Option<string?>("--cnn") { Description = runtime.T("cnn.json від 'nnlesson train-cnn': CNN, навчена з нуля (зображення стає сірим, 28×28).",
+            "A cnn.json from 'nnlesson train-cnn': the CNN trained from scratch (the image made grey, 28×28).") };
+        foreach (var option in new Option[] { json, top, model, labels, head, cnn, lang })
         {
             command.Options.Add(option);
         }
         command.SetAction(parse => Run(runtime, resolve, parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(top),
-            parse.GetValue(model), parse.GetValue(labels), parse.GetValue(head)));
+            parse.GetValue(model), parse.GetValue(labels), parse.GetValue(head), parse.GetValue(cnn)));
         return command;
     }
 
     private static int Run(CliRuntime runtime, Func<string?, string?, ModelLocation?> resolve,
-        string[] arguments, bool asJson, int top, string? modelPath, string? labelsPath, string? headPath = null)
+        string[] arguments, bool asJson, int top, string? modelPath, string? labelsPath, string? headPath = null, string? cnnPath = null)
     {
+        if (cnnPath is not null && (modelPath is not null || labelsPath is not null || headPath is not null))
+        {
+            runtime.Error.WriteLine(runtime.T("nnlesson: --cnn запускає мережу з cnn.json з її власними назвами класів; його не можна поєднувати з --model, --labels чи --head.",
+                "nnlesson: --cnn runs the network of cnn.json with its own class names; it cannot be combined with --model, --labels or --head."));
+            return ExitCodes.InvalidUsage;
+        }
         if (headPath is not null && (modelPath is not null || labelsPath is not null))
         {
             runtime.Error.WriteLine(runtime.T("nnlesson: --head використовує ResNet-18 і власні назви класів голови; його не можна поєднувати з --model чи --labels.",
@@ -107,12 +116,17 @@ internal static class ClassifyCommand
             return ExitCodes.RuntimeFailure;
         }
 
-        var location = headPath is null ? resolve(modelPath, labelsPath) : null;
-        using var classifier = headPath is null ? ModelResolver.CreateClassifier(location) : HeadClassifier.Open(headPath);
-        say.WriteLine(Files.ConsoleText.Safe(classifier is HeadClassifier headClassifier
-            ? runtime.T($"Рушій: {classifier.Backend}, ResNet-18 + голова {headClassifier.HeadPath} (класи: {string.Join(", ", headClassifier.Labels)})",
-                $"Backend: {classifier.Backend}, ResNet-18 + head {headClassifier.HeadPath} (classes: {string.Join(", ", headClassifier.Labels)})")
-            : Banner(location, classifier, runtime.Lang)));
+        var location = headPath is null && cnnPath is null ? resolve(modelPath, labelsPath) : null;
+        using IImageClassifier classifier = cnnPath is not null ? CnnClassifier.Open(cnnPath)
+            : headPath is null ? ModelResolver.CreateClassifier(location) : HeadClassifier.Open(headPath);
+        say.WriteLine(Files.ConsoleText.Safe(classifier switch
+        {
+            HeadClassifier headClassifier => runtime.T($"Рушій: {classifier.Backend}, ResNet-18 + голова {headClassifier.HeadPath} (класи: {string.Join(", ", headClassifier.Labels)})",
+                $"Backend: {classifier.Backend}, ResNet-18 + head {headClassifier.HeadPath} (classes: {string.Join(", ", headClassifier.Labels)})"),
+            CnnClassifier cnnClassifier => runtime.T($"Рушій: {classifier.Backend}, {cnnClassifier.ModelPath} (класи: {string.Join(", ", cnnClassifier.Labels)}); зображення стає сірим, 28×28",
+                $"Backend: {classifier.Backend}, {cnnClassifier.ModelPath} (classes: {string.Join(", ", cnnClassifier.Labels)}); the image is made grey and 28×28"),
+            _ => Banner(location, classifier, runtime.Lang),
+        }));
 
         var watch = Stopwatch.StartNew();
         var showBar = runtime.Interactive && !asJson && expanded.Images.Count >= ProgressBarFrom;

@@ -28,6 +28,7 @@ internal static partial class SlideCommands
         [Slide5TrainGd.Id] = (Slide5TrainCommand.Note, Slide5TrainCommand.AddTo),
         [Slide6CnnInference.Id] = (Slide6Command.Note, Slide6Command.AddTo),
         [Slide8PipelineExplain.Id] = (Slide8Command.Note, Slide8Command.AddTo),
+        [TrainCnnLesson.Id] = (TrainCnnCommand.Note, TrainCnnCommand.AddTo),
     };
 
     /// <summary>Every slide's command, in catalogue order.</summary>

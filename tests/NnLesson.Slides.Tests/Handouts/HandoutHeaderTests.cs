@@ -45,11 +45,12 @@ public partial class HandoutHeaderTests
         Assert.NotEqual(Expected(entry), stale);
     }
 
-    /// <summary>The catalogue's files ("a | b" alternatives both named), manifest.json, and teach's head.json.</summary>
+    /// <summary>The catalogue's files ("a | b" alternatives both named), manifest.json, teach's head.json and train-cnn's cnn.json.</summary>
     private static SortedSet<string> Expected(NnLesson.Slides.Running.SlideEntry entry)
     {
         var files = entry.FigureFiles.SelectMany(f => f.Split(" | ")).Append("manifest.json");
-        return [.. entry.Id == NnLesson.Slides.Lessons.TeachLesson.Id ? files.Append("head.json") : files];
+        return [.. entry.Id == NnLesson.Slides.Lessons.TeachLesson.Id ? files.Append("head.json")
+            : entry.Id == NnLesson.Slides.Lessons.TrainCnnLesson.Id ? files.Append("cnn.json") : files];
     }
 
     /// <summary>The header's comment lines from "// Writes" to the end of that sentence ("does." or "`.").</summary>
