@@ -18,7 +18,7 @@ internal static class TrainCnnTexts
     public static readonly Localized Setup = new(
         "LeNet: {0} і {1} фільтрів, {2} параметрів · SGD з моментумом 0,9, η₀ = {3}, косинусне спадання · пакет {4} · навчальних {5}, тестових {6}",
         "LeNet: {0} and {1} filters, {2} parameters · SGD with momentum 0.9, η₀ = {3}, cosine decay · batch {4} · {5} training, {6} test images");
-    public static readonly Localized LossPanel = new("Перехресна ентропія", "Cross-entropy");
+    public static readonly Localized LossPanel = new("Крос-ентропія", "Cross-entropy");
     public static readonly Localized AccuracyPanel = new("Точність, %", "Accuracy, %");
     public static readonly Localized Epoch = new("Епоха", "Epoch");
     public static readonly Localized Train = new("навчальна (середнє за епоху)", "training (mean over the epoch)");

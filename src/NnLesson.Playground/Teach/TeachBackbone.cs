@@ -99,7 +99,7 @@ public sealed class TeachBackbone(string? cacheRoot) : IDisposable
                 return _extractor;
             }
             var package = ResNet18Package.Find() ?? throw new TeachRejection(
-                "ResNet-18 не знайдено в теці NuGet: виконайте 'dotnet restore' і перезапустіть nnlesson playground.",
+                "ResNet-18 не знайдено в папці NuGet: виконайте 'dotnet restore' і перезапустіть nnlesson playground.",
                 "ResNet-18 is not in the NuGet folder: run 'dotnet restore' and restart nnlesson playground.");
             return _extractor = ResNet18FeatureExtractor.Open(package.Verified(cacheRoot));
         }

@@ -21,7 +21,7 @@ public sealed record TeachSettings(int Epochs, double LearningRate, double L2, d
         }
         if (!(LearningRate > 0 && LearningRate <= TeachLimits.MaxLearningRate))
         {
-            throw new TeachRejection($"Крок навчання η має бути в (0; {TeachLimits.MaxLearningRate}].", $"The learning rate η must be in (0, {TeachLimits.MaxLearningRate}].");
+            throw new TeachRejection($"Швидкість навчання η має бути в (0; {TeachLimits.MaxLearningRate}].", $"The learning rate η must be in (0, {TeachLimits.MaxLearningRate}].");
         }
         if (!(L2 >= 0 && L2 <= TeachLimits.MaxL2))
         {

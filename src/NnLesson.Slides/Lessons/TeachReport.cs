@@ -63,7 +63,7 @@ internal static class TeachReport
         if (extraction.CacheNotWritten is { } why)
         {
             report.Warning(lang.Text(
-                $"Ознаки не збережено в кеш ({why}); їх буде обчислено знову наступного разу. Вкажіть теку, доступну для запису: --cache або NNLESSON_CACHE.",
+                $"Ознаки не збережено в кеш ({why}); їх буде обчислено знову наступного разу. Вкажіть папку, доступну для запису: --cache або NNLESSON_CACHE.",
                 $"Features are not cached ({why}); they are computed again next time. Give a writable folder with --cache or NNLESSON_CACHE."));
         }
         foreach (var skip in extraction.Skipped)
