@@ -13,8 +13,8 @@ internal static class AllCommand
     {
         var common = new CommonOptions(runtime);
         var command = new Command("all", runtime.T(
-            "Усі рисунки й анімації лекції (слайди 3–8), manifest.json, сторінка-презентація index.html і lecture.pptx для PowerPoint / Impress у папці --out.",
-            "Make every figure and animation of the lecture (slides 3–8), manifest.json, the deck page index.html and lecture.pptx for PowerPoint / Impress in the output folder."));
+            "Усі рисунки й анімації лекції (слайди 3–8, teach і train-cnn, коли є їхні дані), manifest.json, сторінка-презентація index.html і lecture.pptx для PowerPoint / Impress у папці --out.",
+            "Make every figure and animation of the lecture (slides 3–8, teach and train-cnn when their data is found), manifest.json, the deck page index.html and lecture.pptx for PowerPoint / Impress in the output folder."));
         common.AddTo(command);
         var photoOptions = AllPhotoOptions.AddTo(command, runtime);
         command.SetAction(parse =>
