@@ -1,6 +1,6 @@
 using NnLesson.Core;
 
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// Makes intermediate tensors of an ONNX model into extra graph outputs, so ONNX Runtime returns them
