@@ -240,11 +240,24 @@ public class Slide7WithoutResNetTests
     }
 
     [Fact]
-    public void Every_recipe_step_runs_without_a_model_so_the_animation_is_always_there()
+    public void Every_recipe_step_runs_without_resnet_so_the_convolution_and_its_animation_are_always_there()
     {
+        // Compute, Report, the figures drawn and encoded, Metrics and Parameters: the whole recipe, with no ResNet-18
+        // (and on a fresh machine with no classifier for the maps either).
         var recipe = Slide7InsideCnn.WithBackbone(() => null);
-        var result = recipe.Compute(new Slide7Options(Path.Combine(RepoPaths.Root, "data", "sample.jpg")), 42, SlideProgress.None);
-        Assert.Null(result.Network);
-        Assert.Contains(recipe.Figures(result), j => j.FileName == ConvolutionAnimationFigure.FileName);
+
+        var run = SlideRun.Of(c => Recipes.RecipeRun.Run(recipe, c, new Slide7Options(RepoPaths.SamplePhoto)), new FigureSize(640, 360), Lang.En);
+
+        Assert.StartsWith("Slide 7", run.Reporter.Lines[0].Trim('=', ' '));
+        Assert.Contains(run.Reporter.Lines, l => l.StartsWith("Convolution by hand", StringComparison.Ordinal));
+        var gif = run.Context.OutputPath(ConvolutionAnimationFigure.FileName);
+        using (var animation = SixLabors.ImageSharp.Image.Load(gif))
+        {
+            Assert.True(animation.Frames.Count > 1, $"{animation.Frames.Count} frame(s) in {gif}");
+        }
+        Assert.True(new FileInfo(run.Context.OutputPath(ConvolutionFigure.FileName)).Length > 0);
+        var manifest = JsonNode.Parse(File.ReadAllText(run.Context.OutputPath(RunManifest.FileName)))!;
+        Assert.Null(manifest["metrics"]!["slide7"]!["from_scratch_ms"]);
+        Assert.Equal(Path.GetFullPath(RepoPaths.SamplePhoto), (string?)manifest["parameters"]!["slide7"]!["image"]);
     }
 }
