@@ -63,7 +63,7 @@ public class LecturePptxTests(DeckRun run) : IClassFixture<DeckRun>
 
             var title = slide.Slide.Descendants<P.Shape>().Single(s => s.Descendants<P.PlaceholderShape>().Any(p => p.Type?.Value == P.PlaceholderValues.Title));
             var number = new string(slideId.SkipWhile(c => !char.IsDigit(c)).TakeWhile(char.IsDigit).ToArray());
-            var heading = NnLesson.Slides.SlideCatalogue.Get(slideId).Title.For(lang == "uk" ? NnLesson.Figures.Lang.Uk : NnLesson.Figures.Lang.En);
+            var heading = NnLesson.Slides.SlideCatalogue.Get(slideId).Title.For(lang == "uk" ? NnLesson.Language.Lang.Uk : NnLesson.Language.Lang.En);
             Assert.Equal(number.Length == 0 ? heading : $"{(lang == "uk" ? "Слайд" : "Slide")} {number} · {heading}", Text(title));
 
             var notes = Text(slide.NotesSlidePart!.NotesSlide);
