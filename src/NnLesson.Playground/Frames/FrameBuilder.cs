@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NnLesson.Core;
 using NnLesson.Core.Activations;
 using NnLesson.Core.Linear;
 using NnLesson.Core.Networks;
@@ -83,7 +84,9 @@ public static class FrameBuilder
         };
     }
 
-    public static JsonObject Error(string message) => new() { ["type"] = "error", ["message"] = message };
+    /// <summary>An error in both languages (<c>message: { uk, en }</c>); the page shows the one it speaks, as the Teach page does.</summary>
+    public static JsonObject Error(LessonException error) =>
+        new() { ["type"] = "error", ["message"] = new JsonObject { ["uk"] = error.Ukrainian, ["en"] = error.Message } };
 
     /// <summary>One base64 byte map per unit (column j of A: [n², units]).</summary>
     private static JsonArray UnitMaps(Matrix a, IActivation activation)

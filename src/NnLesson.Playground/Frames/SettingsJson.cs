@@ -16,7 +16,7 @@ internal static class SettingsJson
     {
         if (node is not JsonObject o)
         {
-            throw new LessonException("Settings must be a JSON object.");
+            throw new LessonException("Налаштування мають бути об’єктом JSON.", "Settings must be a JSON object.");
         }
         var d = PlaygroundSettings.Default;
         try
@@ -25,14 +25,20 @@ internal static class SettingsJson
             {
                 null => d.Units,
                 JsonArray array => array.Select(u => u is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var n)
-                    ? n : throw new LessonException("Settings: \"units\" must be a list of whole numbers, one per hidden layer.")).ToArray(),
-                _ => throw new LessonException("Settings: \"units\" must be a list of whole numbers, one per hidden layer."),
+                    ? n : throw new LessonException(
+                        "Налаштування: «units» має бути списком цілих чисел, по одному на прихований шар.",
+                        "Settings: \"units\" must be a list of whole numbers, one per hidden layer.")).ToArray(),
+                _ => throw new LessonException(
+                    "Налаштування: «units» має бути списком цілих чисел, по одному на прихований шар.",
+                    "Settings: \"units\" must be a list of whole numbers, one per hidden layer."),
             };
             var edits = o["edits"] switch
             {
                 null => [],
                 JsonArray list => list.Select(Edit).ToArray(),
-                _ => throw new LessonException("Settings: \"edits\" must be a list of point edits."),
+                _ => throw new LessonException(
+                    "Налаштування: «edits» має бути списком змін точок.",
+                    "Settings: \"edits\" must be a list of point edits."),
             };
             return new PlaygroundSettings(
                 Dataset: Get(o, "dataset", d.Dataset), Noise: Get(o, "noise", d.Noise), Points: Get(o, "points", d.Points),
@@ -42,7 +48,7 @@ internal static class SettingsJson
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or JsonException or NullReferenceException or OverflowException)
         {
-            throw new LessonException("Settings have a value of the wrong type.", e);
+            throw new LessonException("У налаштуваннях є значення не того типу.", "Settings have a value of the wrong type.", e);
         }
     }
 
@@ -69,7 +75,7 @@ internal static class SettingsJson
     {
         if (node is not JsonObject e)
         {
-            throw new LessonException("A point edit must be a JSON object.");
+            throw new LessonException("Зміна точки має бути об’єктом JSON.", "A point edit must be a JSON object.");
         }
         return new PointEdit(Get(e, "op", ""), Get(e, "x", 0.0), Get(e, "y", 0.0), Get(e, "label", 0), Get(e, "val", false), Get(e, "index", 0));
     }
@@ -83,7 +89,7 @@ internal static class SettingsJson
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
         {
-            throw new LessonException($"Settings: \"{name}\" has a value of the wrong type.");
+            throw new LessonException($"Налаштування: «{name}» має значення не того типу.", $"Settings: \"{name}\" has a value of the wrong type.");
         }
     }
 }

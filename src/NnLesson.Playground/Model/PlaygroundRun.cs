@@ -113,7 +113,7 @@ public sealed class PlaygroundRun
         }
         if (best.Index < 0 || best.Distance > 0.04 * Bounds.Size)
         {
-            throw new LessonException("No point there to remove.");
+            throw new LessonException("Тут немає точки, яку можна прибрати.", "No point there to remove.");
         }
         return new PointEdit(PointEdit.Remove, Validation: best.Validation, Index: best.Index);
     }
@@ -154,7 +154,9 @@ public sealed class PlaygroundRun
             {
                 if (!bounds.Contains(edit.X, edit.Y))
                 {
-                    throw new LessonException($"The clicked point ({edit.X}, {edit.Y}) is outside the plane shown.");
+                    throw new LessonException(
+                        $"Точка, на якій клацнули ({edit.X}, {edit.Y}), поза показаною площиною.",
+                        $"The clicked point ({edit.X}, {edit.Y}) is outside the plane shown.");
                 }
                 trainPoints.Add((edit.X, edit.Y, edit.Label));
                 continue;
@@ -162,11 +164,15 @@ public sealed class PlaygroundRun
             var list = edit.Validation ? validationPoints : trainPoints;
             if (edit.Index < 0 || edit.Index >= list.Count)
             {
-                throw new LessonException($"No point {edit.Index} to remove ({list.Count} {(edit.Validation ? "validation" : "training")} points).");
+                throw new LessonException(
+                    $"Немає точки {edit.Index}, щоб її прибрати ({(edit.Validation ? "валідаційних" : "навчальних")} точок: {list.Count}).",
+                    $"No point {edit.Index} to remove ({list.Count} {(edit.Validation ? "validation" : "training")} points).");
             }
             if (list.Count <= 2)
             {
-                throw new LessonException("Keep at least 2 training and 2 validation points.");
+                throw new LessonException(
+                    "Залиште щонайменше 2 навчальні й 2 валідаційні точки.",
+                    "Keep at least 2 training and 2 validation points.");
             }
             list.RemoveAt(edit.Index);
         }

@@ -193,16 +193,16 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
                     await SendAsync(FrameBuilder.State(_run), token);
                     break;
                 case "invalid JSON":
-                    throw new LessonException("The message is not valid JSON.");
+                    throw new LessonException("Повідомлення — не коректний JSON.", "The message is not valid JSON.");
                 case "duplicate key":
-                    throw new LessonException("The message names a key twice.");
+                    throw new LessonException("У повідомленні один ключ названо двічі.", "The message names a key twice.");
                 default:
-                    throw new LessonException($"Unknown message type '{type}'.");
+                    throw new LessonException($"Невідомий тип повідомлення «{type}».", $"Unknown message type '{type}'.");
             }
         }
         catch (LessonException e)
         {
-            await SendAsync(FrameBuilder.Error(e.Message), token);
+            await SendAsync(FrameBuilder.Error(e), token);
         }
     }
 
@@ -231,7 +231,7 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
     {
         if (_run is null)
         {
-            throw new LessonException("Send the settings (configure) first.");
+            throw new LessonException("Спершу надішліть налаштування (configure).", "Send the settings (configure) first.");
         }
     }
 
@@ -253,18 +253,22 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
     private static int Label(JsonNode message)
     {
         var label = Number(message, "label");
-        return label is 0 or 1 ? (int)label : throw new LessonException($"A point's class must be 0 or 1 (got {label.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}).");
+        return label is 0 or 1 ? (int)label : throw new LessonException(
+            $"Клас точки має бути 0 або 1 (задано {label.ToString("R", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')}).",
+            $"A point's class must be 0 or 1 (got {label.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}).");
     }
 
     private static double Number(JsonNode message, string name)
     {
         try
         {
-            return message[name]?.GetValue<double>() ?? throw new LessonException($"The message needs a number '{name}'.");
+            return message[name]?.GetValue<double>() ?? throw new LessonException(
+                $"Повідомленню потрібне число «{name}».",
+                $"The message needs a number '{name}'.");
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException)
         {
-            throw new LessonException($"'{name}' must be a number.");
+            throw new LessonException($"«{name}» має бути числом.", $"'{name}' must be a number.");
         }
     }
 

@@ -141,7 +141,7 @@ function configure() {
 }
 
 function receive(message) {
-  if (message.type === 'error') { showError(message.message); return; }
+  if (message.type === 'error') { showError(message.message); return; } // message: { uk, en }
   if (message.type === 'state') {
     hideError();
     data = message;
@@ -157,13 +157,15 @@ function receive(message) {
     lossHistory.train.push(...message.trainLossHistory);
     lossHistory.val.push(...message.valLossHistory);
     frame = message;
-    if (message.diverged) showError(t('diverged'));
+    if (message.diverged) showError({ uk: TEXT.uk.diverged, en: TEXT.en.diverged });
     render();
   }
 }
 
-function showError(text) { const e = $('error'); e.textContent = text; e.hidden = false; }
-function hideError() { $('error').hidden = true; }
+// The error shown, in both languages ({ uk, en }), so switching the language re-words it.
+let shownError = null;
+function showError(texts) { shownError = texts; const e = $('error'); e.textContent = texts[lang]; e.hidden = false; }
+function hideError() { shownError = null; $('error').hidden = true; }
 
 // ---- controls -----------------------------------------------------------------------------------
 function change(patch, resetsData = false) {
@@ -242,6 +244,7 @@ function setLang(next) {
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
   $('lang-uk').classList.toggle('active', next === 'uk');
   $('lang-en').classList.toggle('active', next === 'en');
+  if (shownError) $('error').textContent = shownError[lang];
   writeUrl();
   syncControls();
   render();

@@ -27,27 +27,37 @@ public sealed record Slide5TrainOptions(int Epochs, double LearningRate, int Hid
     {
         if (Epochs is < 1 or > 1_000_000)
         {
-            throw new LessonException($"Epochs must be between 1 and 1000000 (got {Epochs}).");
+            throw new LessonException(
+                $"Кількість епох має бути від 1 до 1000000 (задано {Epochs}).",
+                $"Epochs must be between 1 and 1000000 (got {Epochs}).");
         }
         if (!double.IsFinite(LearningRate) || LearningRate <= 0)
         {
-            throw new LessonException($"The learning rate must be a positive finite number (got {LearningRate}).");
+            throw new LessonException(
+                $"Швидкість навчання має бути додатним скінченним числом (задано {LearningRate}).",
+                $"The learning rate must be a positive finite number (got {LearningRate}).");
         }
         if (Hidden is < 1 or > 4096)
         {
-            throw new LessonException($"Hidden units must be between 1 and 4096 (got {Hidden}).");
+            throw new LessonException(
+                $"Кількість прихованих нейронів має бути від 1 до 4096 (задано {Hidden}).",
+                $"Hidden units must be between 1 and 4096 (got {Hidden}).");
         }
         if (Samples is < 10 or > 1_000_000)
         {
-            throw new LessonException($"Samples must be between 10 and 1000000 (got {Samples}).");
+            throw new LessonException(
+                $"Кількість точок має бути від 10 до 1000000 (задано {Samples}).",
+                $"Samples must be between 10 and 1000000 (got {Samples}).");
         }
         if (!double.IsFinite(Noise) || Noise < 0)
         {
-            throw new LessonException($"Noise must be zero or a positive finite number (got {Noise}).");
+            throw new LessonException(
+                $"Шум має бути нулем або додатним скінченним числом (задано {Noise}).",
+                $"Noise must be zero or a positive finite number (got {Noise}).");
         }
         if (!Enum.IsDefined(Dataset))
         {
-            throw new LessonException($"Unknown dataset {Dataset}.");
+            throw new LessonException($"Невідомий набір даних {Dataset}.", $"Unknown dataset {Dataset}.");
         }
     }
 }
@@ -226,7 +236,10 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         if (firstBad >= 0 || !weightsFinite)
         {
             var where = firstBad >= 0 ? $" at epoch {firstBad}" : "";
-            throw new LessonException($"Training diverged{where}: the weights overflowed with learning rate {options.LearningRate}; try a smaller --lr.");
+            var whereUk = firstBad >= 0 ? $" на епосі {firstBad}" : "";
+            throw new LessonException(
+                $"Навчання розійшлося{whereUk}: ваги переповнились при швидкості навчання {options.LearningRate}; спробуйте менший --lr.",
+                $"Training diverged{where}: the weights overflowed with learning rate {options.LearningRate}; try a smaller --lr.");
         }
     }
 

@@ -70,7 +70,9 @@ public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Resul
     {
         if (options.Top is < 1 or > MaxTop)
         {
-            throw new LessonException($"--top must be between 1 and {MaxTop} (got {options.Top}).");
+            throw new LessonException(
+                $"--top має бути від 1 до {MaxTop} (задано {options.Top}).",
+                $"--top must be between 1 and {MaxTop} (got {options.Top}).");
         }
         var imagePath = Path.GetFullPath(RepoLocator.PhotoOrSample(options.ImagePath));
         var location = options.Fallback || options.HeadPath is not null ? null : _resolveModel(options.ModelPath, options.LabelsPath);

@@ -170,7 +170,9 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
         }
         if (!double.IsFinite(history.FinalTrainLoss) || head.W.Any(w => !double.IsFinite(w)))
         {
-            throw new LessonException($"Training diverged: the weights overflowed with learning rate {options.LearningRate}; try a smaller --lr.");
+            throw new LessonException(
+                $"Навчання розійшлося: ваги переповнились при швидкості навчання {options.LearningRate}; спробуйте менший --lr.",
+                $"Training diverged: the weights overflowed with learning rate {options.LearningRate}; try a smaller --lr.");
         }
         var trained = new TrainedHead(data.Classes, standardizer, head);
 
@@ -192,7 +194,9 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
         {
             if (!photos.Any(p => p.Photo.Class == c && p.Photo.Subset != PhotoSubset.Validation))
             {
-                throw new LessonException($"Class '{data.Classes[c]}' has no readable training photo; every class needs at least one.");
+                throw new LessonException(
+                    $"У класі «{data.Classes[c]}» немає жодного фото для навчання, яке вдалося прочитати; кожному класу потрібне хоча б одне.",
+                    $"Class '{data.Classes[c]}' has no readable training photo; every class needs at least one.");
             }
         }
         var fixedValidation = photos.Where(p => p.Photo.Subset == PhotoSubset.Validation).ToList();
@@ -204,7 +208,9 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
         {
             if (photos.Count(p => p.Photo.Class == c) < 2)
             {
-                throw new LessonException($"Class '{data.Classes[c]}' has only one readable photo; splitting into training and validation needs at least two per class.");
+                throw new LessonException(
+                    $"У класі «{data.Classes[c]}» лише одне фото, яке вдалося прочитати; щоб поділити його на навчальну й валідаційну вибірки, потрібно хоча б два фото на клас.",
+                    $"Class '{data.Classes[c]}' has only one readable photo; splitting into training and validation needs at least two per class.");
             }
         }
         var (trainIdx, validationIdx) = StratifiedSplit.Split(photos.Select(p => p.Photo.Class).ToArray(), validationFraction, seed);

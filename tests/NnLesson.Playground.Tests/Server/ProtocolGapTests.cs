@@ -34,7 +34,7 @@ public class ProtocolGapTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     {
         await using var client = await Configured(fixture.Url);
         await client.SendRawAsync("""{"type":"configure","type":"play"}""");
-        Assert.Contains("names a key twice", (string)(await client.NextAsync("error"))["message"]!);
+        Assert.Contains("names a key twice", (string)(await client.NextAsync("error"))["message"]!["en"]!);
         await AssertStillServes(client);
     }
 
@@ -46,7 +46,7 @@ public class ProtocolGapTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     {
         await using var client = await Configured(fixture.Url);
         await client.SendAsync(new JsonObject { ["type"] = "addPoint", ["x"] = 0.1, ["y"] = 0.1, ["label"] = label });
-        Assert.StartsWith("A point's class must be 0 or 1", (string)(await client.NextAsync("error"))["message"]!);
+        Assert.StartsWith("A point's class must be 0 or 1", (string)(await client.NextAsync("error"))["message"]!["en"]!);
         await AssertStillServes(client);
     }
 
@@ -67,7 +67,7 @@ public class ProtocolGapTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         var settings = Settings();
         settings[field] = value?.DeepClone();
         await client.ConfigureAsync(settings);
-        var error = (string)(await client.NextAsync("error"))["message"]!;
+        var error = (string)(await client.NextAsync("error"))["message"]!["en"]!;
         Assert.StartsWith(message, error);
         Assert.DoesNotContain("Object reference", error);
         await AssertStillServes(client);
