@@ -86,7 +86,10 @@ public class LecturePptxTests(DeckRun run) : IClassFixture<DeckRun>
         // slide 3's AND epochs, as the manifest has them, in the notes.
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(run.Folder("uk"), "manifest.json")))!;
         var epochs = (int)manifest["metrics"]!["slide3"]!["AND"]!["epochs"]!;
-        Assert.Contains($"AND · epochs: {epochs}", all);
+        Assert.Contains($"AND · епохи: {epochs}", all);
+        // Every manifest key is named in Ukrainian (MetricLabels): no snake_case key is left in a uk run's notes.
+        var englishKeys = all.Split('\n').Where(line => System.Text.RegularExpressions.Regex.IsMatch(line, "(^| · )[a-z0-9]+_[a-z0-9_-]+:")).ToList();
+        Assert.True(englishKeys.Count == 0, "English manifest keys in the uk notes: " + string.Join(" | ", englishKeys.Take(5)));
         Assert.Equal("uk-UA", uk.PresentationPart.SlideParts.First().Slide.Descendants<A.RunProperties>().First().Language!.Value);
     }
 
