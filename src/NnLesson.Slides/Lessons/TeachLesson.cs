@@ -95,10 +95,15 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
         [
             FigureJob.Of(TeachCurvesFigure.FileName, new TeachCurvesData(result.History, result.Classes, result.Options.LearningRate, result.Options.L2),
                 TeachCurvesFigure.Save),
-            FigureJob.Of(TeachConfusionFigure.FileName, new ConfusionData(classes, result.Confusion), TeachConfusionFigure.Save),
-            FigureJob.Of(TeachMistakesFigure.FileName, result.Shown, (shown, lang, size, path) => TeachMistakesFigure.Save(shown, mistakes, classes, lang, size, path)),
-            FigureJob.Of(TeachMapFigure.FileName, result.Map, TeachMapFigure.Save),
-            FigureJob.Of(TeachCamFigure.FileName, result.CamPanels, (panels, lang, size, path) => TeachCamFigure.Save(panels, classes, lang, size, path)),
+            // Class names as the run's language reads them (TeachClassNames: «мурахи» for the folder "ants" in a uk run).
+            FigureJob.Of(TeachConfusionFigure.FileName, new ConfusionData(classes, result.Confusion),
+                (data, lang, size, path) => TeachConfusionFigure.Save(data with { Classes = TeachClassNames.For(data.Classes, lang) }, lang, size, path)),
+            FigureJob.Of(TeachMistakesFigure.FileName, result.Shown,
+                (shown, lang, size, path) => TeachMistakesFigure.Save(shown, mistakes, TeachClassNames.For(classes, lang), lang, size, path)),
+            FigureJob.Of(TeachMapFigure.FileName, result.Map,
+                (map, lang, size, path) => TeachMapFigure.Save(map with { Classes = TeachClassNames.For(map.Classes, lang) }, lang, size, path)),
+            FigureJob.Of(TeachCamFigure.FileName, result.CamPanels,
+                (panels, lang, size, path) => TeachCamFigure.Save(panels, TeachClassNames.For(classes, lang), lang, size, path)),
         ];
     }
 

@@ -1,6 +1,7 @@
 using NnLesson.Core.Training;
 using NnLesson.Core.Transfer;
 using NnLesson.Figures;
+using NnLesson.Figures.Teach;
 using NnLesson.Figures.Text;
 using NnLesson.Slides.Reporting;
 using NnLesson.Vision.Models;
@@ -47,7 +48,7 @@ internal static class TeachReport
     {
         var k = data.Classes.Count;
         report.Line(lang.Text(
-            $"Дані: {data.Root} — {k} {UkrainianPlural.Form(k, "клас", "класи", "класів")} ({string.Join(", ", data.Classes)}), {data.Photos.Count} {UkrainianPlural.Form(data.Photos.Count, "файл", "файли", "файлів")}{(data.HasValidationFolder ? ", з папкою val/" : "")}.",
+            $"Дані: {data.Root} — {k} {UkrainianPlural.Form(k, "клас", "класи", "класів")} ({string.Join(", ", data.Classes.Select(c => TeachClassNames.WithFolder(c, Lang.Uk)))}), {data.Photos.Count} {UkrainianPlural.Form(data.Photos.Count, "файл", "файли", "файлів")}{(data.HasValidationFolder ? ", з папкою val/" : "")}.",
             $"Data: {data.Root} — {k} classes ({string.Join(", ", data.Classes)}), {data.Photos.Count} files{(data.HasValidationFolder ? ", with a val/ folder" : "")}."));
         report.Line(lang.Text($"Ознаки: ResNet-18 (пакет NuGet Microsoft.ML.DnnImageFeaturizer.ResNet18 {ResNet18Package.Version}, MIT) → [512] на фото; кеш: {cacheFolder}",
             $"Features: ResNet-18 ({ResNet18Package.Origin}) → [512] per photo; cache: {cacheFolder}"));
