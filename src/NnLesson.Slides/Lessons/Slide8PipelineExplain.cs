@@ -216,7 +216,7 @@ public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Re
         {
             var means = NumberText.List(r.ChannelMeans.Select(v => NumberText.Fixed(v, 1, lang)), lang);
             report.Line(lang.Text(
-                $"Етапи 2–3 на рисунку — ResNet-18, обчислена з нуля: її вхід x = v − M (канали B, G, R, значення 0…255, M — середнє зображення ImageNet, його середні {means}); етап 4 — класифікатор {result.Model?.ModelName}.",
+                $"Етапи 2–3 на рисунку — ResNet-18, обчислена з нуля: її вхід x = v − M (канали B, G, R, значення 0…255, M — середнє зображення ImageNet; середні значення каналів B, G, R: {means}); етап 4 — класифікатор {result.Model?.ModelName}.",
                 $"Stages 2–3 of the figure are ResNet-18, computed from scratch: its input x = v − M (channels B, G, R, values 0…255, M the ImageNet mean image, its means {means}); stage 4 is the classifier {result.Model?.ModelName}."));
         }
         report.Line(features.Kind switch

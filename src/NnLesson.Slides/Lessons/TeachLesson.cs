@@ -176,7 +176,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
         if (!double.IsFinite(history.FinalTrainLoss) || head.W.Any(w => !double.IsFinite(w)))
         {
             throw new LessonException(
-                $"Навчання розійшлося: ваги переповнились при швидкості навчання {options.LearningRate}; спробуйте менший --lr.",
+                $"Навчання розійшлося: значення ваг вийшли за межі (переповнення) при швидкості навчання {options.LearningRate}; спробуйте менший --lr.",
                 $"Training diverged: the weights overflowed with learning rate {options.LearningRate}; try a smaller --lr.");
         }
         var trained = new TrainedHead(data.Classes, standardizer, head);
