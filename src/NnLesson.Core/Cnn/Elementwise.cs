@@ -84,7 +84,9 @@ public static class Elementwise
     {
         if (!a.SameShape(b))
         {
-            throw new LessonException($"Add: shapes {a.ShapeText} and {b.ShapeText} differ (a residual connection needs equal shapes).");
+            throw new LessonException(
+                $"Add: форми {a.ShapeText} і {b.ShapeText} різні (обхідне з’єднання потребує однакових форм).",
+                $"Add: shapes {a.ShapeText} and {b.ShapeText} differ (a residual connection needs equal shapes).");
         }
     }
 }

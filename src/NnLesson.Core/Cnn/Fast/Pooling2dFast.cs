@@ -33,7 +33,9 @@ public static class Pooling2dFast
             {
                 if (rows[i].Start >= rows[i].End || cols[j].Start >= cols[j].End)
                 {
-                    throw new LessonException($"A {kernelH}×{kernelW} pooling window at ({i}, {j}) lies entirely in the padding {pad}.");
+                    throw new LessonException(
+                        $"Вікно пулінгу {kernelH}×{kernelW} у ({i}, {j}) цілком лежить у доповненні {pad}.",
+                        $"A {kernelH}×{kernelW} pooling window at ({i}, {j}) lies entirely in the padding {pad}.");
                 }
             }
         }

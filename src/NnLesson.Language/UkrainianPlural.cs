@@ -1,4 +1,4 @@
-namespace NnLesson.Figures.Text;
+namespace NnLesson.Language;
 
 /// <summary>Ukrainian nouns agree with the number before them: "1 епоха", "3 епохи", "5 епох", "11 епох", "21 епоха".</summary>
 public static class UkrainianPlural

@@ -1,6 +1,6 @@
-namespace NnLesson.Figures;
+namespace NnLesson.Language;
 
-/// <summary>The language of figure text. Ukrainian first (the lecture's language), English on request.</summary>
+/// <summary>The language of everything the room sees (console, figures, deck, playground). Ukrainian first (the lecture's language), English on request.</summary>
 public enum Lang
 {
     Uk,
@@ -21,7 +21,7 @@ public static class LangNames
 
     /// <summary>
     /// The one way text picks its language, on figures and on the console alike: <c>lang.Text("Епоха", "Epoch")</c>
-    /// (the same as <see cref="Localized.For"/> on a constant). Numbers inside it come from <see cref="Text.NumberText"/>.
+    /// (the same as <see cref="Localized.For"/> on a constant). Numbers inside it come from NnLesson.Figures.Text.NumberText.
     /// </summary>
     public static string Text(this Lang lang, string uk, string en) => new Localized(uk, en).For(lang);
 }
