@@ -22,9 +22,11 @@ internal sealed class TextColumn(SlideCanvas canvas, PixelRect box, float paddin
     public void Line(string text, float fontSize, bool bold = false, Color? color = null, float indent = 0)
     {
         var size = Math.Min(fontSize, fontSize * Available(indent) / Math.Max(1, SlideCanvas.MeasurePlotText(text, fontSize, bold)));
-        // The row's top is the cursor; the baseline sits the font's ascent below it.
-        using var font = new SKFont(EmbeddedFonts.Typeface(bold), size);
-        canvas.PlotText(text, box.Left + padding + indent, _cursor - font.Metrics.Ascent, size, color ?? LessonColors.Black, bold);
+        // Drawn as a ScottPlot label (as the plot's own labels are), its upper-left corner at the cursor.
+        var label = new LabelStyle { Text = text, FontSize = size, ForeColor = color ?? LessonColors.Black, Alignment = Alignment.UpperLeft };
+        FigureTheme.SetBold(label, bold);
+        using var paint = Paint.NewDisposablePaint();
+        label.Render(canvas.Canvas, new Pixel(box.Left + padding + indent, _cursor), paint);
         _cursor += size * LineSpacing;
     }
 
