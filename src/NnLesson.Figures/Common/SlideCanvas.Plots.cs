@@ -23,6 +23,17 @@ public sealed partial class SlideCanvas
     }
 
     /// <summary>
+    /// Renders <paramref name="plot"/> into <paramref name="box"/> without clipping, so a title or tick label that
+    /// sticks out of a small box still shows (slide 3's error chart at 640×360): the plot then does not clear the
+    /// canvas, and paints its background over the box only. Draw such a plot before what must stay on top of it.
+    /// </summary>
+    public void DrawPlotUnclipped(Plot plot, PixelRect box)
+    {
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        plot.Render(Canvas, box);
+    }
+
+    /// <summary>
     /// The heading of a figure made of plots: <paramref name="title"/> centred in bold at <see cref="FigureTheme.Title"/>
     /// size, its baseline 1.25 of that size from the top, and <paramref name="subtitle"/> in grey at <see cref="FigureTheme.Legend"/>
     /// size 1.6 of its size below; each shrinks to fit 96 % of the width (the subtitle <paramref name="subtitleWidth"/>).

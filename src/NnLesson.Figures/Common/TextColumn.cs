@@ -9,8 +9,9 @@ namespace NnLesson.Figures.Common;
 /// </summary>
 internal sealed class TextColumn(SlideCanvas canvas, PixelRect box, float padding)
 {
-    // Top of the next row, in real pixels (y down).
-    private float _cursor = box.Top + padding;
+    // Top of the next row, in pixels up from the box's bottom (the column was a plot once; its rows keep that arithmetic,
+    // so slide 3 stays pixel for pixel what it was). ToX/ToY turn column coordinates into figure pixels.
+    private float _cursor = box.Height - padding;
 
     /// <summary>Line height as a multiple of the font size.</summary>
     private const float LineSpacing = 1.35f;
@@ -26,8 +27,8 @@ internal sealed class TextColumn(SlideCanvas canvas, PixelRect box, float paddin
         var label = new LabelStyle { Text = text, FontSize = size, ForeColor = color ?? LessonColors.Black, Alignment = Alignment.UpperLeft };
         FigureTheme.SetBold(label, bold);
         using var paint = Paint.NewDisposablePaint();
-        label.Render(canvas.Canvas, new Pixel(box.Left + padding + indent, _cursor), paint);
-        _cursor += size * LineSpacing;
+        label.Render(canvas.Canvas, new Pixel(ToX(padding + indent), ToY(_cursor)), paint);
+        _cursor -= size * LineSpacing;
     }
 
     /// <summary>A paragraph wrapped at word boundaries to the column's width.</summary>
@@ -53,7 +54,7 @@ internal sealed class TextColumn(SlideCanvas canvas, PixelRect box, float paddin
         }
     }
 
-    public void Gap(float pixels) => _cursor += pixels;
+    public void Gap(float pixels) => _cursor -= pixels;
 
     /// <summary>A legend row: a marker (drawn by ScottPlot, so it is the plot's marker) and its meaning.</summary>
     public void LegendMarker(MarkerShape shape, Color color, float markerSize, string text, float fontSize, bool whiteOutline = true)
@@ -69,24 +70,24 @@ internal sealed class TextColumn(SlideCanvas canvas, PixelRect box, float paddin
             style.LineWidth = Math.Max(2f, markerSize / 10f);
         }
         using var paint = Paint.NewDisposablePaint();
-        Drawing.DrawMarker(canvas.Canvas, paint, new Pixel(box.Left + padding + fontSize * 0.8f, RowMiddle(fontSize)), style);
+        Drawing.DrawMarker(canvas.Canvas, paint, new Pixel(ToX(padding + fontSize * 0.8), ToY(RowMiddle(fontSize))), style);
         Line(text, fontSize, indent: fontSize * 2f);
     }
 
     /// <summary>A legend row: a short solid line sample and its meaning.</summary>
     public void LegendLine(Color color, float lineWidth, string text, float fontSize)
     {
-        var y = RowMiddle(fontSize);
-        var left = box.Left + padding;
+        var y = ToY(RowMiddle(fontSize));
         using var paint = new SKPaint { Color = SlideCanvas.ToSk(color), StrokeWidth = lineWidth, IsAntialias = true, Style = SKPaintStyle.Stroke };
-        canvas.Canvas.DrawLine(left, y, left + fontSize * 1.6f, y, paint);
+        canvas.Canvas.DrawLine(ToX(padding), y, ToX(padding + fontSize * 1.6), y, paint);
         Line(text, fontSize, indent: fontSize * 2f);
     }
 
     /// <summary>A legend row: a filled swatch (a region colour) and its meaning.</summary>
     public void LegendSwatch(Color fill, string text, float fontSize)
     {
-        var rect = SKRect.Create(box.Left + padding, _cursor + fontSize * 0.1f, fontSize * 1.6f, fontSize * 1.05f);
+        var top = _cursor - fontSize * 0.1;
+        var rect = new SKRect(ToX(padding), ToY(top), ToX(padding + fontSize * 1.6), ToY(top - fontSize * 1.05));
         using var paint = new SKPaint { Color = SlideCanvas.ToSk(fill), IsAntialias = true, Style = SKPaintStyle.Fill };
         canvas.Canvas.DrawRect(rect, paint);
         paint.Color = SlideCanvas.ToSk(LessonColors.Grey.WithAlpha(0.6));
@@ -96,6 +97,10 @@ internal sealed class TextColumn(SlideCanvas canvas, PixelRect box, float paddin
         Line(text, fontSize, indent: fontSize * 2f);
     }
 
-    /// <summary>The y of a legend symbol: 0.62 of the font size below the row's top, level with the text's middle.</summary>
-    private float RowMiddle(float fontSize) => _cursor + fontSize * 0.62f;
+    /// <summary>The height of a legend symbol: 0.62 of the font size below the row's top, level with the text's middle.</summary>
+    private double RowMiddle(float fontSize) => _cursor - fontSize * 0.62;
+
+    private float ToX(double x) => box.Left + (float)x;
+
+    private float ToY(double upFromBottom) => box.Bottom - (float)upFromBottom;
 }

@@ -50,7 +50,7 @@ public static class XorFailureFigure
         using var chart = ErrorsChart(result, lang, textSize);
         // Fixed padding keeps the chart's tick labels inside the figure and its left edge under the text.
         chart.Layout.Fixed(new PixelPadding(left: 100 * u, right: 45 * u, bottom: 95 * u, top: 60 * u));
-        canvas.DrawPlot(chart, chartRect);
+        canvas.DrawPlotUnclipped(chart, chartRect); // its title may reach above the box at small sizes
         return surface.Save(path);
     }
 
