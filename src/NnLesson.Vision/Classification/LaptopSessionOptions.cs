@@ -17,12 +17,16 @@ namespace NnLesson.Vision.Classification;
 /// </summary>
 internal static class LaptopSessionOptions
 {
-    public static SessionOptions Create()
+    /// <param name="intraOpThreads">
+    /// Threads inside one run; null: the cores (at most 4). Feature extraction passes 1 and runs one photo per core
+    /// instead (photos in parallel, no thread of a run waiting for another at each operator).
+    /// </param>
+    public static SessionOptions Create(int? intraOpThreads = null)
     {
         NativeHeap.ReturnLargeBlocks();
         var options = new SessionOptions
         {
-            IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),
+            IntraOpNumThreads = intraOpThreads ?? Math.Clamp(Environment.ProcessorCount, 1, 4),
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,

@@ -63,10 +63,12 @@ public sealed class ResNet18FeatureExtractor : IDisposable
     /// the 63 MB model is alive while it parses, fuses and re-lays the weights (a byte[] session peaked 60 MB
     /// higher); the edited model is an <see cref="ExposedModelFile"/>, deleted once the session holds its weights.
     /// </remarks>
-    public static ResNet18FeatureExtractor Open(ResNet18Package package)
+    /// <param name="intraOpThreads">Threads inside one run (null: the cores); with 1, <see cref="ExtractCropped"/> may be
+    /// called from several threads at once (ONNX Runtime's Run is thread-safe), one photo per thread.</param>
+    public static ResNet18FeatureExtractor Open(ResNet18Package package, int? intraOpThreads = null)
     {
         using var exposed = ExposedModelFile.Create(package.BackboneFile, [LastMapsTensor]);
-        using var options = LaptopSessionOptions.Create();
+        using var options = LaptopSessionOptions.Create(intraOpThreads);
         var preprocess = OpenSession(package.PreprocessFile, options, package.PreprocessFile);
         InferenceSession backbone;
         try
