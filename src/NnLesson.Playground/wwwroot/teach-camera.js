@@ -70,33 +70,16 @@ async function predictLoop() {
     capturing = true;
     lastFrameTime = video.currentTime;
     const captured = performance.now();
-    const frame = await grabSquare();
+    const frame = await grabFrame();
     if (frame && predicting) {
       framesInFlight++;
       const s = ++seq;
       pending.set(s, { predict: true, captured, resolve: () => {} });
-      sendPhoto({ type: 'predict', seq: s }, frame);
+      sendPhoto({ type: 'predict', seq: s }, frame.bytes);
     }
     capturing = false;
   }
   requestAnimationFrame(predictLoop);
-}
-
-/**
- * The centre square of the video at FRAME_SHORT_SIDE × FRAME_SHORT_SIDE, as JPEG bytes: the server's resize (shorter
- * side → 256) leaves it as it is and its centre crop 224 is the same window as that of the whole frame, so the network
- * sees the same pixels from a smaller message.
- */
-async function grabSquare() {
-  const video = $('video');
-  const w = video.videoWidth, h = video.videoHeight;
-  if (!w || !h) return null;
-  const side = Math.min(w, h);
-  const c = grabSquare.canvas ??= document.createElement('canvas');
-  c.width = c.height = Math.min(FRAME_SHORT_SIDE, side);
-  c.getContext('2d').drawImage(video, (w - side) / 2, (h - side) / 2, side, side, 0, 0, c.width, c.height);
-  const blob = await new Promise(resolve => c.toBlob(resolve, 'image/jpeg', 0.85));
-  return blob ? blob.arrayBuffer() : null;
 }
 
 function renderCamera() {
