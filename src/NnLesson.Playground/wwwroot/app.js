@@ -141,7 +141,7 @@ function configure() {
 }
 
 function receive(message) {
-  if (message.type === 'error') { showError(message.message); return; }
+  if (message.type === 'error') { showError(message.message[lang] ?? message.message.en); return; }
   if (message.type === 'state') {
     hideError();
     data = message;

@@ -1,7 +1,7 @@
 using Microsoft.ML.OnnxRuntime;
 using NnLesson.Tuning;
 
-namespace NnLesson.Vision.Classification;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// ONNX Runtime settings for a lecturer's laptop, shared by the classifier and the CNN inspector:
@@ -17,16 +17,12 @@ namespace NnLesson.Vision.Classification;
 /// </summary>
 internal static class LaptopSessionOptions
 {
-    /// <param name="intraOpThreads">
-    /// Threads inside one run; null: the cores (at most 4). Feature extraction passes 1 and runs one photo per core
-    /// instead (photos in parallel, no thread of a run waiting for another at each operator).
-    /// </param>
-    public static SessionOptions Create(int? intraOpThreads = null)
+    public static SessionOptions Create()
     {
         NativeHeap.ReturnLargeBlocks();
         var options = new SessionOptions
         {
-            IntraOpNumThreads = intraOpThreads ?? Math.Clamp(Environment.ProcessorCount, 1, 4),
+            IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
