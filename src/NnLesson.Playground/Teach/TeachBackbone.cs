@@ -11,15 +11,14 @@ public sealed record SampleFeatures(string Sha256, float[] Features, bool FromCa
 /// ResNet-18 for every teach session of one server, as <c>nnlesson teach</c> uses it: the same extractor
 /// (<see cref="ResNet18FeatureExtractor"/>, opened once, on the first photo the cache does not know) and the CLI's
 /// feature cache (<see cref="FeatureCache"/>, keyed by the SHA-256 of the photo's bytes, so photos <c>teach</c> has seen
-/// are not computed again and the page's photos help the CLI). As in <c>teach</c>, one photo per core goes through the
-/// network at once, each run on one thread (<see cref="FeatureExtraction.Workers"/>), and at most that many are being
-/// decoded (a decoded photo costs up to 7 bytes a pixel, so this also bounds the memory 30 sessions can take at once).
-/// Webcam frames for prediction are never cached.
+/// are not computed again and the page's photos help the CLI). One photo at a time goes through the
+/// network, and at most two are being decoded (a decoded photo costs up to 7 bytes a pixel, so this also
+/// bounds the memory 30 sessions can take at once). Webcam frames for prediction are never cached.
 /// </summary>
 public sealed class TeachBackbone(string? cacheRoot) : IDisposable
 {
-    private readonly SemaphoreSlim _network = new(FeatureExtraction.Workers, FeatureExtraction.Workers);
-    private readonly SemaphoreSlim _decoders = new(FeatureExtraction.Workers, FeatureExtraction.Workers);
+    private readonly SemaphoreSlim _network = new(1, 1);
+    private readonly SemaphoreSlim _decoders = new(2, 2);
     private readonly FeatureCache _cache = new(cacheRoot ?? FeatureCache.DefaultRoot(), FeatureExtraction.ModelKey);
     private readonly Lock _opening = new();
     private ResNet18FeatureExtractor? _extractor;
@@ -61,7 +60,7 @@ public sealed class TeachBackbone(string? cacheRoot) : IDisposable
     }
 
     /// <summary>
-    /// Decoding and cropping, at most one photo per core at once (they overlap the network's work on another photo;
+    /// Decoding and cropping, at most two photos at once (they overlap the network's work on another session's photo;
     /// each holds a decoded photo, up to 7 bytes a pixel, so the bound is also a memory bound).
     /// </summary>
     private async Task<RgbImage> DecodeAsync(byte[] bytes, string name, Func<RgbImage, RgbImage> crop, CancellationToken token)
@@ -77,7 +76,7 @@ public sealed class TeachBackbone(string? cacheRoot) : IDisposable
         }
     }
 
-    /// <summary>ResNet-18, one photo per core at once, each run on one thread (more runs would only share the cores).</summary>
+    /// <summary>ResNet-18, one photo at a time (on 2 cores a second run would only share them).</summary>
     private async Task<BackboneFeatures> RunNetworkAsync(Func<ResNet18FeatureExtractor, BackboneFeatures> run, CancellationToken token)
     {
         await _network.WaitAsync(token);
@@ -102,7 +101,7 @@ public sealed class TeachBackbone(string? cacheRoot) : IDisposable
             var package = ResNet18Package.Find() ?? throw new TeachRejection(
                 "ResNet-18 не знайдено в папці NuGet: виконайте 'dotnet restore' і перезапустіть nnlesson playground.",
                 "ResNet-18 is not in the NuGet folder: run 'dotnet restore' and restart nnlesson playground.");
-            return _extractor = ResNet18FeatureExtractor.Open(package.Verified(cacheRoot), intraOpThreads: 1);
+            return _extractor = ResNet18FeatureExtractor.Open(package.Verified(cacheRoot));
         }
     }
 

@@ -59,8 +59,8 @@ let shownSeq = 0;                 // the frame whose bars are drawn
 let lastFrameTime = -1;           // the video time of the last frame sent: the same picture is not sent twice
 let capturing = false;
 /**
- * Up to FRAMES_IN_FLIGHT frames in flight: while the server runs ResNet-18 on one frame, the next is already captured,
- * encoded and on its way, so the rate is set by the server's time per frame, not by the round trip.
+ * Up to FRAMES_IN_FLIGHT frames in flight (bench/RESULTS-teach-page.md: one), and never the same video frame twice;
+ * an answer older than the bars on screen is not drawn.
  */
 async function predictLoop() {
   if (!predicting || !camera) return;

@@ -4,7 +4,7 @@
 const CLASS_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#7F3C8D', '#3A3A3A', '#A6761D', '#1B9E77'];
 const RECORD_EVERY_MS = 120;      // a held record button takes ~8 frames a second
 const FRAME_SHORT_SIDE = 256;     // the network's resize: nothing finer survives, so nothing finer is sent
-const FRAMES_IN_FLIGHT = 2;       // the next frame is captured and sent while the server computes the last
+const FRAMES_IN_FLIGHT = 1;       // a second frame would only wait behind the first on the server (bench/RESULTS-teach-page.md)
 const PHOTO_TYPES = /^image\/(jpeg|png|webp)$/;
 const MAX_REJECTED_SHOWN = 50;
 const PHOTO_NAMES = /\.(jpe?g|png|webp)$/i;
