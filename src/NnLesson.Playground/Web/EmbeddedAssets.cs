@@ -19,6 +19,10 @@ internal static class EmbeddedAssets
         ["/teach.html"] = ("wwwroot/teach.html", "text/html; charset=utf-8"),
         ["/teach.js"] = ("wwwroot/teach.js", "text/javascript; charset=utf-8"),
         ["/teach.css"] = ("wwwroot/teach.css", "text/css; charset=utf-8"),
+        ["/cnn"] = ("wwwroot/cnn.html", "text/html; charset=utf-8"),
+        ["/cnn.js"] = ("wwwroot/cnn.js", "text/javascript; charset=utf-8"),
+        ["/cnn-draw.js"] = ("wwwroot/cnn-draw.js", "text/javascript; charset=utf-8"),
+        ["/cnn.css"] = ("wwwroot/cnn.css", "text/css; charset=utf-8"),
     };
 
     private static readonly Dictionary<string, byte[]> Cache = Routes.Values.Select(r => r.Resource).Distinct()
