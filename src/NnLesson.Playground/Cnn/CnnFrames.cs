@@ -23,12 +23,12 @@ internal static class CnnFrames
     }
 
     /// <summary>The network layer by layer: what <c>train-cnn</c> prints as its table (shape after each layer, parameters).</summary>
-    public static StateMessage State(CnnRun run)
+    public static StateMessage State(CnnRun run, bool fresh)
     {
         var shapes = run.Architecture.Shapes();
         var layers = run.Architecture.Layers.Select((l, i) => new LayerShape(l.Kind, l.Kernel, l.Padding, l.In, l.Out,
             [shapes[i].Channels, shapes[i].Height, shapes[i].Width], l.HasParameters ? l.WeightCount + l.Out : 0)).ToList();
-        return new StateMessage(run.Settings, layers, run.Weights.ParameterCount, run.StepsPerEpoch);
+        return new StateMessage(run.Settings, fresh, layers, run.Weights.ParameterCount, run.StepsPerEpoch);
     }
 
     /// <summary>The run now, with the losses from entry <paramref name="lossFrom"/> on and grid image <paramref name="selected"/> through every layer.</summary>

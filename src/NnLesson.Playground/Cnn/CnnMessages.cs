@@ -28,8 +28,11 @@ internal sealed record CnnDataInfo(string Folder, int TrainImages, int TestImage
 
 internal sealed record CnnPageLimits(IReadOnlyList<int> Batches, double MinLearningRate, double MaxLearningRate, int MaxEpochs, int QuickTestEvery);
 
-/// <summary>A new run (or new live settings): the network layer by layer, its parameter count and the batches in one epoch.</summary>
-internal sealed record StateMessage(CnnSettings Settings, IReadOnlyList<LayerShape> Layers, int Parameters, int StepsPerEpoch) : CnnMessage;
+/// <summary>
+/// A new run (<paramref name="Fresh"/>: from its initial weights, every earlier loss and accuracy is gone) or new live settings:
+/// the network layer by layer, its parameter count and the batches in one epoch.
+/// </summary>
+internal sealed record StateMessage(CnnSettings Settings, bool Fresh, IReadOnlyList<LayerShape> Layers, int Parameters, int StepsPerEpoch) : CnnMessage;
 
 /// <summary>One layer: its kind, kernel and padding (conv, pool), fan-in and outputs, the shape after it [C, H, W] and its learned numbers.</summary>
 internal sealed record LayerShape(LayerKind Kind, int Kernel, int Padding, int In, int Out, int[] Output, int Parameters);

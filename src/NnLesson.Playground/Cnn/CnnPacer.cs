@@ -40,7 +40,14 @@ internal sealed class CnnPacer(TrainingBudget budget)
         _allowance = budget.Accrue(_allowance, seconds, _playing);
     }
 
+    /// <summary>Play trains only on what is saved up.</summary>
     public bool MayWork => _tokens >= 1 && _allowance > 0;
+
+    /// <summary>
+    /// A single step the lecturer asked for may go into debt (paid off later at the session's share), up to
+    /// <see cref="TrainingBudget.MaxDebt"/>: a click always shows its batch, while clicking fast cannot take more than the share.
+    /// </summary>
+    public bool MayStep => _tokens >= 1 && _allowance > -TrainingBudget.MaxDebt;
 
     /// <summary>Runs one unit of work and charges its time; false when the run had nothing to do.</summary>
     public bool Spend(Func<bool> work)

@@ -135,8 +135,8 @@ internal sealed class CnnSession(WebSocket webSocket, CnnDataSource source, Trai
                 case null:
                     throw new CnnRejection(message.Problem!.Value);
                 case ConfigureCommand configure:
-                    Configure(configure.Settings);
-                    await _socket.SendAsync(CnnFrames.State(_run!), token);
+                    var fresh = Configure(configure.Settings);
+                    await _socket.SendAsync(CnnFrames.State(_run!, fresh), token);
                     break;
                 case PlayCommand:
                     _pacer.Playing = RequireRun().CanWork;
@@ -149,7 +149,7 @@ internal sealed class CnnSession(WebSocket webSocket, CnnDataSource source, Trai
                     break;
                 case ResetCommand:
                     Start(RequireRun().Settings);
-                    await _socket.SendAsync(CnnFrames.State(_run!), token);
+                    await _socket.SendAsync(CnnFrames.State(_run!, fresh: true), token);
                     break;
                 case SelectCommand select:
                     _selected = select.Image >= 0 && select.Image < CnnFrames.GridCount(RequireData())
@@ -166,8 +166,8 @@ internal sealed class CnnSession(WebSocket webSocket, CnnDataSource source, Trai
         }
     }
 
-    /// <summary>η and B change the running network; other filters or another seed start a new one.</summary>
-    private void Configure(CnnSettings settings)
+    /// <summary>η and B change the running network; other filters or another seed start a new one (true).</summary>
+    private bool Configure(CnnSettings settings)
     {
         if (settings is null)
         {
@@ -177,9 +177,10 @@ internal sealed class CnnSession(WebSocket webSocket, CnnDataSource source, Trai
         if (_run is not null && settings.SameNetworkAs(_run.Settings))
         {
             _run.UpdateLive(settings);
-            return;
+            return false;
         }
         Start(settings);
+        return true;
     }
 
     private void Start(CnnSettings settings)
@@ -189,13 +190,13 @@ internal sealed class CnnSession(WebSocket webSocket, CnnDataSource source, Trai
         _lossesSent = 0;
     }
 
-    /// <summary>One batch (an evaluation due first is finished first), within the pace; play pauses.</summary>
+    /// <summary>One batch (an evaluation due first is finished first), within the pace (<see cref="CnnPacer.MayStep"/>); play pauses.</summary>
     private void StepOnce(CnnRun run)
     {
         _pacer.Playing = false;
         _pacer.Accrue();
         var target = run.Step + 1;
-        while (run.Step < target && run.CanWork && _pacer.MayWork)
+        while (run.Step < target && run.CanWork && _pacer.MayStep)
         {
             _pacer.Spend(run.Work);
         }

@@ -118,6 +118,8 @@ public sealed class PlaygroundServer : IAsyncDisposable
     /// <summary>The Teach page's sessions and its shared ResNet-18 (tests and benchmarks read them).</summary>
     internal Teach.TeachEndpoint Teach => _teach;
 
+    internal Cnn.CnnEndpoint CnnPage => _cnn;
+
     private async Task HandleAsync(HttpContext context, HostGuard guard)
     {
         var request = context.Request;
