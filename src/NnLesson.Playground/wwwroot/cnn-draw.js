@@ -84,7 +84,7 @@ const CnnDraw = (() => {
       ctx.fillStyle = k === truth ? '#1d1d1f' : '#666';
       ctx.font = `${k === truth ? 'bold ' : ''}12px "DejaVu Sans", sans-serif`;
       ctx.textAlign = 'left'; ctx.fillText(names[k], 0, y);
-      const barX = Math.round(left * 0.5), barW = left - barX - 46;
+      const barX = Math.round(left * 0.56), barW = left - barX - 44;
       ctx.fillStyle = '#eee'; ctx.fillRect(barX, y - 6, barW, 12);
       ctx.fillStyle = k === answer ? (answer === truth ? '#009E73' : '#D55E00') : '#999';
       ctx.fillRect(barX, y - 6, Math.max(1, p * barW), 12);
@@ -112,7 +112,7 @@ const CnnDraw = (() => {
 
   // Axes in epochs (x) and the given range (y); returns the mappings.
   function axes(ctx, w, h, xMax, yMax, yLabel, xLabel, fmt, yTicks = 4) {
-    const L = 44, R = 8, T = 8, B = 30;
+    const L = 44, R = 20, T = 8, B = 30;
     const X = e => L + e / xMax * (w - L - R), Y = v => T + (1 - v / yMax) * (h - T - B);
     ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, w, h);
     ctx.strokeStyle = '#ddd'; ctx.lineWidth = 1; ctx.fillStyle = '#555'; ctx.font = '12px "DejaVu Sans", sans-serif';
@@ -123,15 +123,15 @@ const CnnDraw = (() => {
       ctx.fillText(yLabel(v), L - 4, Y(v));
     }
     ctx.textAlign = 'center'; ctx.textBaseline = 'alphabetic';
-    const step = xMax <= 2 ? 0.5 : xMax <= 6 ? 1 : Math.ceil(xMax / 6);
-    for (let e = 0; e <= xMax + 1e-9; e += step) ctx.fillText(fmt(e, 1), X(e), h - B + 15);
+    const step = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10].find(s => xMax / s <= 6) ?? 10;
+    for (let i = 0; i * step <= xMax + 1e-9; i++) ctx.fillText(fmt(i * step, 2), X(i * step), h - B + 15);
     ctx.fillText(xLabel, (L + w) / 2, h - 2);
     return { X, Y, L, R, T, B };
   }
 
   // Per-batch losses (light) and their exponential moving average s ← 0.95·s + 0.05·L (dark), over epochs.
   function loss(canvas, losses, stepsPerEpoch, epochs, texts, fmt) {
-    const { ctx, width: w, height: h } = fit(canvas, canvas.clientWidth > 600 ? 240 : 170);
+    const { ctx, width: w, height: h } = fit(canvas, canvas.clientWidth > 520 ? 210 : 108);
     const xMax = Math.max(0.25, epochs);
     const finite = losses.filter(Number.isFinite);
     const yMax = Math.max(0.5, Math.min(3, Math.max(...finite.slice(0, 200), 0.5))) * 1.05;
@@ -152,7 +152,7 @@ const CnnDraw = (() => {
 
   // Test accuracy over epochs: quick measurements as circles, full ones as squares with their value; chance 1/K dashed.
   function accuracy(canvas, evaluations, epochs, classes, texts, fmt, fmtPct) {
-    const { ctx, width: w, height: h } = fit(canvas, canvas.clientWidth > 600 ? 180 : 130);
+    const { ctx, width: w, height: h } = fit(canvas, canvas.clientWidth > 520 ? 170 : 92);
     const xMax = Math.max(0.25, epochs);
     const { X, Y } = axes(ctx, w, h, xMax, 1, v => fmtPct(v, 0), texts.epochAxis, fmt, 4);
     ctx.setLineDash([5, 4]); ctx.strokeStyle = '#999'; ctx.beginPath(); ctx.moveTo(X(0), Y(1 / classes)); ctx.lineTo(X(xMax), Y(1 / classes)); ctx.stroke();

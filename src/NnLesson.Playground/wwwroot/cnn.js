@@ -10,17 +10,18 @@ const TEXT = {
   uk: {
     title: 'NnLesson · CNN', subtitle: 'згорткова мережа вчиться бачити на Fashion-MNIST (рушій — NnLesson.Core)',
     reset: '⟲ Скинути', play: '▶ Навчати', pause: '❚❚ Пауза', step: '▶| Крок', epoch: 'Епоха', stepLabel: 'крок',
-    toMlp: '← MLP', toTeach: 'Навчити в аудиторії (камера) →',
+    toMlp: '← MLP', toTeach: 'Навчити в аудиторії →',
     settings: 'Налаштування', lr: 'Швидкість навчання η', batch: 'Розмір пакета B', channels: 'Фільтри C1, C2',
     filters: 'Фільтри першого шару (conv1, 5×5)', negative: 'від’ємні', positive: 'додатні',
     filtersHint: 'Ваги кожного фільтра w: [C1, 1, 5, 5], кожен у власному масштабі. На початку — шум (ініціалізація He); під час навчання з’являються детектори країв і плям.',
     maps: 'Вибране зображення крізь мережу (клацніть інше в сітці)',
     mapsHint: 'Вихід кожного шару: після conv + ReLU і після max-pool кожен канал у своєму масштабі (чорне — 0, біле — його максимум); dense1 — 120 чисел; ліворуч — ймовірності softmax (жирним — правильний клас).',
-    lossTitle: 'Втрати на навчальних пакетах (крос-ентропія)', raw: 'кожен пакет', smooth: 'згладжені', epochAxis: 'епоха',
+    lossTitle: 'Втрати на пакетах (крос-ентропія)', raw: 'кожен пакет', smooth: 'згладжені', epochAxis: 'епоха',
     accuracyTitle: 'Точність на тесті', chance: 'навмання',
-    accuracyHint: (every, quick, all) => `Кожні ${every} ${ukWord(every, 'крок', 'кроки', 'кроків')} — на перших ${num(quick)} тестових ${ukWord(quick, 'зображенні', 'зображеннях', 'зображеннях')} (кружечки), наприкінці кожної епохи — на всіх ${num(all)} (квадрати).`,
-    accuracyNote: (images, epochs) => `на ${num(images)} ${ukWord(images, 'зображенні', 'зображеннях', 'зображеннях')}, після ${fmt(epochs, 2)} епохи`,
-    gridTitle: 'Тестові зображення і відповіді мережі (✓ зелене — правильно, ✗ червоне — помилка)',
+    accuracyHint: (every, quick, all) => `● кожні ${every} ${ukWord(every, 'крок', 'кроки', 'кроків')}: перші ${num(quick)} тестових ${ukWord(quick, 'зображення', 'зображення', 'зображень')}; ■ кінець епохи: усі ${num(all)}.`,
+    // after «після» the genitive: 0,11 епохи (a fraction), 1 епохи, 21 епохи, but 2 / 5 / 11 епох
+    accuracyNote: (images, epochs) => `на ${num(images)} ${ukWord(images, 'зображенні', 'зображеннях', 'зображеннях')}, після ${fmt(epochs, 2)} ${!Number.isInteger(+fmt(epochs, 2).replace(',', '.')) || ukWord(epochs, 'one', 'few', 'many') === 'one' ? 'епохи' : 'епох'}`,
+    gridTitle: 'Тестові зображення і відповіді мережі',
     update: (lr, b, steps) => `SGD з моментумом: v ← μ·v + ∂L/∂θ, θ ← θ − η·v; μ = 0,9, η = ${fmt(lr, 4)}, B = ${b}: ${num(steps)} ${ukWord(steps, 'крок', 'кроки', 'кроків')} за епоху; половина зображень віддзеркалена.`,
     network: 'Мережа:', params: n => `${num(n)} ${ukWord(n, 'параметр', 'параметри', 'параметрів')}`,
     data: (folder, train, test, k) => `Дані: ${folder} — ${num(train)} навчальних і ${num(test)} тестових зображень, ${k} ${ukWord(k, 'клас', 'класи', 'класів')}.`,
@@ -34,17 +35,17 @@ const TEXT = {
   en: {
     title: 'NnLesson · CNN', subtitle: 'a convolutional network learning to see Fashion-MNIST (engine: NnLesson.Core)',
     reset: '⟲ Reset', play: '▶ Train', pause: '❚❚ Pause', step: '▶| Step', epoch: 'Epoch', stepLabel: 'step',
-    toMlp: '← MLP', toTeach: 'Teach in the room (camera) →',
+    toMlp: '← MLP', toTeach: 'Teach in the room →',
     settings: 'Settings', lr: 'Learning rate η', batch: 'Batch size B', channels: 'Filters C1, C2',
     filters: 'First-layer filters (conv1, 5×5)', negative: 'negative', positive: 'positive',
     filtersHint: 'The weights of each filter w: [C1, 1, 5, 5], each on its own scale. Noise at first (He initialisation); edge and blob detectors appear as it trains.',
     maps: 'The chosen image through the network (click another in the grid)',
     mapsHint: 'Each layer’s output: after conv + ReLU and after max-pool every channel on its own scale (black 0, white its maximum); dense1 is 120 numbers; on the left the softmax probabilities (the true class in bold).',
-    lossTitle: 'Loss on the training batches (cross-entropy)', raw: 'each batch', smooth: 'smoothed', epochAxis: 'epoch',
+    lossTitle: 'Loss on the batches (cross-entropy)', raw: 'each batch', smooth: 'smoothed', epochAxis: 'epoch',
     accuracyTitle: 'Test accuracy', chance: 'chance',
-    accuracyHint: (every, quick, all) => `Every ${every} steps on the first ${num(quick)} test images (circles), at the end of every epoch on all ${num(all)} (squares).`,
-    accuracyNote: (images, epochs) => `on ${num(images)} images, after ${fmt(epochs, 2)} epochs`,
-    gridTitle: 'Test images and the network’s answers (✓ green right, ✗ red wrong)',
+    accuracyHint: (every, quick, all) => `● every ${every} steps: the first ${num(quick)} test images; ■ end of an epoch: all ${num(all)}.`,
+    accuracyNote: (images, epochs) => `on ${num(images)} images, after ${fmt(epochs, 2)} epoch${fmt(epochs, 2) === '1' ? '' : 's'}`,
+    gridTitle: 'Test images and the network’s answers',
     update: (lr, b, steps) => `SGD with momentum: v ← μ·v + ∂L/∂θ, θ ← θ − η·v; μ = 0.9, η = ${fmt(lr, 4)}, B = ${b}: ${num(steps)} steps per epoch; half of the images mirrored.`,
     network: 'Network:', params: n => `${num(n)} parameters`,
     data: (folder, train, test, k) => `Data: ${folder} — ${num(train)} training and ${num(test)} test images, ${k} classes.`,
@@ -87,8 +88,9 @@ function readUrl(defaults) {
 }
 
 function writeUrl() {
+  if (!settings) return; // before the server's defaults arrive the address still holds what the page was opened with
   const q = new URLSearchParams();
-  if (settings) { q.set('lr', settings.learningRate); q.set('batch', settings.batch); q.set('channels', settings.channels); q.set('seed', settings.seed); }
+  q.set('lr', settings.learningRate); q.set('batch', settings.batch); q.set('channels', settings.channels); q.set('seed', settings.seed);
   q.set('lang', lang);
   history.replaceState(null, '', '?' + q.toString());
 }
@@ -195,20 +197,23 @@ function renderGrid() {
   [...$('grid').children].forEach((button, i) => {
     const truth = d.gridLabels[i], answer = frame.gridPredicted[i], right = truth === answer;
     button.className = (right ? 'right' : 'wrong') + (i === frame.selected ? ' selected' : '');
-    button.querySelector('.label').textContent = `${right ? '✓' : '✗'} ${names()[answer]}`;
+    button.querySelector('.label').textContent = names()[answer]; // ✓ or ✗ in the corner (cnn.css), the colour too
     button.title = `${t('truth')}: ${names()[truth]} · ${names()[answer]} ${pct(frame.gridConfidence[i], 0)}`;
   });
 }
 
 // ---- everything else that shows -------------------------------------------------------------------
+// train-cnn's table in one line: the shape after each step, a ReLU written with the layer before it (its shape is the same).
 function networkLine() {
-  const parts = [`[${state.layers.length ? '1, ' + ready.data.height + ', ' + ready.data.width : ''}]`];
-  for (const l of state.layers) {
+  const parts = [`[1, ${ready.data.height}, ${ready.data.width}]`];
+  state.layers.forEach((l, i) => {
+    if (l.kind === 'Relu') return;
+    const relu = state.layers[i + 1] && state.layers[i + 1].kind === 'Relu' ? ' + ReLU' : '';
     const shape = l.output[1] === 1 && l.output[2] === 1 ? `[${l.output[0]}]` : `[${l.output.join(', ')}]`;
-    const what = { Conv: `conv ${l.kernel}×${l.kernel}${l.padding ? ', pad ' + l.padding : ''}`, Relu: 'ReLU', MaxPool: `max-pool ${l.kernel}×${l.kernel}`,
+    const what = { Conv: `conv ${l.kernel}×${l.kernel}${l.padding ? ' pad ' + l.padding : ''}`, MaxPool: `max-pool ${l.kernel}×${l.kernel}`,
       Flatten: 'flatten', Dense: 'dense' }[l.kind];
-    parts.push(l.kind === 'Relu' ? what : `${what} → ${shape}`);
-  }
+    parts.push(`${what}${relu} ${shape}`);
+  });
   return `${t('network')} ${parts.join(' → ')} → softmax · ${t('params')(state.parameters)}`;
 }
 
