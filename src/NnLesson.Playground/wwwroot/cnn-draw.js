@@ -130,7 +130,7 @@ const CnnDraw = (() => {
   }
 
   // Per-batch losses (light) and their exponential moving average s ← 0.95·s + 0.05·L (dark), over epochs.
-  function loss(canvas, losses, stepsPerEpoch, epochs, texts, fmt) {
+  function loss(canvas, losses, at, epochs, texts, fmt) {
     const { ctx, width: w, height: h } = fit(canvas, canvas.clientWidth > 520 ? 210 : 108);
     const xMax = Math.max(0.25, epochs);
     const finite = losses.filter(Number.isFinite);
@@ -139,7 +139,7 @@ const CnnDraw = (() => {
     const stride = Math.max(1, Math.floor(losses.length / 1500));
     const line = (values, colour, width) => {
       ctx.beginPath(); ctx.strokeStyle = colour; ctx.lineWidth = width;
-      values.forEach((v, i) => { if (i % stride) return; const x = X((i + 1) / stepsPerEpoch), y = Y(Math.min(v, yMax)); i ? ctx.lineTo(x, y) : ctx.moveTo(x, y); });
+      values.forEach((v, i) => { if (i % stride) return; const x = X(at[i]), y = Y(Math.min(v, yMax)); i ? ctx.lineTo(x, y) : ctx.moveTo(x, y); });
       ctx.stroke();
     };
     line(losses, 'rgba(0,114,178,0.28)', 1);

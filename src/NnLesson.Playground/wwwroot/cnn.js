@@ -63,6 +63,7 @@ let ready = null;      // "ready": data (or missing), limits, defaults
 let state = null;      // "state": settings, layers, parameters, stepsPerEpoch
 let frame = null;      // the last "frame"
 let losses = [];       // every batch's loss so far
+let lossEpochs = [];   // where each of them stands in epochs (spread evenly between two frames: B may change during a run)
 let evaluations = [];  // every "evaluation" so far
 let settings = null;
 let socket = null;
@@ -118,10 +119,14 @@ function receive(m) {
       return;
     case 'state':
       state = m; settings = { ...m.settings };
-      if (m.fresh) { losses = []; evaluations = []; frame = null; }
+      if (m.fresh) { losses = []; lossEpochs = []; evaluations = []; frame = null; }
       hideError(); writeUrl(); syncControls(); return;
     case 'frame':
-      losses.splice(m.lossFrom); losses.push(...m.losses.map(Number));
+      losses.splice(m.lossFrom); lossEpochs.splice(m.lossFrom);
+      {
+        const from = lossEpochs.length ? lossEpochs[lossEpochs.length - 1] : 0, n = m.losses.length;
+        m.losses.forEach((v, i) => { losses.push(Number(v)); lossEpochs.push(from + (m.epochs - from) * (i + 1) / n); });
+      }
       frame = m;
       document.body.dataset.step = m.step;
       if (m.diverged) showError(t('diverged'));
@@ -232,7 +237,7 @@ function render() {
   const pixels = CnnDraw.decode(d.gridPixels).subarray(frame.selected * side * side, (frame.selected + 1) * side * side);
   CnnDraw.maps($('maps'), pixels, side, frame.maps, frame.probabilities.map(Number), names(), d.gridLabels[frame.selected], p => pct(p, 0));
   const epochs = Math.max(frame.epochs, ...evaluations.map(e => e.epochs));
-  CnnDraw.loss($('loss'), losses, state.stepsPerEpoch, epochs, TEXT[lang], fmt);
+  CnnDraw.loss($('loss'), losses, lossEpochs, epochs, TEXT[lang], fmt);
   CnnDraw.accuracy($('accuracy-chart'), evaluations, epochs, d.namesEn.length, TEXT[lang], fmt, pct);
   const last = evaluations[evaluations.length - 1];
   $('accuracy').textContent = last ? pct(last.accuracy) : '–';

@@ -64,6 +64,24 @@ public class CnnPageTests(CnnBrowserFixture fixture) : IClassFixture<CnnBrowserF
         Assert.Empty(problems);
     }
 
+    [BrowserFact]
+    public async Task Without_the_data_set_the_page_says_in_one_line_how_to_get_it_and_nothing_breaks()
+    {
+        await using var server = await NnLesson.Playground.Web.PlaygroundServer.StartAsync(
+            new NnLesson.Playground.Web.PlaygroundServerOptions(System.Net.IPAddress.Loopback, 0) { CnnDataFolder = RepoPaths.NewTempFolder("no-fashion") });
+        var page = await fixture.Browser.NewPageAsync();
+        var problems = new List<string>();
+        page.PageError += (_, e) => problems.Add($"page error: {e}");
+        await page.GotoAsync(new Uri(server.Url, "cnn?lang=uk").ToString());
+        await page.WaitForFunctionAsync("() => document.body.dataset.missing === '1'");
+        var line = await page.InnerTextAsync("#error");
+        StringAssert(line, "sudo apt-get install dataset-fashion-mnist", "nnlesson data download fashion-mnist", "--data ПАПКА");
+        await page.ClickAsync("#lang-en");
+        StringAssert(await page.InnerTextAsync("#error"), "Fashion-MNIST not found", "--data DIR");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "cnn_missing_en_1280.png") });
+        Assert.Empty(problems);
+    }
+
     private static void StringAssert(string text, params string[] parts)
     {
         foreach (var part in parts)
