@@ -62,7 +62,7 @@ try
     else
     {
         Console.WriteLine(lang.Text(
-            "Моделі CNN не знайдено: етапи 3–4 на слайді скажуть, як її отримати (`nnlesson model download resnet18`).",
+            "Моделі CNN не знайдено: етапи 3–4 на слайді покажуть, як її отримати (`nnlesson model download resnet18`).",
             "No CNN found: stages 3–4 of the slide say how to get one (`nnlesson model download resnet18`)."));
     }
     Console.WriteLine();

@@ -49,7 +49,7 @@ internal sealed class CommonOptions
 
     public SlideContext CreateContext(ParseResult parse, CliRuntime runtime) => new(
         OutputDirectory: parse.GetValue(Out)!,
-        Lang: LangNames.TryParse(parse.GetValue(Lang)) ?? Figures.Lang.Uk,
+        Lang: LangNames.TryParse(parse.GetValue(Lang)) ?? Language.Lang.Uk,
         Seed: parse.GetValue(Seed),
         Size: FigureSize.TryParse(parse.GetValue(Size)) ?? FigureSize.Default,
         Reporter: new SpectreReporter(runtime.Console, runtime.Interactive));

@@ -65,7 +65,7 @@ internal static class NnLessonApp
         }
         catch (LessonException e)
         {
-            error.WriteLine($"nnlesson: {OneLine(e.MessageIn(lang == Figures.Lang.Uk))}");
+            error.WriteLine($"nnlesson: {OneLine(e.MessageIn(lang))}");
             return ExitCodes.RuntimeFailure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

@@ -10,7 +10,7 @@ public static class SlideCatalogue
 {
     public static readonly IReadOnlyList<SlideEntry> All =
     [
-        SlideEntry.Of(Slide3PerceptronGate.Recipe, new("Перцептрон: логічні функції AND, OR і чому не XOR", "Perceptron: AND, OR and why not XOR"), NoOptions.Value),
+        SlideEntry.Of(Slide3PerceptronGate.Recipe, new("Перцептрон: логічні функції AND, OR і чому не вдається XOR", "Perceptron: AND, OR and why not XOR"), NoOptions.Value),
         SlideEntry.Of(Slide4MlpForward.Recipe, new("Багатошаровий перцептрон 2→8→1: прямий прохід", "MLP 2→8→1: the forward pass"), NoOptions.Value),
         SlideEntry.Of(Slide5Activations.Recipe, new("Функції активації та їхні похідні", "Activation functions and their derivatives"), NoOptions.Value),
         SlideEntry.Of(Slide5TrainGd.Recipe, new("Навчання MLP: зворотне поширення і градієнтний спуск", "Training an MLP: backpropagation and gradient descent"),

@@ -171,7 +171,7 @@ public sealed class ClassifyCommandTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var runtime = new CliRuntime(CliConsole.Create(stdout, interactive: false), stdout, stderr, Interactive: false) { Lang = NnLesson.Figures.Lang.En };
+        var runtime = new CliRuntime(CliConsole.Create(stdout, interactive: false), stdout, stderr, Interactive: false) { Lang = NnLesson.Language.Lang.En };
         var root = new RootCommand { ClassifyCommand.Create(runtime, resolve) };
         var parse = root.Parse(["classify", .. args]);
         Assert.Empty(parse.Errors);

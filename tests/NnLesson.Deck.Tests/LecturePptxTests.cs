@@ -63,7 +63,7 @@ public class LecturePptxTests(DeckRun run) : IClassFixture<DeckRun>
 
             var title = slide.Slide.Descendants<P.Shape>().Single(s => s.Descendants<P.PlaceholderShape>().Any(p => p.Type?.Value == P.PlaceholderValues.Title));
             var number = new string(slideId.SkipWhile(c => !char.IsDigit(c)).TakeWhile(char.IsDigit).ToArray());
-            var heading = NnLesson.Slides.SlideCatalogue.Get(slideId).Title.For(lang == "uk" ? NnLesson.Figures.Lang.Uk : NnLesson.Figures.Lang.En);
+            var heading = NnLesson.Slides.SlideCatalogue.Get(slideId).Title.For(lang == "uk" ? NnLesson.Language.Lang.Uk : NnLesson.Language.Lang.En);
             Assert.Equal(number.Length == 0 ? heading : $"{(lang == "uk" ? "Слайд" : "Slide")} {number} · {heading}", Text(title));
 
             var notes = Text(slide.NotesSlidePart!.NotesSlide);
@@ -86,7 +86,10 @@ public class LecturePptxTests(DeckRun run) : IClassFixture<DeckRun>
         // slide 3's AND epochs, as the manifest has them, in the notes.
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(run.Folder("uk"), "manifest.json")))!;
         var epochs = (int)manifest["metrics"]!["slide3"]!["AND"]!["epochs"]!;
-        Assert.Contains($"AND · epochs: {epochs}", all);
+        Assert.Contains($"AND · епохи: {epochs}", all);
+        // Every manifest key is named in Ukrainian (MetricLabels): no snake_case key is left in a uk run's notes.
+        var englishKeys = all.Split('\n').Where(line => System.Text.RegularExpressions.Regex.IsMatch(line, "(^| · )[a-z0-9]+_[a-z0-9_-]+:")).ToList();
+        Assert.True(englishKeys.Count == 0, "English manifest keys in the uk notes: " + string.Join(" | ", englishKeys.Take(5)));
         Assert.Equal("uk-UA", uk.PresentationPart.SlideParts.First().Slide.Descendants<A.RunProperties>().First().Language!.Value);
     }
 

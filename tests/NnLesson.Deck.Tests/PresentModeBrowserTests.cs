@@ -88,7 +88,7 @@ public partial class PresentModeBrowserTests(DeckRun run) : IClassFixture<DeckRu
         Assert.Contains("Слайд 4", notes);
         Assert.Contains("slide4_hidden.png", notes);
         var fraction = (double)manifest["metrics"]!["slide4"]!["plane_fraction_class1"]!; // a number of the run, in Ukrainian
-        Assert.Contains($"plane_fraction_class1: {NnLesson.Figures.Text.NumberText.Significant(fraction, 4, NnLesson.Figures.Lang.Uk)}", notes);
+        Assert.Contains($"частка площини з класом 1: {NnLesson.Figures.Text.NumberText.Significant(fraction, 4, NnLesson.Language.Lang.Uk)}", notes);
         await page.Keyboard.PressAsync("ArrowRight"); // the notes follow the step
         Assert.Contains(files[files.IndexOf("slide4_hidden.png") + 1], await page.InnerTextAsync("#notes"));
 

@@ -45,7 +45,7 @@ internal static class ClassifyRun
     /// </summary>
     private static string Reason(string image, Exception e, Lang lang)
     {
-        var message = e is LessonException lesson ? lesson.MessageIn(lang == Lang.Uk) : lang.Text($"неочікувана помилка {e.GetType().Name}: {e.Message}", $"unexpected {e.GetType().Name}: {e.Message}");
+        var message = e is LessonException lesson ? lesson.MessageIn(lang) : lang.Text($"неочікувана помилка {e.GetType().Name}: {e.Message}", $"unexpected {e.GetType().Name}: {e.Message}");
         return message.Contains(image, StringComparison.Ordinal) ? message : lang.Text($"«{image}»: {message}", $"'{image}': {message}");
     }
 }

@@ -133,7 +133,7 @@ internal static class ModelCommand
             }
             catch (LessonException e)
             {
-                result.AddError(e.MessageIn(runtime.Lang == Lang.Uk));
+                result.AddError(e.MessageIn(runtime.Lang));
             }
         });
 

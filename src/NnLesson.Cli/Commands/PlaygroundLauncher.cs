@@ -17,7 +17,7 @@ internal static class PlaygroundLauncher
             if (!IPAddress.IsLoopback(address))
             {
                 runtime.Error.WriteLine(uk
-                    ? $"nnlesson: УВАГА: майданчик відкрито для інших комп'ютерів мережі ({PlaygroundServer.Shown(address, server.Url.Port)}). Будь-хто в цій мережі може ним користуватися; запускайте так лише в довіреній мережі класу."
+                    ? $"nnlesson: УВАГА: майданчик відкрито для інших комп’ютерів мережі ({PlaygroundServer.Shown(address, server.Url.Port)}). Будь-хто в цій мережі може ним користуватися; запускайте так лише в довіреній мережі класу."
                     : $"nnlesson: WARNING: the playground is open to other computers on the network ({PlaygroundServer.Shown(address, server.Url.Port)}). Anyone on this network can use it; do this on a trusted classroom network only.");
             }
             runtime.Output.WriteLine(uk ? $"Майданчик: {url}" : $"Playground: {url}");

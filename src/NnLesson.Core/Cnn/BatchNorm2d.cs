@@ -54,11 +54,15 @@ public sealed record BatchNorm2d(float[] Scale, float[] Bias, float[] Mean, floa
     {
         if (Bias.Length != Channels || Mean.Length != Channels || Variance.Length != Channels)
         {
-            throw new LessonException($"BatchNormalization: scale, bias, mean and variance have {Scale.Length}, {Bias.Length}, {Mean.Length}, {Variance.Length} values; they must be equal.");
+            throw new LessonException(
+                $"BatchNormalization: довжини масштабу, зсуву, середнього й дисперсії — {Scale.Length}, {Bias.Length}, {Mean.Length}, {Variance.Length}; вони мають бути однакові.",
+                $"BatchNormalization: scale, bias, mean and variance have {Scale.Length}, {Bias.Length}, {Mean.Length}, {Variance.Length} values; they must be equal.");
         }
         if (channels != Channels)
         {
-            throw new LessonException($"BatchNormalization: {Channels} channels of parameters for an input of {channels} channels.");
+            throw new LessonException(
+                $"BatchNormalization: кількість каналів у параметрах — {Channels}, а у входу — {channels}.",
+                $"BatchNormalization: {Channels} channels of parameters for an input of {channels} channels.");
         }
     }
 }

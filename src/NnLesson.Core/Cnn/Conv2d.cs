@@ -56,7 +56,9 @@ public static class Conv2d
     {
         if (x.Channels != kernel.InChannels)
         {
-            throw new LessonException($"Conv: input has {x.Channels} channels {x.ShapeText}, the weights {kernel.ShapeText} expect {kernel.InChannels}.");
+            throw new LessonException(
+                $"Conv: кількість каналів входу {x.ShapeText} — {x.Channels}, а ваги {kernel.ShapeText} чекають {kernel.InChannels}.",
+                $"Conv: input has {x.Channels} channels {x.ShapeText}, the weights {kernel.ShapeText} expect {kernel.InChannels}.");
         }
     }
 }

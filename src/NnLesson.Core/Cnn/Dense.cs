@@ -40,7 +40,9 @@ public sealed record Dense(int Outputs, int Inputs, float[] Weights, float[] Bia
     {
         if (length != Inputs || Weights.Length != (long)Outputs * Inputs || Bias.Length != Outputs)
         {
-            throw new LessonException($"Gemm: weights [{Outputs}, {Inputs}] and bias [{Bias.Length}] do not fit an input of {length} values.");
+            throw new LessonException(
+                $"Gemm: ваги [{Outputs}, {Inputs}] і зсув [{Bias.Length}] не пасують до входу довжини {length}.",
+                $"Gemm: weights [{Outputs}, {Inputs}] and bias [{Bias.Length}] do not fit an input of {length} values.");
         }
     }
 }

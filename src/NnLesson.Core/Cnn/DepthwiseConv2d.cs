@@ -118,7 +118,9 @@ public static class DepthwiseConv2d
     {
         if (kernel.InChannels != 1 || kernel.OutChannels != x.Channels)
         {
-            throw new LessonException($"Depthwise conv: input {x.ShapeText} needs weights [{x.Channels}, 1, kH, kW], got {kernel.ShapeText}.");
+            throw new LessonException(
+                $"Поканальна згортка: вхід {x.ShapeText} потребує ваг [{x.Channels}, 1, kH, kW], а вони {kernel.ShapeText}.",
+                $"Depthwise conv: input {x.ShapeText} needs weights [{x.Channels}, 1, kH, kW], got {kernel.ShapeText}.");
         }
     }
 }

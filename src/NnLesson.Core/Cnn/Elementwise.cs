@@ -53,7 +53,7 @@ public static class Elementwise
 
     /// <summary>
     /// y = a + b (add) or y = max(0, a) (ReLU), 8 values per Vector256 step. Compiled fully optimised at once
-    /// (the JIT's first, unoptimised tier of <see cref="TensorPrimitives"/> ran ~10× slower through a short benchmark).
+    /// (the JIT's first, unoptimised tier of <see cref="TensorPrimitives"/> is much slower; bench/RESULTS-design-notes.md).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Combine(float[] a, float[] b, float[] y, bool add)
@@ -84,7 +84,9 @@ public static class Elementwise
     {
         if (!a.SameShape(b))
         {
-            throw new LessonException($"Add: shapes {a.ShapeText} and {b.ShapeText} differ (a residual connection needs equal shapes).");
+            throw new LessonException(
+                $"Add: форми {a.ShapeText} і {b.ShapeText} різні (обхідне з’єднання потребує однакових форм).",
+                $"Add: shapes {a.ShapeText} and {b.ShapeText} differ (a residual connection needs equal shapes).");
         }
     }
 }

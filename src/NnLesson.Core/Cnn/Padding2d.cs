@@ -29,7 +29,9 @@ public readonly record struct Padding2d(int Top, int Left, int Bottom, int Right
         var span = n + begin + end - k;
         if (span < 0 || stride <= 0)
         {
-            throw new LessonException($"A {k}-wide window with stride {stride} does not fit {n} values padded by ({begin}, {end}).");
+            throw new LessonException(
+                $"Вікно ширини {k} з кроком зсуву {stride} не вміщується в ряд довжини {n} із доповненням ({begin}, {end}).",
+                $"A {k}-wide window with stride {stride} does not fit {n} values padded by ({begin}, {end}).");
         }
         return span / stride + 1;
     }

@@ -79,7 +79,9 @@ public static class Pooling2d
                 }
                 if (count == 0)
                 {
-                    throw new LessonException($"A {kernelH}×{kernelW} pooling window at ({i}, {j}) lies entirely in the padding {pad}.");
+                    throw new LessonException(
+                        $"Вікно пулінгу {kernelH}×{kernelW} у ({i}, {j}) цілком лежить у доповненні {pad}.",
+                        $"A {kernelH}×{kernelW} pooling window at ({i}, {j}) lies entirely in the padding {pad}.");
                 }
                 y[c, i, j] = average ? sum / count : best;
             }

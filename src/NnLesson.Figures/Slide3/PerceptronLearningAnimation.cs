@@ -58,18 +58,21 @@ public static class PerceptronLearningAnimation
         // updateIndex: null = the start, 0 … Count − 1 = after that update, Count = the learned line.
         var update = updateIndex is { } i && i < result.Updates.Count ? result.Updates[i] : (PerceptronUpdate?)null;
         var last = updateIndex == result.Updates.Count || result.Updates.Count == 0;
-        var plane = GatePlane.Create(gate, perceptron, layout, lang, $"x₁ {gate.Name} x₂",
+        using var plane = GatePlane.Create(gate, perceptron, layout, lang, $"x₁ {gate.Name} x₂",
             update is { } ring ? [ring.Row] : null);
+        using var surface = new SlideSurface(size);
+        var canvas = surface.Canvas;
+        canvas.DrawPlot(plane, layout.PlanePanel);
 
         var textSize = layout.TextSize;
         float title = FigureTheme.Title(textSize), label = FigureTheme.Label(textSize), small = FigureTheme.Legend(textSize);
-        var text = new TextPanel(textSize, layout.Side, padding: 30 * u);
-        text.Line(T(lang, $"Перцептрон вчиться {gate.Name}", $"The perceptron learns {gate.Name}"), title, bold: true);
+        var text = new TextColumn(canvas, layout.Side, padding: 30 * u);
+        text.Line(Slide3Text.Learning(gate.Name, lang), title, bold: true);
         text.Line(last
-            ? T(lang, $"Епоха {result.Epochs}: жодної помилки", $"Epoch {result.Epochs}: no errors")
+            ? Slide3Text.NoErrorsInEpoch(result.Epochs, lang)
             : updateIndex is { } n
-            ? T(lang, $"Оновлення {n + 1} з {result.Updates.Count}, епоха {update!.Value.Epoch}", $"Update {n + 1} of {result.Updates.Count}, epoch {update!.Value.Epoch}")
-            : T(lang, "Старт: випадкові ваги", "Start: random weights"), label);
+            ? Slide3Text.Update(n + 1, result.Updates.Count, update!.Value.Epoch, lang)
+            : Slide3Text.RandomStart.For(lang), label);
         text.Gap(18 * u);
         text.Line("z = w₁·x₁ + w₂·x₂ + b", label);
         text.Line("w ← w + lr·(t − y)·x,  b ← b + lr·(t − y)", label);
@@ -78,14 +81,14 @@ public static class PerceptronLearningAnimation
         {
             var row = gate.Rows[up.Row];
             var y = row.Target - up.Error;
-            text.Paragraph(T(lang, $"Вхід ({row.X1:0}, {row.X2:0}): t = {row.Target}, а y = {y}", $"Input ({row.X1:0}, {row.X2:0}): t = {row.Target}, but y = {y}"),
+            text.Paragraph(Slide3Text.WrongInput(row.X1, row.X2, row.Target, y, lang),
                 label, bold: true, color: LessonColors.ClassColor(row.Target));
             var step = NumberText.Signed(result.LearningRate * up.Error, 1, lang);
-            text.Paragraph(T(lang, $"lr·(t − y) = {step}: зсуваємо пряму", $"lr·(t − y) = {step}: move the line"), label);
+            text.Paragraph(Slide3Text.MoveTheLine(step, lang), label);
         }
         else if (!last)
         {
-            text.Paragraph(T(lang, "Пряма z = 0 ділить площину на y = 0 і y = 1", "The line z = 0 splits the plane into y = 0 and y = 1"), label);
+            text.Paragraph(Slide3Text.LineSplitsPlane.For(lang), label);
         }
         text.Gap(12 * u);
         text.Line(Slide3Text.Weights(w1, w2, bias, lang), label, indent: 20 * u);
@@ -93,17 +96,12 @@ public static class PerceptronLearningAnimation
         if (last)
         {
             text.Gap(18 * u);
-            text.Paragraph(T(lang, $"{gate.Name} навчено: пряма більше не рухається", $"{gate.Name} learned: the line stops moving"), label, bold: true, color: LessonColors.BluishGreen);
+            text.Paragraph(Slide3Text.Learned(gate.Name, lang), label, bold: true, color: LessonColors.BluishGreen);
         }
         text.Gap(18 * u);
-        text.Paragraph(T(lang, "Кільце: вхід, на якому перцептрон помилився.", "Ring: the input the perceptron got wrong."), small, color: LessonColors.Grey);
+        text.Paragraph(Slide3Text.RingNote.For(lang), small, color: LessonColors.Grey);
 
-        using var canvas = new FigureCanvas(size);
-        canvas.DrawPlot(plane, layout.PlanePanel);
-        canvas.DrawPlot(text.Plot, layout.Side);
-        using var frame = canvas.Snapshot();
+        using var frame = surface.Snapshot();
         animation.AddFrame(frame, delay);
     }
-
-    private static string T(Lang lang, string uk, string en) => new Localized(uk, en).For(lang);
 }

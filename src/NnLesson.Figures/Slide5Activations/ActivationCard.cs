@@ -34,7 +34,7 @@ public sealed record ActivationCard(
         Core.Activations.Tanh.Instance,
         new("Гіперболічний тангенс", "Hyperbolic tangent"),
         "(−1, 1)", -1, 1,
-        new("центрована в нулі: виходи розкидані навколо 0", "zero-centred: outputs spread around 0"),
+        new("центрована відносно нуля: виходи розкидані навколо 0", "zero-centred: outputs spread around 0"),
         new("теж насичується при великих |z|", "also saturates for large |z|"),
         "tanh′(z) = 1 − tanh²(z)",
         LessonColors.ReddishPurple);
@@ -43,7 +43,7 @@ public sealed record ActivationCard(
         Core.Activations.Relu.Instance,
         new("ReLU", "ReLU"),
         "[0, ∞)", 0, double.PositiveInfinity,
-        new("дешева; при z > 0 не насичується (f′ = 1)", "cheap; no saturation for z > 0 (f′ = 1)"),
+        new("дешева в обчисленні; при z > 0 не насичується (f′ = 1)", "cheap; no saturation for z > 0 (f′ = 1)"),
         new("«мертва» при z < 0: градієнт 0", "“dead” for z < 0: the gradient is 0"),
         "ReLU′(z) = 1 (z > 0), 0 (z < 0)",
         LessonColors.BluishGreen);

@@ -11,7 +11,7 @@ internal static class Slide7Texts
 
     public static Localized ConvInput(int size) => new($"вхід x: [{size}, {size}]", $"input x: [{size}, {size}]");
     public static Localized ConvOutput(int size) => new($"вихід y: [{size}, {size}]", $"output y: [{size}, {size}]");
-    public static readonly Localized ConvPadding = new("доповнення нулями 1 (звідси смуги на краях)", "zero padding 1 (hence the stripes at the edges)");
+    public static readonly Localized ConvPadding = new("доповнення нулями на 1 піксель (звідси смуги на краях)", "zero padding 1 (hence the stripes at the edges)");
     public static readonly Localized Patch = new("фрагмент x (3 × 3)", "patch of x (3 × 3)");
     public static readonly Localized Kernel = new("ядро w (3 × 3)", "kernel w (3 × 3)");
     public static readonly Localized Products = new("9 множень і додавань:", "9 multiply-adds:");
@@ -30,7 +30,7 @@ internal static class Slide7Texts
         "Ніхто їх не задавав: це ваги після навчання на ImageNet.\nКраї під різними кутами, смуги, плями кольору — з них складаються всі глибші ознаки.\nКожен фільтр масштабовано окремо: сірий = 0, світліше = додатні ваги, темніше = від’ємні; канали показано як R, G, B.",
         "Nobody designed them: these are the weights after training on ImageNet.\nEdges at many angles, stripes, colour blobs — every deeper feature is built from them.\nEach filter is scaled on its own: grey = 0, lighter = positive weights, darker = negative; channels shown as R, G, B.");
 
-    public static readonly Localized DepthTitle = new("Карти ознак у глибину ResNet-18", "Feature maps through the depth of ResNet-18");
+    public static readonly Localized DepthTitle = new("Карти ознак на різних глибинах ResNet-18", "Feature maps through the depth of ResNet-18");
     public static readonly Localized DepthSubtitle = new(
         "менше пікселів, більше каналів, ширше рецептивне поле: кожна карта — реальний тензор цього фото (3 найактивніші канали)",
         "fewer pixels, more channels, wider view: every map is a real tensor of this photo (3 most active channels)");
@@ -70,7 +70,7 @@ internal static class Slide7Texts
     public static readonly Localized CamTitle = new("Куди дивиться мережа: карта активації класу", "Where the network looks: class activation maps");
 
     public static Localized CamSubtitle(string network, int k, int h, int w) => new(
-        $"M_c(x, y) = Σₖ w_ck · A_k(x, y) · мережа {network}: останні карти A [{k}, {h}, {w}], ваги класифікатора [1000, {k}]",
+        $"M_c(x, y) = Σₖ w_ck · A_k(x, y) · мережа {network}: карти ознак останнього шару A [{k}, {h}, {w}], ваги класифікатора [1000, {k}]",
         $"M_c(x, y) = Σₖ w_ck · A_k(x, y) · network {network}: last maps A [{k}, {h}, {w}], classifier weights [1000, {k}]");
 
     public static readonly Localized CamPhoto = new("що бачить мережа (224 × 224)", "what the network sees (224 × 224)");
@@ -85,7 +85,7 @@ internal static class Slide7Texts
     public static Localized AnimationOutput(int h, int w) => new($"вихід y [{h}, {w}]", $"output y [{h}, {w}]");
 
     public static Localized AnimationSource(int cells, int cellPixels, int left, int top) => new(
-        $"x: яскравість фрагмента {cells * cellPixels} × {cells * cellPixels} пікс. кадру 224 × 224 з кутом у ({left}, {top}); клітинка — середнє {cellPixels} × {cellPixels} пікс.",
+        $"x: яскравість фрагмента {cells * cellPixels} × {cells * cellPixels} пікс. з кадру 224 × 224 (лівий верхній кут — ({left}, {top})); клітинка — середнє {cellPixels} × {cellPixels} пікс.",
         $"x: brightness of a {cells * cellPixels} × {cells * cellPixels} px part of the 224 × 224 crop, corner at ({left}, {top}); a cell is the mean of {cellPixels} × {cellPixels} px");
 
     public static readonly Localized CamMissing = new(

@@ -24,16 +24,16 @@ internal static class PipelineTexts
     // Stage headers and one-line explanations.
     public static readonly Localized Stage1 = new("Сирі пікселі", "Raw pixels");
     public static readonly Localized Stage1Note = new("фото — це масив чисел", "a photo is numbers");
-    public static readonly Localized Stage2 = new("Підготовка", "Preprocessing");
+    public static readonly Localized Stage2 = new("Попередня обробка", "Preprocessing");
     public static readonly Localized Stage3 = new("Що бачить CNN", "What the CNN sees");
     public static readonly Localized Stage3Note = new("карти ознак першого шару", "feature maps of the first layer");
     public static readonly Localized Stage4 = new("Ймовірності", "Probabilities");
-    public static readonly Localized Stage4Note = new("softmax над 1000 класами", "softmax over 1000 classes");
+    public static readonly Localized Stage4Note = new("softmax по 1000 класах", "softmax over 1000 classes");
 
-    public static readonly Localized Stage2Note = new("масштаб → кадрування → (x − μ) / σ", "resize → crop → normalise");
+    public static readonly Localized Stage2Note = new("масштабування → кадрування → (x − μ) / σ", "resize → crop → normalise");
 
     /// <summary>Stage 2's note when its tensor is ResNet-18's own input.</summary>
-    public static readonly Localized Stage2MeanImageNote = new("масштаб → кадрування → BGR − M", "resize → crop → BGR − M");
+    public static readonly Localized Stage2MeanImageNote = new("масштабування → кадрування → BGR − M", "resize → crop → BGR − M");
 
     /// <summary>Stage 3's note naming the network whose maps are shown.</summary>
     public static Localized Stage3NetworkNote(string network) => new($"{network}: карти першого шару", $"{network}: first-layer maps");
@@ -56,7 +56,7 @@ internal static class PipelineTexts
     {
         string Values(Lang lang) =>
             $"μ = {NumberText.Tuple(mean.Select(v => (double)v), 3, lang)}\nσ = {NumberText.Tuple(std.Select(v => (double)v), 3, lang)}\n";
-        return new(Values(Lang.Uk) + "середні та розкиди ImageNet для R, G, B", Values(Lang.En) + "ImageNet means and spreads of R, G, B");
+        return new(Values(Lang.Uk) + "середні та стандартні відхилення ImageNet для R, G, B", Values(Lang.En) + "ImageNet means and spreads of R, G, B");
     }
 
     public static readonly Localized MeanIsWhite = new("біле = середнє ImageNet", "white = ImageNet mean");
@@ -85,7 +85,7 @@ internal static class PipelineTexts
     };
 
     /// <summary>"uint8 q → (q − 0)·0,0176": how a stored code (uint8 or int8) becomes a value (scale to 3 significant digits).</summary>
-    private static string Dequantization(string codeType, Vision.Inspection.Quantization q, Lang lang) =>
+    private static string Dequantization(string codeType, Vision.Onnx.Quantization q, Lang lang) =>
         $"{codeType} q → (q − {NumberText.Integer(q.ZeroPoint, lang)})·{NumberText.Significant(q.Scale, 3, lang)}";
 
     public static readonly Localized SharedScale = new("одна шкала для всіх карт", "one colour scale for all maps");

@@ -9,7 +9,7 @@ internal static class TeachTexts
     public static readonly Localized Epoch = new("Епоха", "Epoch");
     public static readonly Localized Train = new("навчальна", "training");
     public static readonly Localized Validation = new("валідаційна", "validation");
-    public static readonly Localized Chance = new("навмання: ln K = {0}", "chance: ln K = {0}");
+    public static readonly Localized Chance = new("випадкове вгадування: ln K = {0}", "chance: ln K = {0}");
     public static readonly Localized CurvesNote = new(
         "Згорткова мережа заморожена; навчається лише голова p = softmax(W·x + b): повнопакетний градієнтний спуск, η = {0}, λ = {1}",
         "The CNN is frozen; only the head p = softmax(W·x + b) learns: full-batch gradient descent, η = {0}, λ = {1}");

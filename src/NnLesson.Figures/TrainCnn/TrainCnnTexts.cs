@@ -5,7 +5,7 @@ internal static class TrainCnnTexts
 {
     public static readonly Localized FiltersTitle = new("Фільтри першого шару: випадкові на початку, навчені — після", "First-layer filters: random at the start, learned at the end");
     public static readonly Localized FiltersSubtitle = new(
-        "Кожен квадрат — ваги w[o, 0, 5, 5] одного фільтра: світле — додатні, темне — від'ємні (кожен фільтр у своєму масштабі). Градієнтний спуск змінює кожен фільтр: порівняйте ліворуч і праворуч.",
+        "Кожен квадрат — ваги w[o, 0, 5, 5] одного фільтра: світле — додатні, темне — від’ємні (кожен фільтр у своєму масштабі). Градієнтний спуск змінює кожен фільтр: порівняйте ліворуч і праворуч.",
         "Each square is one filter's weights w[o, 0, 5, 5]: light positive, dark negative (each filter on its own scale). Gradient descent reshapes every filter: compare left and right.");
     public static readonly Localized AtInit = new("ініціалізація He: w ~ N(0, 2/25)", "He initialisation: w ~ N(0, 2/25)");
     public static readonly Localized AfterTraining = new("після навчання (точність на тесті {0})", "after training (test accuracy {0})");
@@ -23,7 +23,7 @@ internal static class TrainCnnTexts
     public static readonly Localized Epoch = new("Епоха", "Epoch");
     public static readonly Localized Train = new("навчальна (середнє за епоху)", "training (mean over the epoch)");
     public static readonly Localized Test = new("тестова", "test");
-    public static readonly Localized Chance = new("навмання: ln K = {0}", "chance: ln K = {0}");
+    public static readonly Localized Chance = new("випадкове вгадування: ln K = {0}", "chance: ln K = {0}");
 
     public static readonly Localized ConfusionTitle = new("Матриця помилок на тестових зображеннях", "Confusion matrix on the test images");
     public static readonly Localized ConfusionNote = new("Правильно {0} з {1} = {2}; на діагоналі — правильні відповіді", "{0} of {1} correct = {2}; the diagonal holds the right answers");

@@ -88,7 +88,7 @@ public sealed class PlaygroundServer : IAsyncDisposable
                     $"Не вдалося слухати на {shown}: {e.Message} (спробуйте інший --port або --port 0 — будь-який вільний)",
                     $"Cannot listen on {shown}: {e.Message} (try another --port, or --port 0 for a free one)", e)
                 : new LessonException(
-                    $"Не вдалося слухати на {shown}: {e.Message} (чи це адреса цього комп'ютера? Спробуйте --host 127.0.0.1 або 0.0.0.0)",
+                    $"Не вдалося слухати на {shown}: {e.Message} (чи це адреса цього комп’ютера? Спробуйте --host 127.0.0.1 або 0.0.0.0)",
                     $"Cannot listen on {shown}: {e.Message} (is it an address of this computer? Try --host 127.0.0.1 or 0.0.0.0)", e);
         }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

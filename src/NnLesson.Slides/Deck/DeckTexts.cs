@@ -23,6 +23,10 @@ internal static class DeckTexts
     public static readonly Localized WhatItShows = new("Що показує", "What it shows");
     public static readonly Localized Formulas = new("Формули", "Formulas");
     public static readonly Localized KeyNumbers = new("Ключові числа (manifest.json)", "Key numbers (manifest.json)");
+    /// <summary>"[N значень]" for a long list: the noun agrees with N.</summary>
+    public static string Values(int count, Lang lang) =>
+        lang.Text($"{count} {UkrainianPlural.Form(count, "значення", "значення", "значень")}", $"{count} values");
+
     public static readonly Localized RunNumbers = new("Числа цього запуску (manifest.json):", "This run's numbers (manifest.json):");
     public static readonly Localized Figures = new("Рисунки й анімації", "Figures and animations");
     public static readonly Localized NoFigures = new("Цей запуск не створив рисунків для слайда.", "This run made no figures for this slide.");

@@ -7,9 +7,10 @@ using NnLesson.Figures.Text;
 namespace NnLesson.Slides.Deck;
 
 /// <summary>
-/// A slide's metrics from the manifest as rows "name → value" for the deck page: nested objects are
-/// flattened to "AND · epochs", numbers get 4 significant digits in the page's language, short arrays
-/// are listed, long ones summarised by their length.
+/// A slide's metrics from the manifest as rows "name → value" for the deck page and lecture.pptx's notes: keys
+/// named in the run's language (<see cref="MetricLabels"/>), nested objects flattened to "AND · епохи", numbers
+/// with 4 significant digits in the page's language (tiny ones as 3,5·10⁻⁹), short arrays listed, long ones
+/// summarised by their length.
 /// </summary>
 internal static class KeyNumbers
 {
@@ -30,7 +31,8 @@ internal static class KeyNumbers
     {
         foreach (var (key, value) in obj)
         {
-            var name = prefix.Length == 0 ? key : $"{prefix} · {key}";
+            var label = MetricLabels.For(key, lang);
+            var name = prefix.Length == 0 ? label : $"{prefix} · {label}";
             if (value is JsonObject nested && depth < 2)
             {
                 Flatten(nested, name, rows, lang, depth + 1);
@@ -45,8 +47,8 @@ internal static class KeyNumbers
     public static string Format(JsonNode node, Lang lang) => node switch
     {
         JsonArray array when array.Count <= ListedItems => "[" + string.Join(NumberText.ListSeparator(lang), array.Select(i => i is null ? "–" : Format(i, lang))) + "]",
-        JsonArray array => lang == Lang.Uk ? $"[{array.Count} значень]" : $"[{array.Count} values]",
-        JsonObject obj => "{" + string.Join(NumberText.ListSeparator(lang), obj.Select(p => $"{p.Key}: {(p.Value is null ? "–" : Format(p.Value, lang))}")) + "}",
+        JsonArray array => "[" + DeckTexts.Values(array.Count, lang) + "]",
+        JsonObject obj => "{" + string.Join(NumberText.ListSeparator(lang), obj.Select(p => $"{MetricLabels.For(p.Key, lang)}: {(p.Value is null ? "–" : Format(p.Value, lang))}")) + "}",
         JsonValue value => value.GetValueKind() switch
         {
             JsonValueKind.True => DeckTexts.Yes.For(lang),
@@ -57,9 +59,22 @@ internal static class KeyNumbers
         _ => node.ToJsonString(),
     };
 
-    /// <summary>A JSON number as written in the file: whole numbers as they are, others with 4 significant digits.</summary>
-    private static string Number(string json, Lang lang) =>
-        long.TryParse(json, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole)
-            ? whole.ToString(CultureInfo.InvariantCulture)
-            : NumberText.Significant(double.Parse(json, NumberStyles.Float, CultureInfo.InvariantCulture), 4, lang);
+    /// <summary>Below this size a number reads better as a power of ten (3,5·10⁻⁹ instead of 0,000000003544).</summary>
+    private const double ScientificBelow = 1e-3;
+
+    /// <summary>
+    /// A JSON number as written in the file: whole numbers as they are, tiny ones as a power of ten with 2 significant
+    /// digits, others with 4 significant digits.
+    /// </summary>
+    private static string Number(string json, Lang lang)
+    {
+        if (long.TryParse(json, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole))
+        {
+            return whole.ToString(CultureInfo.InvariantCulture);
+        }
+        var value = double.Parse(json, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return value != 0 && Math.Abs(value) < ScientificBelow
+            ? NumberText.Scientific(value, 1, lang)
+            : NumberText.Significant(value, 4, lang);
+    }
 }

@@ -92,12 +92,10 @@ public sealed class Slide3PerceptronGate : ISlideRecipe<NoOptions, Slide3Result,
     {
         var gate = result.Gate.Name;
         var start = result.Initial;
-        reporter.Heading(lang == Lang.Uk ? $"Перцептрон вчиться {gate}" : $"The perceptron learns {gate}");
+        reporter.Heading(Slide3Text.ConsoleHeading(gate, lang));
         string F4(double value) => NumberText.Fixed(value, 4, lang);
         var lr = NumberText.Plain(result.LearningRate, lang);
-        reporter.Line(lang.Text(
-            $"z = w1·x1 + w2·x2 + b, y = 1, якщо z ≥ 0; правило w += lr·(t − y)·x, lr = {lr}; старт: w1 = {F4(start.W1)}, w2 = {F4(start.W2)}, b = {F4(start.Bias)}",
-            $"z = w1·x1 + w2·x2 + b, y = 1 if z ≥ 0; rule w += lr·(t − y)·x, lr = {lr}; start: w1 = {F4(start.W1)}, w2 = {F4(start.W2)}, b = {F4(start.Bias)}"));
+        reporter.Line(Slide3Text.ConsoleRule(lr, F4(start.W1), F4(start.W2), F4(start.Bias), lang));
 
         IReadOnlyList<string> Row(string epoch, double w1, double w2, double b, string errors) => [epoch, F4(w1), F4(w2), F4(b), errors];
         var rows = new List<IReadOnlyList<string>> { Row("0", start.W1, start.W2, start.Bias, "–") };
@@ -113,24 +111,18 @@ public sealed class Slide3PerceptronGate : ISlideRecipe<NoOptions, Slide3Result,
             var e = history[i];
             rows.Add(Row(e.Epoch.ToString(CultureInfo.InvariantCulture), e.W1, e.W2, e.Bias, e.Errors.ToString(CultureInfo.InvariantCulture)));
         }
-        reporter.Table($"{gate} (lr = {lr})", [lang.Text("епоха", "epoch"), "w1", "w2", "b", lang.Text("помилки", "errors")], rows);
+        reporter.Table($"{gate} (lr = {lr})", [Slide3Text.EpochColumn.For(lang), "w1", "w2", "b", Slide3Text.ErrorsColumn.For(lang)], rows);
 
         if (result.Converged)
         {
             var p = result.Trained;
-            reporter.Line(lang == Lang.Uk
-                ? $"{gate}: навчання збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}; межа {Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang)}"
-                : $"{gate}: converged in {result.Epochs} epoch{(result.Epochs == 1 ? "" : "s")}; boundary {Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang)}");
+            reporter.Line(Slide3Text.Converged(gate, result.Epochs, Slide3Text.LineEquation(p.W1, p.W2, p.Bias, lang), lang));
         }
         else
         {
             var minErrors = history.Min(e => e.Errors);
-            var hidden = abbreviate ? (lang == Lang.Uk
-                ? $" (епохи {XorHeadRows + 1}–{history.Count - XorTailRows} не показано)"
-                : $" (epochs {XorHeadRows + 1}–{history.Count - XorTailRows} not shown)") : "";
-            reporter.Warning(lang == Lang.Uk
-                ? $"{gate}: навчання не збіглося за {result.Epochs} {UkrainianPlural.Form(result.Epochs, "епоху", "епохи", "епох")}, у кожній епосі щонайменше {minErrors} {UkrainianPlural.Form(minErrors, "помилка", "помилки", "помилок")}{hidden}. Одна пряма не розділяє {gate}."
-                : $"{gate}: no convergence in {result.Epochs} epochs, every epoch has at least {minErrors} error{(minErrors == 1 ? "" : "s")}{hidden}. One line cannot split {gate}.");
+            var hidden = abbreviate ? Slide3Text.EpochsNotShown(XorHeadRows + 1, history.Count - XorTailRows, lang) : "";
+            reporter.Warning(Slide3Text.NotConverged(gate, result.Epochs, minErrors, hidden, lang));
         }
     }
 }

@@ -115,7 +115,7 @@ public sealed class Slide4MlpForward : ISlideRecipe<NoOptions, Slide4Result, Sli
         reporter.Table(lang.Text("Форми прямого проходу ([пакет, ознаки])", "Shapes of the forward pass ([batch, features])"),
             [lang.Text("масив", "array"), lang.Text("як обчислено", "computed as"), lang.Text("форма", "shape")],
         [
-            ["X", lang.Text("вхідний пакет, рядок на точку", "input batch, one point per row"), pass.X.Shape],
+            ["X", lang.Text("вхідний пакет, кожна точка — рядок", "input batch, one point per row"), pass.X.Shape],
             ["W1", lang.Text("ваги вхід → прихований шар", "weights input → hidden"), network.W1.Shape],
             ["b1", lang.Text("зсуви прихованого шару (до кожного рядка)", "hidden biases (added to every row)"), $"[{network.B1.Length}]"],
             ["Z1", "X·W1 + b1", pass.Z1.Shape],
@@ -131,7 +131,7 @@ public sealed class Slide4MlpForward : ISlideRecipe<NoOptions, Slide4Result, Sli
     {
         string F(double value) => NumberText.Fixed(value, 3, lang);
         var units = Enumerable.Range(1, network.Hidden).Select(j => $"h{j}").ToList();
-        reporter.Table(lang.Text($"W1 {network.W1.Shape} і b1 [{network.B1.Length}] (стовпець j живить прихований нейрон j)",
+        reporter.Table(lang.Text($"W1 {network.W1.Shape} і b1 [{network.B1.Length}] (стовпець j — ваги прихованого нейрона j)",
             $"W1 {network.W1.Shape} and b1 [{network.B1.Length}] (column j feeds hidden unit j)"), ["", .. units],
         [
             ["x1", .. Enumerable.Range(0, network.Hidden).Select(j => F(network.W1[0, j]))],
@@ -157,11 +157,11 @@ public sealed class Slide4MlpForward : ISlideRecipe<NoOptions, Slide4Result, Sli
             WorkedBatch.Select((p, i) => (IReadOnlyList<string>)[p.Name, .. Enumerable.Range(0, m.Cols).Select(j => F2(m[i, j]))]).ToList();
         var point = lang.Text("точка", "point");
         var units = Enumerable.Range(1, pass.H.Cols).Select(j => $"#{j}").ToList();
-        reporter.Table(lang.Text($"X {pass.X.Shape}: рядок на точку", $"X {pass.X.Shape}: one point per row"), [point, "x1", "x2"],
+        reporter.Table(lang.Text($"X {pass.X.Shape}: кожна точка — рядок", $"X {pass.X.Shape}: one point per row"), [point, "x1", "x2"],
             WorkedBatch.Select((p, i) => (IReadOnlyList<string>)[p.Name, F2(pass.X[i, 0]), F2(pass.X[i, 1])]).ToList());
         reporter.Table(lang.Text($"Z1 = X·W1 + b1 {pass.Z1.Shape}: стовпець j = прихований нейрон j", $"Z1 = X·W1 + b1 {pass.Z1.Shape}: column j = hidden unit j"),
             [point, .. units], RowsOf(pass.Z1));
-        reporter.Table(lang.Text($"H = ReLU(Z1) {pass.H.Shape}: від'ємні значення Z1 стають 0", $"H = ReLU(Z1) {pass.H.Shape}: negative entries of Z1 become 0"),
+        reporter.Table(lang.Text($"H = ReLU(Z1) {pass.H.Shape}: від’ємні значення Z1 стають 0", $"H = ReLU(Z1) {pass.H.Shape}: negative entries of Z1 become 0"),
             [point, .. units], RowsOf(pass.H));
         reporter.Table(lang.Text($"Z2 = H·W2 + b2 {pass.Z2.Shape} і Y = σ(Z2) {pass.Y.Shape}", $"Z2 = H·W2 + b2 {pass.Z2.Shape} and Y = σ(Z2) {pass.Y.Shape}"),
             [point, "z2", lang.Text("y = p(клас 1)", "y = p(class 1)"), lang.Text("клас", "class")],

@@ -50,18 +50,18 @@ public sealed class Slide5Activations : ISlideRecipe<NoOptions, Slide5Activation
     public void Report(Slide5ActivationsResult result, ISlideReporter reporter, Lang lang)
     {
         string F(double value) => NumberText.Fixed(value, 4, lang);
-        reporter.Heading(lang.Text("Слайд 5: функції активації та їхні похідні", "Slide 5: activation functions and their derivatives"));
+        reporter.Heading(Slide5ActivationsTexts.Heading.For(lang));
         foreach (var card in ActivationCard.All)
         {
-            reporter.Line($"{card.Activation.Formula}, {lang.Text("область значень", "range")} {card.RangeFor(lang)}");
+            reporter.Line($"{card.Activation.Formula}, {Slide5ActivationsTexts.Range.For(lang)} {card.RangeFor(lang)}");
             reporter.Line($"    {card.DerivativeFormula}");
         }
 
         var columns = new List<string> { "z" };
         foreach (var card in ActivationCard.All)
         {
-            columns.Add(card.Activation.Name);
-            columns.Add(card.Activation.Name + "′");
+            columns.Add(Slide5ActivationsTexts.Symbol(card));
+            columns.Add(Slide5ActivationsTexts.Symbol(card) + "′");
         }
         var rows = TableZ.Select(z =>
         {
@@ -73,15 +73,15 @@ public sealed class Slide5Activations : ISlideRecipe<NoOptions, Slide5Activation
             }
             return (IReadOnlyList<string>)row;
         }).ToList();
-        reporter.Table(lang.Text("Значення f(z) і похідні f′(z)", "Values f(z) and derivatives f′(z)"), columns, rows);
+        reporter.Table(Slide5ActivationsTexts.TableTitle.For(lang), columns, rows);
 
         var zRange = NumberText.List([NumberText.Plain(DerivativesFigure.ZMin, lang), NumberText.Plain(DerivativesFigure.ZMax, lang)], lang);
-        reporter.Line(lang.Text("max f′ на z ∈ ", "max f′ on z ∈ ") + $"[{zRange}]: " +
-                      NumberText.List(ActivationCard.All.Select((c, i) => $"{c.Activation.Name}′ {F(result.MaxDerivatives[i])}"), lang));
+        reporter.Line(Slide5ActivationsTexts.MaxDerivativeOn.For(lang) + $"[{zRange}]: " +
+                      NumberText.List(ActivationCard.All.Select((c, i) => $"{Slide5ActivationsTexts.Symbol(c)}′ {F(result.MaxDerivatives[i])}"), lang));
         var n = result.Layers;
-        var factors = $"sigmoid {F(result.SigmoidMax)}^{n} = {NumberText.Scientific(result.SigmoidFactor, 2, lang)}{NumberText.ListSeparator(lang)}" +
-                      $"ReLU {F(result.ReluMax)}^{n} = {NumberText.Plain(Math.Pow(result.ReluMax, n), lang, 3)}";
-        reporter.Line(lang.Text($"У найкращому разі після {n} шарів: {factors}", $"Best case after {n} layers: {factors}"));
+        var factors = $"σ′ {F(result.SigmoidMax)}^{n} = {NumberText.Scientific(result.SigmoidFactor, 2, lang)}{NumberText.ListSeparator(lang)}" +
+                      $"ReLU′ {F(result.ReluMax)}^{n} = {NumberText.Plain(Math.Pow(result.ReluMax, n), lang, 3)}";
+        reporter.Line(Slide5ActivationsTexts.BestCase(n, factors, lang));
     }
 
     public IReadOnlyList<FigureJob> Figures(Slide5ActivationsResult result) =>

@@ -22,34 +22,8 @@ public sealed record Slide5TrainOptions(int Epochs, double LearningRate, int Hid
     /// <summary>Two moons with noise 0.2, MLP 2→16→1, 2000 full-batch steps of η = 0.5: ≥ 96 % validation accuracy with seed 42.</summary>
     public static readonly Slide5TrainOptions Default = new(Epochs: 2000, LearningRate: 0.5, Hidden: 16, Samples: 1000, Noise: 0.2, Dataset: DatasetKind.Moons);
 
-    /// <summary>Refuses values the demo cannot run with, in one line a lecturer can act on.</summary>
-    public void Validate()
-    {
-        if (Epochs is < 1 or > 1_000_000)
-        {
-            throw new LessonException($"Epochs must be between 1 and 1000000 (got {Epochs}).");
-        }
-        if (!double.IsFinite(LearningRate) || LearningRate <= 0)
-        {
-            throw new LessonException($"The learning rate must be a positive finite number (got {LearningRate}).");
-        }
-        if (Hidden is < 1 or > 4096)
-        {
-            throw new LessonException($"Hidden units must be between 1 and 4096 (got {Hidden}).");
-        }
-        if (Samples is < 10 or > 1_000_000)
-        {
-            throw new LessonException($"Samples must be between 10 and 1000000 (got {Samples}).");
-        }
-        if (!double.IsFinite(Noise) || Noise < 0)
-        {
-            throw new LessonException($"Noise must be zero or a positive finite number (got {Noise}).");
-        }
-        if (!Enum.IsDefined(Dataset))
-        {
-            throw new LessonException($"Unknown dataset {Dataset}.");
-        }
-    }
+    /// <summary>Refuses values the demo cannot run with, in one line a lecturer can act on (<see cref="TrainingLimits"/>).</summary>
+    public void Validate() => TrainingLimits.Validate(Epochs, LearningRate, Hidden, Samples, Noise, Dataset);
 }
 
 
@@ -184,7 +158,7 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
     {
         var perTensor = NumberText.List(check.Tensors.Select(t => $"{t.Name} {Sci(t.MaxRelativeError, lang)}"), lang);
         reporter.Line(lang.Text(
-            $"Перевірка градієнта (центральні різниці, h = {Step}, на {points} точках): макс. відносна похибка {Sci(check.MaxRelativeError, lang)} ({perTensor}).",
+            $"Перевірка градієнта (центральні різниці, h = {Sci(GradientCheck.DefaultStep, Lang.Uk)}, на {points} точках): макс. відносна похибка {Sci(check.MaxRelativeError, lang)} ({perTensor}).",
             $"Gradient check (central differences, h = {Step}, {points} points): max relative error {Sci(check.MaxRelativeError, lang)} ({perTensor})."));
         if (!(check.MaxRelativeError < GradientCheckTolerance))
         {
@@ -209,10 +183,10 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         var epochs = result.Options.Epochs;
         var summaryRows = new List<IReadOnlyList<string>>
         {
-            Row(lang.Text("Втрати, навчальна", "Loss, training"), history.TrainLoss[0], history.FinalTrainLoss, 4, lang),
-            Row(lang.Text("Втрати, валідаційна", "Loss, validation"), history.ValidationLoss[0], history.FinalValidationLoss, 4, lang),
-            PercentRow(lang.Text("Точність, навчальна", "Accuracy, training"), history.TrainAccuracy[0], history.FinalTrainAccuracy, lang),
-            PercentRow(lang.Text("Точність, валідаційна", "Accuracy, validation"), history.ValidationAccuracy[0], history.FinalValidationAccuracy, lang),
+            Row(lang.Text("Втрати (навчальна вибірка)", "Loss, training"), history.TrainLoss[0], history.FinalTrainLoss, 4, lang),
+            Row(lang.Text("Втрати (валідаційна вибірка)", "Loss, validation"), history.ValidationLoss[0], history.FinalValidationLoss, 4, lang),
+            PercentRow(lang.Text("Точність (навчальна вибірка)", "Accuracy, training"), history.TrainAccuracy[0], history.FinalTrainAccuracy, lang),
+            PercentRow(lang.Text("Точність (валідаційна вибірка)", "Accuracy, validation"), history.ValidationAccuracy[0], history.FinalValidationAccuracy, lang),
         };
         reporter.Table(lang.Text("Підсумок", "Summary"),
             ["", lang.Text("до навчання", "before"), lang.Text($"після {epochs} {UkrainianPlural.Form(epochs, "епохи", "епох", "епох")}", $"after {epochs} epochs")], summaryRows);
@@ -226,7 +200,10 @@ public sealed class Slide5TrainGd : ISlideRecipe<Slide5TrainOptions, Slide5Train
         if (firstBad >= 0 || !weightsFinite)
         {
             var where = firstBad >= 0 ? $" at epoch {firstBad}" : "";
-            throw new LessonException($"Training diverged{where}: the weights overflowed with learning rate {options.LearningRate}; try a smaller --lr.");
+            var whereUk = firstBad >= 0 ? $" на епосі {firstBad}" : "";
+            throw new LessonException(
+                $"Навчання розійшлося{whereUk}: значення ваг вийшли за межі (переповнення) при швидкості навчання {options.LearningRate}; спробуйте менший --lr.",
+                $"Training diverged{where}: the weights overflowed with learning rate {options.LearningRate}; try a smaller --lr.");
         }
     }
 

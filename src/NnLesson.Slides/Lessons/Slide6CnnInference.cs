@@ -70,7 +70,9 @@ public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Resul
     {
         if (options.Top is < 1 or > MaxTop)
         {
-            throw new LessonException($"--top must be between 1 and {MaxTop} (got {options.Top}).");
+            throw new LessonException(
+                $"--top має бути від 1 до {MaxTop} (задано {options.Top}).",
+                $"--top must be between 1 and {MaxTop} (got {options.Top}).");
         }
         var imagePath = Path.GetFullPath(RepoLocator.PhotoOrSample(options.ImagePath));
         var location = options.Fallback || options.HeadPath is not null ? null : _resolveModel(options.ModelPath, options.LabelsPath);
@@ -113,7 +115,7 @@ public sealed class Slide6CnnInference : ISlideRecipe<Slide6Options, Slide6Resul
         ReportClassifier(result.Classifier, reporter, lang);
         var top = result.Classification.Top;
         reporter.Table(lang.Text($"Топ-{top.Count}", $"Top {top.Count}"),
-            [lang.Text("місце", "rank"), lang.Text("клас", "class"), lang.Text("назва", "label"), lang.Text("ймовірність", "probability")],
+            [lang.Text("місце", "rank"), lang.Text("індекс", "class"), lang.Text("клас", "label"), lang.Text("ймовірність", "probability")],
             top.Select((p, i) => (IReadOnlyList<string>)
                 [(i + 1).ToString(CultureInfo.InvariantCulture), p.Index.ToString(CultureInfo.InvariantCulture),
                  ConsoleLabel(result, p, lang), NumberText.Percent(p.Probability, lang, 2)]).ToArray());

@@ -12,6 +12,7 @@ using NnLesson.Vision.Images;
 using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Preprocessing;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Slides.Lessons;
 
@@ -153,13 +154,16 @@ public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Re
     private static Slide8ModelRun Inspect(ModelLocation model, PreprocessedImage input)
     {
         var labelsPath = model.LabelsPath ?? throw new LessonException(
+            $"Для моделі «{model.ModelPath}» немає назв класів: покладіть поруч із нею {ImageNetLabels.FileNames[0]}.",
             $"No labels for model '{model.ModelPath}': put {ImageNetLabels.FileNames[0]} beside it.");
         var labels = ImageNetLabels.Load(labelsPath);
         using var inspector = CnnInspector.Open(model.ModelPath);
         var result = inspector.Run(input.Tensor, input.TensorShape);
         if (result.Output.Length != labels.Length)
         {
-            throw new LessonException($"Model '{model.ModelName}' returned {result.Output.Length} scores for {labels.Length} labels; slide 8 needs an ImageNet classifier.");
+            throw new LessonException(
+                $"Модель «{model.ModelName}» повернула {result.Output.Length} оцінок для {labels.Length} назв класів; слайду 8 потрібен класифікатор ImageNet.",
+                $"Model '{model.ModelName}' returned {result.Output.Length} scores for {labels.Length} labels; slide 8 needs an ImageNet classifier.");
         }
         var probabilities = Softmax.Stable(result.Output); // [1000], sums to 1
         return new Slide8ModelRun(result, TopPredictions.Select(probabilities, labels, Top));
@@ -213,7 +217,7 @@ public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Re
         {
             var means = NumberText.List(r.ChannelMeans.Select(v => NumberText.Fixed(v, 1, lang)), lang);
             report.Line(lang.Text(
-                $"Етапи 2–3 на рисунку — ResNet-18, обчислена з нуля: її вхід x = v − M (канали B, G, R, значення 0…255, M — середнє зображення ImageNet, його середні {means}); етап 4 — класифікатор {result.Model?.ModelName}.",
+                $"Етапи 2–3 на рисунку — ResNet-18, обчислена з нуля: її вхід x = v − M (канали B, G, R, значення 0…255, M — середнє зображення ImageNet; середні значення каналів B, G, R: {means}); етап 4 — класифікатор {result.Model?.ModelName}.",
                 $"Stages 2–3 of the figure are ResNet-18, computed from scratch: its input x = v − M (channels B, G, R, values 0…255, M the ImageNet mean image, its means {means}); stage 4 is the classifier {result.Model?.ModelName}."));
         }
         report.Line(features.Kind switch

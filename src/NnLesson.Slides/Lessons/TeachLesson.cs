@@ -95,10 +95,15 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
         [
             FigureJob.Of(TeachCurvesFigure.FileName, new TeachCurvesData(result.History, result.Classes, result.Options.LearningRate, result.Options.L2),
                 TeachCurvesFigure.Save),
-            FigureJob.Of(TeachConfusionFigure.FileName, new ConfusionData(classes, result.Confusion), TeachConfusionFigure.Save),
-            FigureJob.Of(TeachMistakesFigure.FileName, result.Shown, (shown, lang, size, path) => TeachMistakesFigure.Save(shown, mistakes, classes, lang, size, path)),
-            FigureJob.Of(TeachMapFigure.FileName, result.Map, TeachMapFigure.Save),
-            FigureJob.Of(TeachCamFigure.FileName, result.CamPanels, (panels, lang, size, path) => TeachCamFigure.Save(panels, classes, lang, size, path)),
+            // Class names as the run's language reads them (TeachClassNames: «мурахи» for the folder "ants" in a uk run).
+            FigureJob.Of(TeachConfusionFigure.FileName, new ConfusionData(classes, result.Confusion),
+                (data, lang, size, path) => TeachConfusionFigure.Save(data with { Classes = TeachClassNames.For(data.Classes, lang) }, lang, size, path)),
+            FigureJob.Of(TeachMistakesFigure.FileName, result.Shown,
+                (shown, lang, size, path) => TeachMistakesFigure.Save(shown, mistakes, TeachClassNames.For(classes, lang), lang, size, path)),
+            FigureJob.Of(TeachMapFigure.FileName, result.Map,
+                (map, lang, size, path) => TeachMapFigure.Save(map with { Classes = TeachClassNames.For(map.Classes, lang) }, lang, size, path)),
+            FigureJob.Of(TeachCamFigure.FileName, result.CamPanels,
+                (panels, lang, size, path) => TeachCamFigure.Save(panels, TeachClassNames.For(classes, lang), lang, size, path)),
         ];
     }
 
@@ -170,7 +175,9 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
         }
         if (!double.IsFinite(history.FinalTrainLoss) || head.W.Any(w => !double.IsFinite(w)))
         {
-            throw new LessonException($"Training diverged: the weights overflowed with learning rate {options.LearningRate}; try a smaller --lr.");
+            throw new LessonException(
+                $"Навчання розійшлося: значення ваг вийшли за межі (переповнення) при швидкості навчання {options.LearningRate}; спробуйте менший --lr.",
+                $"Training diverged: the weights overflowed with learning rate {options.LearningRate}; try a smaller --lr.");
         }
         var trained = new TrainedHead(data.Classes, standardizer, head);
 
@@ -192,7 +199,9 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
         {
             if (!photos.Any(p => p.Photo.Class == c && p.Photo.Subset != PhotoSubset.Validation))
             {
-                throw new LessonException($"Class '{data.Classes[c]}' has no readable training photo; every class needs at least one.");
+                throw new LessonException(
+                    $"У класі «{data.Classes[c]}» немає жодного фото для навчання, яке вдалося прочитати; кожному класу потрібне хоча б одне.",
+                    $"Class '{data.Classes[c]}' has no readable training photo; every class needs at least one.");
             }
         }
         var fixedValidation = photos.Where(p => p.Photo.Subset == PhotoSubset.Validation).ToList();
@@ -204,7 +213,9 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
         {
             if (photos.Count(p => p.Photo.Class == c) < 2)
             {
-                throw new LessonException($"Class '{data.Classes[c]}' has only one readable photo; splitting into training and validation needs at least two per class.");
+                throw new LessonException(
+                    $"У класі «{data.Classes[c]}» лише одне фото, яке вдалося прочитати; щоб поділити його на навчальну й валідаційну вибірки, потрібно хоча б два фото на клас.",
+                    $"Class '{data.Classes[c]}' has only one readable photo; splitting into training and validation needs at least two per class.");
             }
         }
         var (trainIdx, validationIdx) = StratifiedSplit.Split(photos.Select(p => p.Photo.Class).ToArray(), validationFraction, seed);

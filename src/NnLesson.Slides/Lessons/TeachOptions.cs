@@ -18,19 +18,27 @@ public sealed record TeachOptions(string? DataPath, int Epochs, double LearningR
     {
         if (Epochs is < 1 or > 100_000)
         {
-            throw new LessonException($"Epochs must be between 1 and 100000 (got {Epochs}).");
+            throw new LessonException(
+                $"Кількість епох має бути від 1 до 100000 (задано {Epochs}).",
+                $"Epochs must be between 1 and 100000 (got {Epochs}).");
         }
         if (!double.IsFinite(LearningRate) || LearningRate <= 0)
         {
-            throw new LessonException($"The learning rate must be a positive finite number (got {LearningRate}).");
+            throw new LessonException(
+                $"Швидкість навчання має бути додатним скінченним числом (задано {LearningRate}).",
+                $"The learning rate must be a positive finite number (got {LearningRate}).");
         }
         if (!double.IsFinite(L2) || L2 < 0)
         {
-            throw new LessonException($"L2 must be zero or a positive finite number (got {L2}).");
+            throw new LessonException(
+                $"L2 має бути нулем або додатним скінченним числом (задано {L2}).",
+                $"L2 must be zero or a positive finite number (got {L2}).");
         }
         if (!(ValidationFraction > 0 && ValidationFraction < 1))
         {
-            throw new LessonException($"The validation fraction must be between 0 and 1, exclusive (got {ValidationFraction}).");
+            throw new LessonException(
+                $"Частка валідаційної вибірки має бути між 0 і 1, не включно (задано {ValidationFraction}).",
+                $"The validation fraction must be between 0 and 1, exclusive (got {ValidationFraction}).");
         }
     }
 }

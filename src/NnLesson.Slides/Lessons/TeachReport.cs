@@ -1,6 +1,7 @@
 using NnLesson.Core.Training;
 using NnLesson.Core.Transfer;
 using NnLesson.Figures;
+using NnLesson.Figures.Teach;
 using NnLesson.Figures.Text;
 using NnLesson.Slides.Reporting;
 using NnLesson.Vision.Models;
@@ -47,7 +48,7 @@ internal static class TeachReport
     {
         var k = data.Classes.Count;
         report.Line(lang.Text(
-            $"Дані: {data.Root} — {k} {UkrainianPlural.Form(k, "клас", "класи", "класів")} ({string.Join(", ", data.Classes)}), {data.Photos.Count} {UkrainianPlural.Form(data.Photos.Count, "файл", "файли", "файлів")}{(data.HasValidationFolder ? ", з папкою val/" : "")}.",
+            $"Дані: {data.Root} — {k} {UkrainianPlural.Form(k, "клас", "класи", "класів")} ({string.Join(", ", data.Classes.Select(c => TeachClassNames.WithFolder(c, Lang.Uk)))}), {data.Photos.Count} {UkrainianPlural.Form(data.Photos.Count, "файл", "файли", "файлів")}{(data.HasValidationFolder ? ", з папкою val/" : "")}.",
             $"Data: {data.Root} — {k} classes ({string.Join(", ", data.Classes)}), {data.Photos.Count} files{(data.HasValidationFolder ? ", with a val/ folder" : "")}."));
         report.Line(lang.Text($"Ознаки: ResNet-18 (пакет NuGet Microsoft.ML.DnnImageFeaturizer.ResNet18 {ResNet18Package.Version}, MIT) → [512] на фото; кеш: {cacheFolder}",
             $"Features: ResNet-18 ({ResNet18Package.Origin}) → [512] per photo; cache: {cacheFolder}"));
@@ -105,7 +106,7 @@ internal static class TeachReport
         string Sci(double v) => NumberText.Scientific(v, 1, lang);
         var parameters = head.W.Length + head.B.Length;
         report.Line(lang.Text(
-            $"Перевірка градієнта (центральні різниці, h = 1e-5, {checkCount} фото, усі {parameters} {UkrainianPlural.Form(parameters, "параметр", "параметри", "параметрів")}): макс. відносна похибка {Sci(check.MaxRelativeError)} (W {Sci(check.Tensors[0].MaxRelativeError)}, b {Sci(check.Tensors[1].MaxRelativeError)}).",
+            $"Перевірка градієнта (центральні різниці, h = 10⁻⁵, {checkCount} фото, усі {parameters} {UkrainianPlural.Form(parameters, "параметр", "параметри", "параметрів")}): макс. відносна похибка {Sci(check.MaxRelativeError)} (W {Sci(check.Tensors[0].MaxRelativeError)}, b {Sci(check.Tensors[1].MaxRelativeError)}).",
             $"Gradient check (central differences, h = 1e-5, {checkCount} photos, all {parameters} parameters): max relative error {Sci(check.MaxRelativeError)} (W {Sci(check.Tensors[0].MaxRelativeError)}, b {Sci(check.Tensors[1].MaxRelativeError)})."));
         if (!(check.MaxRelativeError < HeadGradientCheck.Tolerance))
         {
@@ -125,10 +126,10 @@ internal static class TeachReport
         report.Table(lang.Text("Підсумок", "Summary"),
             ["", lang.Text("до навчання", "before"), lang.Text($"після {result.Options.Epochs} {UkrainianPlural.Form(result.Options.Epochs, "епохи", "епох", "епох")}", $"after {result.Options.Epochs} epochs")],
         [
-            [lang.Text("Втрати, навчальна", "Loss, training"), Loss(history.TrainLoss[0]), Loss(history.FinalTrainLoss)],
-            [lang.Text("Втрати, валідаційна", "Loss, validation"), Loss(history.ValidationLoss[0]), Loss(history.FinalValidationLoss)],
-            [lang.Text("Точність, навчальна", "Accuracy, training"), Pct(history.TrainAccuracy[0]), Pct(history.FinalTrainAccuracy)],
-            [lang.Text("Точність, валідаційна", "Accuracy, validation"), Pct(history.ValidationAccuracy[0]), $"{Pct(history.FinalValidationAccuracy)} ({result.Correct}/{result.Validation.Count})"],
+            [lang.Text("Втрати (навчальна вибірка)", "Loss, training"), Loss(history.TrainLoss[0]), Loss(history.FinalTrainLoss)],
+            [lang.Text("Втрати (валідаційна вибірка)", "Loss, validation"), Loss(history.ValidationLoss[0]), Loss(history.FinalValidationLoss)],
+            [lang.Text("Точність (навчальна вибірка)", "Accuracy, training"), Pct(history.TrainAccuracy[0]), Pct(history.FinalTrainAccuracy)],
+            [lang.Text("Точність (валідаційна вибірка)", "Accuracy, validation"), Pct(history.ValidationAccuracy[0]), $"{Pct(history.FinalValidationAccuracy)} ({result.Correct}/{result.Validation.Count})"],
         ]);
     }
 

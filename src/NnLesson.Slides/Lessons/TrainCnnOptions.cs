@@ -24,23 +24,33 @@ public sealed record TrainCnnOptions(string? DataPath, int Epochs, double Learni
     {
         if (Epochs is < 1 or > 1000)
         {
-            throw new LessonException($"Epochs must be between 1 and 1000 (got {Epochs}).");
+            throw new LessonException(
+                $"Кількість епох має бути від 1 до 1000 (задано {Epochs}).",
+                $"Epochs must be between 1 and 1000 (got {Epochs}).");
         }
         if (!double.IsFinite(LearningRate) || LearningRate <= 0 || LearningRate > 10)
         {
-            throw new LessonException($"The learning rate must be a positive finite number up to 10 (got {LearningRate}).");
+            throw new LessonException(
+                $"Швидкість навчання має бути додатним скінченним числом, не більшим за 10 (задано {LearningRate}).",
+                $"The learning rate must be a positive finite number up to 10 (got {LearningRate}).");
         }
         if (Batch is < 1 or > 4096)
         {
-            throw new LessonException($"The batch must be between 1 and 4096 (got {Batch}).");
+            throw new LessonException(
+                $"Розмір пакета має бути від 1 до 4096 (задано {Batch}).",
+                $"The batch must be between 1 and 4096 (got {Batch}).");
         }
         if (Channels1 is < 1 or > 256 || Channels2 is < 1 or > 256)
         {
-            throw new LessonException($"Channels must be between 1 and 256 (got {Channels1},{Channels2}).");
+            throw new LessonException(
+                $"Кількість каналів має бути від 1 до 256 (задано {Channels1},{Channels2}).",
+                $"Channels must be between 1 and 256 (got {Channels1},{Channels2}).");
         }
         if (Limit is < 1)
         {
-            throw new LessonException($"The limit must be a positive number of images (got {Limit}).");
+            throw new LessonException(
+                $"Обмеження має бути додатною кількістю зображень (задано {Limit}).",
+                $"The limit must be a positive number of images (got {Limit}).");
         }
     }
 }

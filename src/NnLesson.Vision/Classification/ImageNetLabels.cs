@@ -32,11 +32,13 @@ public static partial class ImageNetLabels
     {
         if (Directory.Exists(path))
         {
-            throw new LessonException($"Labels path '{path}' is a folder, not a text file.");
+            throw new LessonException(
+                $"Шлях до назв класів «{path}» — це папка, а не текстовий файл.",
+                $"Labels path '{path}' is a folder, not a text file.");
         }
         if (!File.Exists(path))
         {
-            throw new LessonException($"Labels file '{path}' was not found.");
+            throw new LessonException($"Файл назв класів «{path}» не знайдено.", $"Labels file '{path}' was not found.");
         }
         RegularFile.Require(path, "Labels file"); // a FIFO would block, /dev/zero never end
         string[] lines;
@@ -46,7 +48,9 @@ public static partial class ImageNetLabels
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LessonException($"Cannot read labels file '{path}': {e.Message}", e);
+            throw new LessonException(
+                $"Не вдалося прочитати файл назв класів «{path}»: {e.Message}",
+                $"Cannot read labels file '{path}': {e.Message}", e);
         }
         var count = lines.Length;
         while (count > 0 && string.IsNullOrWhiteSpace(lines[count - 1]))
@@ -55,7 +59,9 @@ public static partial class ImageNetLabels
         }
         if (count != expected)
         {
-            throw new LessonException($"Labels file '{path}' has {count} lines; the model has {expected} classes (one name per line is needed).");
+            throw new LessonException(
+                $"У файлі назв класів «{path}» рядків: {count}, а класів у моделі: {expected} (потрібна одна назва в рядку).",
+                $"Labels file '{path}' has {count} lines; the model has {expected} classes (one name per line is needed).");
         }
         var labels = new string[count];
         for (var i = 0; i < count; i++)
@@ -63,7 +69,7 @@ public static partial class ImageNetLabels
             var name = ParseLine(lines[i]);
             if (name.Length == 0)
             {
-                throw new LessonException($"Labels file '{path}' line {i + 1} is empty.");
+                throw new LessonException($"У файлі назв класів «{path}» рядок {i + 1} порожній.", $"Labels file '{path}' line {i + 1} is empty.");
             }
             labels[i] = name;
         }

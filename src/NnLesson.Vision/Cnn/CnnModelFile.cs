@@ -64,7 +64,9 @@ public static class CnnModelFile
     {
         if (!File.Exists(path))
         {
-            throw new LessonException($"CNN file '{path}' was not found (make one with 'nnlesson train-cnn').");
+            throw new LessonException(
+                $"Файл CNN «{path}» не знайдено (його створює `nnlesson train-cnn`).",
+                $"CNN file '{path}' was not found (make one with 'nnlesson train-cnn').");
         }
         JsonNode? root;
         try
@@ -73,17 +75,23 @@ public static class CnnModelFile
         }
         catch (JsonException)
         {
-            throw new LessonException($"'{path}' is not a CNN file: it is not JSON (make one with 'nnlesson train-cnn').");
+            throw new LessonException(
+                $"«{path}» — не файл CNN: це не JSON (його створює `nnlesson train-cnn`).",
+                $"'{path}' is not a CNN file: it is not JSON (make one with 'nnlesson train-cnn').");
         }
         if (root is not JsonObject json || (string?)json["format"] != Format)
         {
-            throw new LessonException($"'{path}' is not a CNN file: no \"format\": \"{Format}\" (make one with 'nnlesson train-cnn').");
+            throw new LessonException(
+                $"«{path}» — не файл CNN: немає \"format\": \"{Format}\" (його створює `nnlesson train-cnn`).",
+                $"'{path}' is not a CNN file: no \"format\": \"{Format}\" (make one with 'nnlesson train-cnn').");
         }
         try
         {
             if ((int?)json["version"] != Version)
             {
-                throw new LessonException($"CNN file '{path}' has version {json["version"]}; this program reads version {Version}.");
+                throw new LessonException(
+                    $"Файл CNN «{path}» має версію {json["version"]}; ця програма читає версію {Version}.",
+                    $"CNN file '{path}' has version {json["version"]}; this program reads version {Version}.");
             }
             var input = json["input"]!.AsArray().Select(v => (int)v!).ToArray();
             var layers = json["layers"]!.AsArray().Select(n => ParseLayer(n!.AsObject())).ToList();
@@ -95,14 +103,16 @@ public static class CnnModelFile
             var en = json["classes"]!["en"]!.AsArray().Select(n => (string)n!).ToList();
             if (!tensors.Select(t => t.Length).SequenceEqual(expected) || uk.Count != classes || en.Count != classes)
             {
-                throw new LessonException($"CNN file '{path}' is damaged: its tensors or class names do not fit its layers.");
+                throw new LessonException(
+                    $"Файл CNN «{path}» пошкоджений: його тензори чи назви класів не пасують до шарів.",
+                    $"CNN file '{path}' is damaged: its tensors or class names do not fit its layers.");
             }
             var norm = json["normalisation"]!;
             return new Model(new CnnWeights(architecture, tensors), (float)norm["mean"]!, (float)norm["std"]!, uk, en);
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or NullReferenceException or ArgumentException or IndexOutOfRangeException)
         {
-            throw new LessonException($"CNN file '{path}' is damaged: {e.Message}");
+            throw new LessonException($"Файл CNN «{path}» пошкоджений: {e.Message}", $"CNN file '{path}' is damaged: {e.Message}");
         }
     }
 

@@ -26,18 +26,24 @@ public sealed record IdxDataSet(string Folder, PixelImages Train, PixelImages Te
         var missing = FileStems.Where(stem => Locate(folder, stem) is null).ToList();
         if (missing.Count > 0)
         {
-            throw new LessonException($"{folder}: missing {string.Join(", ", missing.Select(m => m + "[.gz]"))}.");
+            throw new LessonException(
+                $"{folder}: бракує {string.Join(", ", missing.Select(m => m + "[.gz]"))}.",
+                $"{folder}: missing {string.Join(", ", missing.Select(m => m + "[.gz]"))}.");
         }
         var train = Images(folder, "train");
         var test = Images(folder, "t10k");
         if (train.Height != test.Height || train.Width != test.Width)
         {
-            throw new LessonException($"{folder}: training images are {train.Height}×{train.Width}, test images {test.Height}×{test.Width}.");
+            throw new LessonException(
+                $"{folder}: навчальні зображення {train.Height}×{train.Width}, а тестові {test.Height}×{test.Width}.",
+                $"{folder}: training images are {train.Height}×{train.Width}, test images {test.Height}×{test.Width}.");
         }
         var classes = Math.Max(train.Labels.Max(), test.Labels.Max()) + 1;
         if (classes < 2)
         {
-            throw new LessonException($"{folder}: every label is 0; a classifier needs at least two classes.");
+            throw new LessonException(
+                $"{folder}: усі мітки — 0; класифікатору потрібно щонайменше два класи.",
+                $"{folder}: every label is 0; a classifier needs at least two classes.");
         }
         var labelsPath = Path.Combine(folder, LabelsFile);
         IReadOnlyList<string>? names = null;
@@ -46,7 +52,9 @@ public sealed record IdxDataSet(string Folder, PixelImages Train, PixelImages Te
             names = File.ReadAllLines(labelsPath).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             if (names.Count < classes)
             {
-                throw new LessonException($"{labelsPath}: {names.Count} names for {classes} classes (one name per line, line i = class i).");
+                throw new LessonException(
+                    $"{labelsPath}: назв — {names.Count}, а класів — {classes} (по одній назві в рядку, рядок i — клас i).",
+                    $"{labelsPath}: {names.Count} names for {classes} classes (one name per line, line i = class i).");
             }
             names = names.Take(classes).ToList();
         }
@@ -61,11 +69,15 @@ public sealed record IdxDataSet(string Folder, PixelImages Train, PixelImages Te
         var (labelSizes, labels) = IdxFile.Read(labelsPath);
         if (imageSizes.Length != 3 || labelSizes.Length != 1)
         {
-            throw new LessonException($"{imagesPath}: images must be [count, H, W] and labels [count]; got [{string.Join(", ", imageSizes)}] and [{string.Join(", ", labelSizes)}].");
+            throw new LessonException(
+                $"{imagesPath}: зображення мають бути [кількість, H, W], а мітки [кількість]; маємо [{string.Join(", ", imageSizes)}] і [{string.Join(", ", labelSizes)}].",
+                $"{imagesPath}: images must be [count, H, W] and labels [count]; got [{string.Join(", ", imageSizes)}] and [{string.Join(", ", labelSizes)}].");
         }
         if (imageSizes[0] != labelSizes[0])
         {
-            throw new LessonException($"{folder}: {imageSizes[0]} {prefix} images but {labelSizes[0]} labels.");
+            throw new LessonException(
+                $"{folder}: зображень ({prefix}) {imageSizes[0]}, а міток {labelSizes[0]}.",
+                $"{folder}: {imageSizes[0]} {prefix} images but {labelSizes[0]} labels.");
         }
         return new PixelImages(pixels, labels.Select(l => (int)l).ToArray(), imageSizes[1], imageSizes[2]);
     }

@@ -37,13 +37,15 @@ public static class IdxFile
             var read = stream.ReadAtLeast(values, values.Length, throwOnEndOfStream: false);
             if (read < values.Length)
             {
-                throw new LessonException($"{path}: the header promises {values.Length} values, the file holds {read}.");
+                throw new LessonException(
+                    $"{path}: заголовок обіцяє {values.Length} значень, а у файлі {read}.",
+                    $"{path}: the header promises {values.Length} values, the file holds {read}.");
             }
             return (sizes, values);
         }
         catch (InvalidDataException e)
         {
-            throw new LessonException($"{path}: not a readable gzip file ({e.Message}).");
+            throw new LessonException($"{path}: не вдалося прочитати як gzip ({e.Message}).", $"{path}: not a readable gzip file ({e.Message}).");
         }
     }
 
@@ -53,7 +55,9 @@ public static class IdxFile
         var start = 4 + 4 * sizes.Length;
         if (bytes.Length - start < count)
         {
-            throw new LessonException($"{name}: the header promises {count} values, the file holds {bytes.Length - start}.");
+            throw new LessonException(
+                $"{name}: заголовок обіцяє {count} значень, а у файлі {bytes.Length - start}.",
+                $"{name}: the header promises {count} values, the file holds {bytes.Length - start}.");
         }
         return (sizes, bytes.Slice(start, (int)count).ToArray());
     }
@@ -63,16 +67,22 @@ public static class IdxFile
     {
         if (bytes.Length < 4 || bytes[0] != 0 || bytes[1] != 0)
         {
-            throw new LessonException($"{name}: not an IDX file (it should start with 00 00).");
+            throw new LessonException(
+                $"{name}: це не файл IDX (він має починатися з 00 00).",
+                $"{name}: not an IDX file (it should start with 00 00).");
         }
         if (bytes[2] != 0x08)
         {
-            throw new LessonException($"{name}: IDX values of type 0x{bytes[2]:x2}; only unsigned bytes (0x08) are supported.");
+            throw new LessonException(
+                $"{name}: значення IDX типу 0x{bytes[2]:x2}; підтримуються лише байти без знака (0x08).",
+                $"{name}: IDX values of type 0x{bytes[2]:x2}; only unsigned bytes (0x08) are supported.");
         }
         var d = bytes[3];
         if (d is < 1 or > 4 || bytes.Length < 4 + 4 * d)
         {
-            throw new LessonException($"{name}: an IDX header with {d} dimensions does not fit in {bytes.Length} bytes.");
+            throw new LessonException(
+                $"{name}: заголовок IDX із розмірністю {d} не вміщується в {bytes.Length} байтів.",
+                $"{name}: an IDX header with {d} dimensions does not fit in {bytes.Length} bytes.");
         }
         var sizes = new int[d];
         long count = 1;
@@ -81,13 +91,15 @@ public static class IdxFile
             sizes[i] = BinaryPrimitives.ReadInt32BigEndian(bytes.Slice(4 + 4 * i, 4));
             if (sizes[i] <= 0)
             {
-                throw new LessonException($"{name}: dimension {i} has size {sizes[i]}.");
+                throw new LessonException($"{name}: вимір {i} має розмір {sizes[i]}.", $"{name}: dimension {i} has size {sizes[i]}.");
             }
             count *= sizes[i];
         }
         if (count > int.MaxValue)
         {
-            throw new LessonException($"{name}: {count} values are more than one array holds.");
+            throw new LessonException(
+                $"{name}: {count} значень — більше, ніж вміщує один масив.",
+                $"{name}: {count} values are more than one array holds.");
         }
         return (sizes, count);
     }

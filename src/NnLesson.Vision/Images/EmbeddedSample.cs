@@ -47,7 +47,9 @@ internal static class EmbeddedSample
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LessonException($"No photo given and the built-in sample photo could not be written to {folder}: {e.Message}; pass --image PATH.", e);
+            throw new LessonException(
+                $"Фото не вказано, а вбудоване зразкове фото не вдалося записати в {folder}: {e.Message}; вкажіть --image ШЛЯХ.",
+                $"No photo given and the built-in sample photo could not be written to {folder}: {e.Message}; pass --image PATH.", e);
         }
     }
 

@@ -20,10 +20,9 @@ namespace NnLesson.Vision.Images;
 /// </summary>
 /// <remarks>
 /// Always decoded at full size, on purpose. A JPEG can be decoded at 1/2, 1/4 or 1/8 scale in its DCT
-/// (<c>SKCodec.GetScaledDimensions</c>), and a scale that keeps the shorter side ≥ 256 would halve the decoding
-/// time of a large photo (the 1546×1213 Samoyed: 9 ms at 1/4 instead of 18 ms). But it changes the pixels the
-/// network sees: measured with MobileNetV2-int8 on the shared photos, top-1 stayed the same, while the probabilities
-/// moved by up to 4 points (banana 99.0 % → 96.5 %; the Samoyed's runner-up Pomeranian 7.9 % → 4.1 %) because the
+/// (<c>SKCodec.GetScaledDimensions</c>), and a scale that keeps the shorter side ≥ 256 would about halve the
+/// decoding time of a large photo. But it changes the pixels the network sees: with MobileNetV2-int8 on the shared
+/// photos top-1 stayed the same while the probabilities moved by points (bench/RESULTS-design-notes.md), because the
 /// DCT's box-like shrink is not the antialiased bilinear resize of full pixels that PIL and torchvision did in
 /// training. The slides also show the photo and its real size. So the honest numbers win over the milliseconds.
 /// </remarks>
@@ -53,7 +52,7 @@ public static class ImageLoader
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new LessonException("No image path was given.");
+            throw new LessonException("Шлях до зображення не вказано.", "No image path was given.");
         }
         // A FIFO, device or socket is refused before it is opened: opening a FIFO blocks until a writer comes.
         // Empty, size and signature from the file's size and first bytes, before it is read whole (DataFile, probe G7).
@@ -70,24 +69,29 @@ public static class ImageLoader
         var path = name;
         if (bytes.Length == 0)
         {
-            throw new LessonException($"Image '{path}' is empty (0 bytes).");
+            throw new LessonException($"Зображення «{path}» порожнє (0 байтів).", $"Image '{path}' is empty (0 bytes).");
         }
         if (bytes.Length > MaxFileBytes)
         {
-            throw new LessonException(string.Create(CultureInfo.InvariantCulture,
-                $"Image '{path}' is {bytes.Length / (1024.0 * 1024):N0} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB for one photo."));
+            throw new LessonException(
+                $"Зображення «{path}» має {bytes.Length / (1024 * 1024)} МБ; для одного фото межа — {MaxFileBytes / (1024 * 1024)} МБ.",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Image '{path}' is {bytes.Length / (1024.0 * 1024):N0} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB for one photo."));
         }
         using var data = new SKMemoryStream(bytes);
         using var codec = SKCodec.Create(data, out var opened);
         if (codec is null)
         {
-            throw new LessonException(opened == SKCodecResult.IncompleteInput
-                ? $"Image '{path}' is truncated: the file ends inside its header."
-                : $"'{path}' is not a {FormatList} image (no known image signature at its start).");
+            var (uk, en) = opened == SKCodecResult.IncompleteInput
+                ? ($"Зображення «{path}» обрізане: файл закінчується посеред заголовка.", $"Image '{path}' is truncated: the file ends inside its header.")
+                : NotAnImage(path);
+            throw new LessonException(uk, en);
         }
         if (!SupportedFormats.Contains(codec.EncodedFormat))
         {
-            throw new LessonException($"'{path}' is a {codec.EncodedFormat} image; this program reads {FormatList}.");
+            throw new LessonException(
+                $"«{path}» — зображення {codec.EncodedFormat}; ця програма читає {FormatList}.",
+                $"'{path}' is a {codec.EncodedFormat} image; this program reads {FormatList}.");
         }
         var width = codec.Info.Width;
         var height = codec.Info.Height;
@@ -95,13 +99,17 @@ public static class ImageLoader
         if (pixels > MaxPixels)
         {
             // Exact counts: rounded megapixels made 8193×8192 read "67 megapixels; the limit is 67 megapixels".
-            throw new LessonException(string.Create(CultureInfo.InvariantCulture,
-                $"Image '{path}' is {width}×{height} = {pixels:N0} pixels ({pixels / 1e6:0.##} megapixels); the limit is {MaxPixels:N0} pixels (8192×8192) — scale it down first."));
+            throw new LessonException(
+                $"Зображення «{path}» має {width}×{height} = {pixels} пікселів; межа — {MaxPixels} пікселів (8192×8192); спершу зменште його.",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Image '{path}' is {width}×{height} = {pixels:N0} pixels ({pixels / 1e6:0.##} megapixels); the limit is {MaxPixels:N0} pixels (8192×8192) — scale it down first."));
         }
         // libjpeg fills missing or garbled data with grey and only warns; check the structure first.
         if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg && JpegStructure.FindDamage(bytes) is { } damage)
         {
-            throw new LessonException($"Image '{path}' is damaged: {damage}; damaged photos are refused.");
+            throw new LessonException(
+                $"Зображення «{path}» пошкоджене ({damage}); пошкоджені фото не приймаємо.",
+                $"Image '{path}' is damaged: {damage}; damaged photos are refused.");
         }
         CheckMemory(path, width, height, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
         var stored = Decode(codec, path);
@@ -117,8 +125,10 @@ public static class ImageLoader
         var needed = (long)width * height * DecodeBytesPerPixel;
         if (needed > availableBytes / 2)
         {
-            throw new LessonException(string.Create(CultureInfo.InvariantCulture,
-                $"Image '{path}' is {width}×{height}: decoding it needs about {needed / (1024 * 1024):N0} MB, more than half of the {availableBytes / (1024 * 1024):N0} MB this program may use."));
+            throw new LessonException(
+                $"Зображення «{path}» має {width}×{height}: для декодування треба близько {needed / (1024 * 1024)} МБ — більше за половину з {availableBytes / (1024 * 1024)} МБ, доступних цій програмі.",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Image '{path}' is {width}×{height}: decoding it needs about {needed / (1024 * 1024):N0} MB, more than half of the {availableBytes / (1024 * 1024):N0} MB this program may use."));
         }
     }
 
@@ -133,7 +143,9 @@ public static class ImageLoader
         using var bitmap = new SKBitmap();
         if (!bitmap.TryAllocPixels(info))
         {
-            throw new LessonException($"Not enough memory to decode image '{path}' ({info.Width}×{info.Height}).");
+            throw new LessonException(
+                $"Забракло пам’яті, щоб декодувати зображення «{path}» ({info.Width}×{info.Height}).",
+                $"Not enough memory to decode image '{path}' ({info.Width}×{info.Height}).");
         }
         var result = codec.GetPixels(info, bitmap.GetPixels());
         switch (result)
@@ -142,11 +154,16 @@ public static class ImageLoader
                 break;
             case SKCodecResult.IncompleteInput:
                 throw new LessonException(
+                    $"Зображення «{path}» обрізане: вдалося декодувати лише частину (неповні зображення не приймаємо).",
                     $"Image '{path}' is truncated: only part of it could be decoded (partial images are refused).");
             case SKCodecResult.ErrorInInput:
-                throw new LessonException($"Image '{path}' is damaged: its {codec.EncodedFormat} data has errors.");
+                throw new LessonException(
+                    $"Зображення «{path}» пошкоджене: його дані {codec.EncodedFormat} містять помилки.",
+                    $"Image '{path}' is damaged: its {codec.EncodedFormat} data has errors.");
             default:
-                throw new LessonException($"Image '{path}' could not be decoded ({result}).");
+                throw new LessonException(
+                    $"Зображення «{path}» не вдалося декодувати ({result}).",
+                    $"Image '{path}' could not be decoded ({result}).");
         }
         return FlattenOverWhite(bitmap.GetPixelSpan(), info.Width, info.Height, info.RowBytes);
     }

@@ -39,7 +39,9 @@ public static class DownloadSource
         {
             return WithTrailingSlash(new Uri(Path.GetFullPath(trimmed)));
         }
-        throw new LessonException($"{what} must be an http:// or https:// address or an existing folder (got '{text}').");
+        throw new LessonException(
+            $"{what} має бути адресою http:// чи https:// або наявною папкою (задано «{text}»).",
+            $"{what} must be an http:// or https:// address or an existing folder (got '{text}').");
     }
 
     /// <summary>The spec for one file: its canonical URL, or the mirror base + its file name.</summary>

@@ -89,6 +89,7 @@ public sealed record ResNet18Package(string BackboneFile, string PreprocessFile,
     /// <exception cref="LessonException">Not found.</exception>
     public static ResNet18Package Require() =>
         Find() ?? throw new LessonException(
+            $"ResNet-18 не знайдено в папці NuGet ({string.Join(", ", PackageRoots())}): один раз виконайте `dotnet restore` у репозиторії (він завантажить {Origin}).",
             $"ResNet-18 not found in the NuGet folder ({string.Join(", ", PackageRoots())}): run 'dotnet restore' in the repository once (it downloads {Origin}).");
 
     /// <summary>
@@ -120,6 +121,7 @@ public sealed record ResNet18Package(string BackboneFile, string PreprocessFile,
                 if (!string.Equals(actual, expected, StringComparison.Ordinal))
                 {
                     throw new LessonException(
+                        $"{file} пошкоджений або змінений (sha256 {actual[..12]}…, а очікується {expected[..12]}…): видаліть папку {Path.GetDirectoryName(file)} і виконайте `dotnet restore`.",
                         $"{file} is damaged or altered (sha256 {actual[..12]}…, expected {expected[..12]}…): delete the folder {Path.GetDirectoryName(file)} and run 'dotnet restore'.");
                 }
                 stamps.Record(file, expected);

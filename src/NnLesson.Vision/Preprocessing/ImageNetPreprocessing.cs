@@ -61,9 +61,11 @@ public static class ImageNetPreprocessing
         var longer = Math.Floor((double)ResizeShorterSide * Math.Max(width, height) / Math.Min(width, height));
         if (longer > MaxResizedLongSide)
         {
-            throw new LessonException(string.Create(CultureInfo.InvariantCulture,
-                $"The image is {width}×{height}: resizing its shorter side to {ResizeShorterSide} would make the longer one {longer:N0} pixels, " +
-                $"above the limit of {MaxResizedLongSide} (sides at most 32 : 1) — crop it to a less extreme shape first."));
+            throw new LessonException(
+                $"Зображення {width}×{height}: якщо зменшити його коротшу сторону до {ResizeShorterSide}, довша матиме {longer:0} пікселів — більше за межу {MaxResizedLongSide} (сторони щонайбільше 32 : 1); спершу обріжте його до менш витягнутої форми.",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The image is {width}×{height}: resizing its shorter side to {ResizeShorterSide} would make the longer one {longer:N0} pixels, " +
+                    $"above the limit of {MaxResizedLongSide} (sides at most 32 : 1) — crop it to a less extreme shape first."));
         }
     }
 

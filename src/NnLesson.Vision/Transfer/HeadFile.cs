@@ -82,15 +82,17 @@ public static class HeadFile
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new LessonException("No head file was given.");
+            throw new LessonException("Файл голови не вказано.", "No head file was given.");
         }
         if (Directory.Exists(path))
         {
-            throw new LessonException($"'{path}' is a folder; pass the head.json that 'nnlesson teach' wrote.");
+            throw new LessonException(
+                $"«{path}» — це папка; вкажіть head.json, який записала команда `nnlesson teach`.",
+                $"'{path}' is a folder; pass the head.json that 'nnlesson teach' wrote.");
         }
         if (!File.Exists(path))
         {
-            throw new LessonException($"Head file '{path}' was not found.");
+            throw new LessonException($"Файл голови «{path}» не знайдено.", $"Head file '{path}' was not found.");
         }
         var bytes = DataFile.ReadAllBytes(path, FileRole.Head, MaxFileBytes);
         string text;
@@ -113,12 +115,16 @@ public static class HeadFile
         }
         catch (JsonException)
         {
-            throw new LessonException($"'{path}' is not a head file: it is not JSON (make one with 'nnlesson teach DATA').");
+            throw new LessonException(
+                $"«{path}» — не файл голови: це не JSON (його створює `nnlesson teach DATA`).",
+                $"'{path}' is not a head file: it is not JSON (make one with 'nnlesson teach DATA').");
         }
         if (root is not JsonObject json || json["format"] is not JsonValue format || format.GetValueKind() != JsonValueKind.String
             || format.GetValue<string>() != Format)
         {
-            throw new LessonException($"'{path}' is not a head file: no \"format\": \"{Format}\" (make one with 'nnlesson teach DATA').");
+            throw new LessonException(
+                $"«{path}» — не файл голови: немає \"format\": \"{Format}\" (його створює `nnlesson teach DATA`).",
+                $"'{path}' is not a head file: no \"format\": \"{Format}\" (make one with 'nnlesson teach DATA').");
         }
         return HeadValidation.Parse(json, path, modelKey, features);
     }

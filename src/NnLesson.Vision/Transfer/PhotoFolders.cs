@@ -25,15 +25,19 @@ public sealed record PhotoFolders(string Root, IReadOnlyList<string> Classes, IR
     {
         if (string.IsNullOrWhiteSpace(root))
         {
-            throw new LessonException("No data folder was given: pass a folder with one subfolder of photos per class.");
+            throw new LessonException(
+                "Папку з даними не вказано: вкажіть папку, де для кожного класу є підпапка з фото.",
+                "No data folder was given: pass a folder with one subfolder of photos per class.");
         }
         if (File.Exists(root))
         {
-            throw new LessonException($"'{root}' is a file; pass a folder with one subfolder of photos per class.");
+            throw new LessonException(
+                $"«{root}» — це файл; вкажіть папку, де для кожного класу є підпапка з фото.",
+                $"'{root}' is a file; pass a folder with one subfolder of photos per class.");
         }
         if (!Directory.Exists(root))
         {
-            throw new LessonException($"Data folder '{root}' was not found.");
+            throw new LessonException($"Папку з даними «{root}» не знайдено.", $"Data folder '{root}' was not found.");
         }
         var full = Path.GetFullPath(root);
         var train = Path.Combine(full, TrainFolder);
@@ -48,6 +52,7 @@ public sealed record PhotoFolders(string Root, IReadOnlyList<string> Classes, IR
                 if (extra.Count > 0)
                 {
                     throw new LessonException(
+                        $"«{Path.Combine(root, Path.GetFileName(validation), extra[0])}» — валідаційний клас без навчальної папки в «{Path.Combine(root, TrainFolder)}».",
                         $"'{Path.Combine(root, Path.GetFileName(validation), extra[0])}' is a validation class with no training folder in '{Path.Combine(root, TrainFolder)}'.");
                 }
                 photos.AddRange(ListPhotos(validation, classes, PhotoSubset.Validation, required: false));
@@ -67,15 +72,20 @@ public sealed record PhotoFolders(string Root, IReadOnlyList<string> Classes, IR
         if (classes.Count == 0)
         {
             throw new LessonException(
+                $"У «{shownRoot}» немає папок класів: покладіть фото кожного класу в окрему підпапку (наприклад, {shownRoot}/cats, {shownRoot}/dogs).",
                 $"'{shownRoot}' has no class folders: put each class's photos in its own subfolder (e.g. {shownRoot}/cats, {shownRoot}/dogs).");
         }
         if (classes.Count == 1)
         {
-            throw new LessonException($"'{shownRoot}' has one class only ('{classes[0]}'); a classifier needs at least two class folders.");
+            throw new LessonException(
+                $"У «{shownRoot}» лише один клас («{classes[0]}»); класифікатору потрібно щонайменше дві папки класів.",
+                $"'{shownRoot}' has one class only ('{classes[0]}'); a classifier needs at least two class folders.");
         }
         if (classes.Count > MaxClasses)
         {
-            throw new LessonException($"'{shownRoot}' has {classes.Count} class folders; at most {MaxClasses} are supported.");
+            throw new LessonException(
+                $"У «{shownRoot}» папок класів: {classes.Count}; підтримується щонайбільше {MaxClasses}.",
+                $"'{shownRoot}' has {classes.Count} class folders; at most {MaxClasses} are supported.");
         }
         return classes;
     }
@@ -96,7 +106,9 @@ public sealed record PhotoFolders(string Root, IReadOnlyList<string> Classes, IR
                 .ToList();
             if (files.Count == 0 && required)
             {
-                throw new LessonException($"Class '{classes[c]}' has no photos: '{classFolder}' is empty.");
+                throw new LessonException(
+                    $"У класі «{classes[c]}» немає фото: папка «{classFolder}» порожня.",
+                    $"Class '{classes[c]}' has no photos: '{classFolder}' is empty.");
             }
             photos.AddRange(files.Select(f => new LabelledPhoto(f, c, subset)));
         }

@@ -34,7 +34,7 @@ public class ProtocolGapTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     {
         await using var client = await Configured(fixture.Url);
         await client.SendRawAsync("""{"type":"configure","type":"play"}""");
-        Assert.Contains("names a key twice", (string)(await client.NextAsync("error"))["message"]!);
+        Assert.Contains("names a key twice", (string)(await client.NextAsync("error"))["message"]!["en"]!);
         await AssertStillServes(client);
     }
 
@@ -46,17 +46,17 @@ public class ProtocolGapTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     {
         await using var client = await Configured(fixture.Url);
         await client.SendAsync(new JsonObject { ["type"] = "addPoint", ["x"] = 0.1, ["y"] = 0.1, ["label"] = label });
-        Assert.StartsWith("A point's class must be 0 or 1", (string)(await client.NextAsync("error"))["message"]!);
+        Assert.StartsWith("A point's class must be 0 or 1", (string)(await client.NextAsync("error"))["message"]!["en"]!);
         await AssertStillServes(client);
     }
 
     public static TheoryData<string, JsonNode?, string> WrongTypes => new()
     {
-        { "units", 8, "Settings: \"units\" must be a list of whole numbers" },
-        { "units", new JsonArray(1, null), "Settings: \"units\" must be a list of whole numbers" },
-        { "units", new JsonArray(8, "abc"), "Settings: \"units\" must be a list of whole numbers" },
-        { "edits", new JsonObject(), "Settings: \"edits\" must be a list of point edits" },
-        { "seed", "x", "Settings: \"seed\" has a value of the wrong type." },
+        { "units", 8, "The field 'settings.units' has a value of the wrong type." },
+        { "units", new JsonArray(1, null), "The field 'settings.units' has a value of the wrong type." },
+        { "units", new JsonArray(8, "abc"), "The field 'settings.units' has a value of the wrong type." },
+        { "edits", new JsonObject(), "The field 'settings.edits' has a value of the wrong type." },
+        { "seed", "x", "The field 'settings.seed' has a value of the wrong type." },
     };
 
     [Theory]
@@ -67,7 +67,7 @@ public class ProtocolGapTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         var settings = Settings();
         settings[field] = value?.DeepClone();
         await client.ConfigureAsync(settings);
-        var error = (string)(await client.NextAsync("error"))["message"]!;
+        var error = (string)(await client.NextAsync("error"))["message"]!["en"]!;
         Assert.StartsWith(message, error);
         Assert.DoesNotContain("Object reference", error);
         await AssertStillServes(client);

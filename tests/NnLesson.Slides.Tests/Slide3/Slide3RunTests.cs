@@ -139,7 +139,7 @@ public class Slide3RunTests(Slide3DefaultRun run) : IClassFixture<Slide3DefaultR
         var layout = Slide3Layout.For(Small);
         using var bitmap = PngAssert.Decode(Path.Combine(folder, "slide3_xor.png"));
         (double X1, double X2, int T)[] rows = [(0, 0, 0), (0, 1, 1), (1, 0, 1), (1, 1, 0)];
-        var ringRadius = 0.95f * 34 * layout.Scale; // the ring is 1.9 × the 34 px (at 900 px) marker
+        var ringRadius = GatePlane.RingRadius(layout);
         var wrong = 0;
         foreach (var (x1, x2, t) in rows)
         {
@@ -171,8 +171,8 @@ public class Slide3RunTests(Slide3DefaultRun run) : IClassFixture<Slide3DefaultR
         var en = RunSlide(Lang.En);
         Assert.Equal(uk1.Outcome.Figures.Select(f => f.Sha256), uk2.Outcome.Figures.Select(f => f.Sha256));
         Assert.All(uk1.Outcome.Figures.Zip(en.Outcome.Figures), pair => Assert.NotEqual(pair.First.Sha256, pair.Second.Sha256));
-        Assert.Contains(uk1.Reporter.Lines, l => l.Contains("Перцептрон вчиться AND"));
-        Assert.Contains(en.Reporter.Lines, l => l.Contains("The perceptron learns AND"));
+        Assert.Contains(uk1.Reporter.Lines, l => l.Contains("Слайд 3: перцептрон вчиться функції AND"));
+        Assert.Contains(en.Reporter.Lines, l => l.Contains("Slide 3: the perceptron learns AND"));
     }
 
     [Fact]

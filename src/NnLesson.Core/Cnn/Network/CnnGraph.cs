@@ -26,7 +26,9 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
         var bad = FirstNonFinite(input.Data);
         if (bad >= 0)
         {
-            throw new LessonException($"The network's input {input.ShapeText} holds {input.Data[bad]} at index {bad}: only finite numbers can go through a CNN.");
+            throw new LessonException(
+                $"Вхід мережі {input.ShapeText} містить {input.Data[bad]} на позиції {bad}: крізь CNN можуть пройти лише скінченні числа.",
+                $"The network's input {input.ShapeText} holds {input.Data[bad]} at index {bad}: only finite numbers can go through a CNN.");
         }
         keep ??= [];
         if (options.Path == CnnPath.Fast && options.Buffers is null)
@@ -53,7 +55,9 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
         {
             var step = Steps[s];
             var inputs = step.Inputs.Select(name => live.TryGetValue(name, out var t) ? t
-                : throw new LessonException($"Step '{step.Name}' reads '{name}', which no earlier step wrote.")).ToList();
+                : throw new LessonException(
+                    $"Крок «{step.Name}» читає «{name}», якого не записав жоден попередній крок.",
+                    $"Step '{step.Name}' reads '{name}', which no earlier step wrote.")).ToList();
             var start = clock.Elapsed.TotalMilliseconds;
             ChwTensor output;
             try
@@ -62,7 +66,10 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
             }
             catch (LessonException e)
             {
-                throw new LessonException($"{step.Name} ({step.Layer.Describe()}) on {string.Join(" and ", inputs.Select(i => i.ShapeText))}: {e.Message}");
+                var shapes = inputs.Select(i => i.ShapeText).ToList();
+                throw new LessonException(
+                    $"{step.Name} ({step.Layer.Describe()}) на {string.Join(" і ", shapes)}: {e.Ukrainian}",
+                    $"{step.Name} ({step.Layer.Describe()}) on {string.Join(" and ", shapes)}: {e.Message}");
             }
             times.Add((step.Name, clock.Elapsed.TotalMilliseconds - start));
             live[step.Output] = output;
@@ -80,7 +87,7 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
         }
         if (!live.TryGetValue(OutputName, out var result))
         {
-            throw new LessonException($"No step writes the output '{OutputName}'.");
+            throw new LessonException($"Жоден крок не записує вихід «{OutputName}».", $"No step writes the output '{OutputName}'.");
         }
         return new CnnRun(result, kept, times);
     }
@@ -122,7 +129,7 @@ public sealed class CnnGraph(string inputName, string outputName, IReadOnlyList<
         var last = Steps.ToList().FindIndex(s => s.Output == tensor);
         if (last < 0)
         {
-            throw new LessonException($"No step of the network writes '{tensor}'.");
+            throw new LessonException($"Жоден крок мережі не записує «{tensor}».", $"No step of the network writes '{tensor}'.");
         }
         // Walk back from the tensor: a step is needed when a needed step reads what it writes.
         var needed = new HashSet<string>(StringComparer.Ordinal) { tensor };

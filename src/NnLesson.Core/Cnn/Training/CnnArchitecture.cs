@@ -47,7 +47,9 @@ public sealed record LayerSpec(LayerKind Kind, int Out = 0, int In = 0, int Kern
         LayerKind.Dense when input.Size == In => new(Out, 1, 1),
         LayerKind.Relu => input,
         LayerKind.Flatten => new(input.Size, 1, 1),
-        _ => throw new LessonException($"{Kind} [{Out}, {In}] does not take an input of shape {input}."),
+        _ => throw new LessonException(
+            $"{Kind} [{Out}, {In}] не приймає вхід форми {input}.",
+            $"{Kind} [{Out}, {In}] does not take an input of shape {input}."),
     };
 }
 

@@ -131,7 +131,9 @@ public sealed class ConvLayer : ILayer
     {
         if (x.Channels != InChannels)
         {
-            throw new LessonException($"Conv: input {x.ShapeText} has {x.Channels} channels, the weights expect {InChannels}.");
+            throw new LessonException(
+                $"Conv: кількість каналів входу {x.ShapeText} — {x.Channels}, а ваги чекають {InChannels}.",
+                $"Conv: input {x.ShapeText} has {x.Channels} channels, the weights expect {InChannels}.");
         }
     }
 }

@@ -39,7 +39,9 @@ public sealed class DenseLayer : ILayer
 
     public TensorShape OutputShape(TensorShape input) => input.Size == Inputs
         ? new TensorShape(Outputs, 1, 1)
-        : throw new LessonException($"Dense: input {input} has {input.Size} values, the weights [{Outputs}, {Inputs}] expect {Inputs}.");
+        : throw new LessonException(
+            $"Dense: довжина входу {input} — {input.Size}, а ваги [{Outputs}, {Inputs}] чекають {Inputs}.",
+            $"Dense: input {input} has {input.Size} values, the weights [{Outputs}, {Inputs}] expect {Inputs}.");
 
     public Batch Forward(Batch x)
     {

@@ -26,7 +26,9 @@ public static class SoftmaxCrossEntropy
             var label = labels[n];
             if (label < 0 || label >= classes)
             {
-                throw new LessonException($"Label {label} is outside the {classes} classes 0…{classes - 1}.");
+                throw new LessonException(
+                    $"Мітка {label} поза межами класів 0…{classes - 1}.",
+                    $"Label {label} is outside the {classes} classes 0…{classes - 1}.");
             }
             var max = double.NegativeInfinity;
             foreach (var v in z)
