@@ -7,9 +7,9 @@ namespace NnLesson.Cli.Commands;
 /// <summary>Starts the playground server, prints its URL (and a warning when it is reachable from other machines), opens the browser, waits for Ctrl+C.</summary>
 internal static class PlaygroundLauncher
 {
-    public static int Run(CliRuntime runtime, IPAddress address, int port, bool openBrowser, string lang)
+    public static int Run(CliRuntime runtime, IPAddress address, int port, bool openBrowser, string lang, string? cnnData = null)
     {
-        var server = PlaygroundServer.StartAsync(new PlaygroundServerOptions(address, port), handleCtrlC: true).GetAwaiter().GetResult();
+        var server = PlaygroundServer.StartAsync(new PlaygroundServerOptions(address, port) { CnnDataFolder = cnnData }, handleCtrlC: true).GetAwaiter().GetResult();
         try
         {
             var url = new Uri(server.Url, $"?lang={lang}");

@@ -23,6 +23,10 @@ internal static class EmbeddedAssets
         ["/teach-camera.js"] = ("wwwroot/teach-camera.js", "text/javascript; charset=utf-8"),
         ["/teach-training.js"] = ("wwwroot/teach-training.js", "text/javascript; charset=utf-8"),
         ["/teach.css"] = ("wwwroot/teach.css", "text/css; charset=utf-8"),
+        ["/cnn"] = ("wwwroot/cnn.html", "text/html; charset=utf-8"),
+        ["/cnn.js"] = ("wwwroot/cnn.js", "text/javascript; charset=utf-8"),
+        ["/cnn-draw.js"] = ("wwwroot/cnn-draw.js", "text/javascript; charset=utf-8"),
+        ["/cnn.css"] = ("wwwroot/cnn.css", "text/css; charset=utf-8"),
     };
 
     private static readonly Dictionary<string, byte[]> Cache = Routes.Values.Select(r => r.Resource).Distinct()

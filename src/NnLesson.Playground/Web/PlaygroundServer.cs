@@ -27,13 +27,15 @@ public sealed class PlaygroundServer : IAsyncDisposable
     private readonly TrainingBudget _budget = TrainingBudget.ForThisMachine();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IPAddress, int> _perClient = new();
     private readonly Teach.TeachEndpoint _teach;
+    private readonly Cnn.CnnEndpoint _cnn;
     private int _sessions;
 
-    private PlaygroundServer(WebApplication app, Uri url, Teach.TeachEndpoint teach)
+    private PlaygroundServer(WebApplication app, Uri url, Teach.TeachEndpoint teach, string? cnnData)
     {
         _app = app;
         Url = url;
         _teach = teach;
+        _cnn = new Cnn.CnnEndpoint(_budget, cnnData);
     }
 
     /// <summary>The address to open, e.g. http://127.0.0.1:5005/ (the real port when 0 was asked for).</summary>
@@ -94,7 +96,7 @@ public sealed class PlaygroundServer : IAsyncDisposable
         var shownHost = options.Address.Equals(IPAddress.Any) || options.Address.Equals(IPAddress.IPv6Any)
             ? "127.0.0.1"
             : options.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{options.Address}]" : options.Address.ToString();
-        server = new PlaygroundServer(app, new Uri($"http://{shownHost}:{port}/"), new Teach.TeachEndpoint(options.TeachCacheFolder));
+        server = new PlaygroundServer(app, new Uri($"http://{shownHost}:{port}/"), new Teach.TeachEndpoint(options.TeachCacheFolder), options.CnnDataFolder);
         return server;
     }
 
@@ -115,6 +117,8 @@ public sealed class PlaygroundServer : IAsyncDisposable
 
     /// <summary>The Teach page's sessions and its shared ResNet-18 (tests and benchmarks read them).</summary>
     internal Teach.TeachEndpoint Teach => _teach;
+
+    internal Cnn.CnnEndpoint CnnPage => _cnn;
 
     private async Task HandleAsync(HttpContext context, HostGuard guard)
     {
@@ -141,6 +145,11 @@ public sealed class PlaygroundServer : IAsyncDisposable
         if (request.Path == NnLesson.Playground.Teach.TeachEndpoint.Path)
         {
             await _teach.AcceptAsync(context, _app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+            return;
+        }
+        if (request.Path == Cnn.CnnEndpoint.Path)
+        {
+            await _cnn.AcceptAsync(context, _app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
             return;
         }
         if (request.Path == "/ws")
