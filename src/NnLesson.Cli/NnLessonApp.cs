@@ -29,6 +29,7 @@ internal static class NnLessonApp
         }
         root.Subcommands.Add(ClassifyCommand.Create(runtime));
         root.Subcommands.Add(ModelCommand.Create(runtime));
+        root.Subcommands.Add(DataCommand.Create(runtime));
         root.Subcommands.Add(PlaygroundCommand.Create(runtime));
         LocalizedHelp.Install(root, runtime.Lang, runtime.Output);
         return root;

@@ -149,88 +149,15 @@ internal static class ModelCommand
             var folder = Path.GetFullPath(parse.GetValue(dir) ?? DefaultFolder());
             var specs = model.Files.Select(f => DownloadSource.SpecFor(f, mirror)).ToList();
 
-            // Ctrl+C cancels the download cleanly (the temporary file is removed) instead of killing the process.
-            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellation, Interruption.Token);
-            ConsoleCancelEventHandler onCancelKey = (_, e) =>
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancelKey;
-            try
-            {
-                using var downloader = new ModelDownloader();
-                var results = runtime.Interactive
-                    ? await DownloadWithProgressBars(runtime, downloader, specs, folder, cancel.Token)
-                    : await DownloadQuietly(runtime, downloader, specs, folder, cancel.Token);
-                if (runtime.Interactive)
-                {
-                    foreach (var (spec, result) in specs.Zip(results))
-                    {
-                        runtime.Output.WriteLine(Describe(spec, result));
-                    }
-                }
-                var picked = TryResolve(out _);
-                runtime.Output.WriteLine(picked is not null && picked.ModelPath == results[0].Path
-                    ? runtime.T($"{model.Name} готова: nnlesson classify ФОТО", $"{model.Name} is ready: nnlesson classify PHOTO")
-                    : runtime.T($"{model.Name} готова: nnlesson classify ФОТО --model {results[0].Path}", $"{model.Name} is ready: nnlesson classify PHOTO --model {results[0].Path}"));
-                return ExitCodes.Success;
-            }
-            catch (OperationCanceledException) when (cancel.IsCancellationRequested && Interruption.Signal is null)
-            {
-                throw new LessonException("Завантаження скасовано; недозавантажений файл видалено.", "Download cancelled; the partial file was removed.");
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancelKey;
-            }
+            var results = await FileDownloads.RunAsync(runtime, specs, folder, cancellation);
+            var picked = TryResolve(out _);
+            runtime.Output.WriteLine(picked is not null && picked.ModelPath == results[0].Path
+                ? runtime.T($"{model.Name} готова: nnlesson classify ФОТО", $"{model.Name} is ready: nnlesson classify PHOTO")
+                : runtime.T($"{model.Name} готова: nnlesson classify ФОТО --model {results[0].Path}", $"{model.Name} is ready: nnlesson classify PHOTO --model {results[0].Path}"));
+            return ExitCodes.Success;
         });
         return command;
     }
-
-    /// <summary>CI and pipes: one line before each file and one after, no redrawing.</summary>
-    private static async Task<List<DownloadResult>> DownloadQuietly(
-        CliRuntime runtime, ModelDownloader downloader, IReadOnlyList<DownloadSpec> specs, string folder, CancellationToken cancellation)
-    {
-        var results = new List<DownloadResult>();
-        foreach (var spec in specs)
-        {
-            runtime.Output.WriteLine($"{spec.FileName} ({ByteSize.Format(spec.Size)}) from {spec.Url}");
-            var result = await downloader.DownloadAsync(spec, folder, progress: null, cancellation);
-            runtime.Output.WriteLine(Describe(spec, result));
-            results.Add(result);
-        }
-        return results;
-    }
-
-    /// <summary>A terminal: one Spectre progress bar per file with bytes, speed and time left.</summary>
-    private static Task<List<DownloadResult>> DownloadWithProgressBars(
-        CliRuntime runtime, ModelDownloader downloader, IReadOnlyList<DownloadSpec> specs, string folder, CancellationToken cancellation) =>
-        runtime.Console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
-                     new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
-            {
-                var tasks = specs.Select(s => context.AddTask(Markup.Escape(s.FileName), autoStart: false, maxValue: s.Size)).ToList();
-                var results = new List<DownloadResult>();
-                foreach (var (spec, task) in specs.Zip(tasks))
-                {
-                    task.StartTask();
-                    var result = await downloader.DownloadAsync(spec, folder, p => task.Value = p.BytesDone, cancellation);
-                    task.Value = task.MaxValue;
-                    task.StopTask();
-                    results.Add(result);
-                }
-                return results;
-            });
-
-    private static string Describe(DownloadSpec spec, DownloadResult result) => result.Outcome switch
-    {
-        DownloadOutcome.AlreadyPresent => $"  ✓ {spec.FileName}: already in {Path.GetDirectoryName(result.Path)} with the right sha256; skipped.",
-        DownloadOutcome.Replaced => $"  ✓ {spec.FileName}: replaced a copy with a different checksum; saved {result.Path} (sha256 {spec.Sha256[..12]}… verified).",
-        _ => $"  ✓ {spec.FileName}: saved {result.Path} (sha256 {spec.Sha256[..12]}… verified).",
-    };
 
     /// <summary>What <see cref="ModelResolver"/> picks with no --model, and by which rule (or why the fallback runs).</summary>
     private static string WhatClassifyWouldUse(CliRuntime runtime)

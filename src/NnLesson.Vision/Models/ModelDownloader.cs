@@ -88,7 +88,7 @@ public sealed class ModelDownloader : IDisposable
                     done += read;
                     if (done > spec.Size)
                     {
-                        throw Failure(spec, $"джерело надіслало більше за очікувані {spec.Size} байтів (не той файл?)",
+                        throw Failure(spec, $"джерело надіслало більше за очікувані {spec.Size:N0} байтів (не той файл?)",
                             $"the source sent more than the expected {spec.Size:N0} bytes (wrong file?)");
                     }
                     hash.AppendData(buffer, 0, read);
@@ -100,13 +100,13 @@ public sealed class ModelDownloader : IDisposable
             }
             if (done != spec.Size)
             {
-                throw Failure(spec, $"передавання обірвалося після {done} з {spec.Size} байтів (з’єднання закрилося завчасно)",
+                throw Failure(spec, $"передавання скінчилося після {done:N0} з {spec.Size:N0} байтів (з’єднання закрито завчасно)",
                     $"the transfer ended after {done:N0} of {spec.Size:N0} bytes (connection closed early)");
             }
             var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
             if (!string.Equals(actual, spec.Sha256, StringComparison.OrdinalIgnoreCase))
             {
-                throw Failure(spec, $"контрольна сума не збігається: sha256 {actual[..12]}…, а очікується {spec.Sha256[..12]}… (файл пошкоджений або не той)",
+                throw Failure(spec, $"контрольна сума не збігається: sha256 {actual[..12]}…, а очікувалося {spec.Sha256[..12]}… (пошкоджений або не той файл)",
                     $"checksum mismatch: sha256 {actual[..12]}… but expected {spec.Sha256[..12]}… (corrupt or wrong file)");
             }
             File.Move(temporary, target, overwrite: true);
@@ -115,33 +115,32 @@ public sealed class ModelDownloader : IDisposable
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            throw Failure(spec, $"жодних даних {Seconds(_idleTimeout)} с після {done} з {spec.Size} байтів (час очікування вичерпано)",
+            throw Failure(spec, $"жодних даних {Seconds(_idleTimeout)} с після {done:N0} з {spec.Size:N0} байтів (час очікування вичерпано)",
                 $"no data for {Seconds(_idleTimeout)} s after {done:N0} of {spec.Size:N0} bytes (timed out)");
         }
         catch (Exception e) when (e is UriFormatException or NotSupportedException)
         {
             // A mirror that redirects to file:///… or another scheme HttpClient will not follow.
-            throw Failure(spec, $"сервер переспрямував на адресу не http(s) ({e.Message})",
+            throw Failure(spec, $"сервер переспрямував на адресу, що не є http(s) ({e.Message})",
                 $"the server redirected to an address that is not http(s) ({e.Message})", e);
         }
         catch (HttpRequestException e)
         {
-            throw Failure(spec, Describe(e), Describe(e), e);
+            var (uk, en) = Describe(e);
+            throw Failure(spec, uk, en, e);
         }
         catch (HttpIOException e)
         {
-            throw Failure(spec, $"з’єднання обірвалося після {done} з {spec.Size} байтів ({Describe(e.HttpRequestError)})",
+            throw Failure(spec, $"з’єднання розірвалося після {done:N0} з {spec.Size:N0} байтів ({Describe(e.HttpRequestError)})",
                 $"the connection broke after {done:N0} of {spec.Size:N0} bytes ({Describe(e.HttpRequestError)})", e);
         }
         catch (IOException e)
         {
-            throw Failure(spec, $"не вдалося записати {temporary}: {e.Message}",
-                $"could not write {temporary}: {e.Message}", e);
+            throw Failure(spec, $"не вдалося записати {temporary}: {e.Message}", $"could not write {temporary}: {e.Message}", e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw Failure(spec, $"немає дозволу на запис у {Path.GetDirectoryName(target)}",
-                $"no permission to write in {Path.GetDirectoryName(target)}", e);
+            throw Failure(spec, $"немає дозволу на запис у {Path.GetDirectoryName(target)}", $"no permission to write in {Path.GetDirectoryName(target)}", e);
         }
         finally
         {
@@ -172,7 +171,7 @@ public sealed class ModelDownloader : IDisposable
             // Refuse early when the server announces a different size: no point fetching 47 MB of the wrong file.
             if (response.Content.Headers.ContentLength is { } announced && announced != spec.Size)
             {
-                throw Failure(spec, $"сервер пропонує {announced} байтів, а файл має {spec.Size} (не той файл або дзеркало)",
+                throw Failure(spec, $"сервер пропонує {announced:N0} байтів, а файл має {spec.Size:N0} (не той файл або не те дзеркало)",
                     $"the server offers {announced:N0} bytes but the file has {spec.Size:N0} (wrong file or mirror)");
             }
             return response;
@@ -189,14 +188,12 @@ public sealed class ModelDownloader : IDisposable
         var path = spec.Url.LocalPath;
         if (!File.Exists(path))
         {
-            throw Failure(spec, $"{path} не існує",
-                $"{path} does not exist");
+            throw Failure(spec, $"{path} не існує", $"{path} does not exist");
         }
         // Opening a FIFO blocks until a writer comes (and swallowed Ctrl+C); a device never ends.
         if (RegularFile.KindOf(path) is var kind and not FileKind.Regular)
         {
-            throw Failure(spec, $"{path} — {RegularFile.DescribeUkrainian(kind)}, а не звичайний файл",
-                $"{path} is {RegularFile.Describe(kind)}, not a regular file");
+            throw Failure(spec, $"{path} — {RegularFile.Describe(kind)}, а не звичайний файл", $"{path} is {RegularFile.Describe(kind)}, not a regular file");
         }
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
     }
@@ -209,25 +206,23 @@ public sealed class ModelDownloader : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LessonException(
-                $"Не вдалося створити папку моделей {folder}: {e.Message}",
-                $"Cannot create the models folder {folder}: {e.Message}", e);
+            throw new LessonException($"Не вдалося створити папку {folder}: {e.Message}", $"Cannot create the folder {folder}: {e.Message}", e);
         }
     }
 
-    private static LessonException Failure(DownloadSpec spec, string whyUk, string why, Exception? inner = null) => new(
+    private static LessonException Failure(DownloadSpec spec, string whyUk, string whyEn, Exception? inner = null) => new(
         $"Не вдалося завантажити {spec.FileName} з {spec.Url}: {whyUk}; нічого не збережено.",
-        $"Download of {spec.FileName} from {spec.Url} failed: {why}; nothing was saved.", inner);
+        $"Download of {spec.FileName} from {spec.Url} failed: {whyEn}; nothing was saved.", inner);
 
-    private static string Describe(HttpRequestException e) =>
+    private static (string Uk, string En) Describe(HttpRequestException e) =>
         e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused }
-            ? "connection refused (is the server running?)"
+            ? ("з’єднання відхилено (чи працює сервер?)", "connection refused (is the server running?)")
             : e.HttpRequestError switch
             {
-                HttpRequestError.NameResolutionError => "the host name could not be resolved (offline?)",
-                HttpRequestError.ConnectionError => $"could not connect ({e.InnerException?.Message ?? e.Message})",
-                HttpRequestError.ResponseEnded => "the server closed the connection without an answer",
-                _ => e.Message,
+                HttpRequestError.NameResolutionError => ("не вдалося знайти адресу сервера (немає мережі?)", "the host name could not be resolved (offline?)"),
+                HttpRequestError.ConnectionError => ($"не вдалося з’єднатися ({e.InnerException?.Message ?? e.Message})", $"could not connect ({e.InnerException?.Message ?? e.Message})"),
+                HttpRequestError.ResponseEnded => ("сервер закрив з’єднання, нічого не відповівши", "the server closed the connection without an answer"),
+                _ => (e.Message, e.Message),
             };
 
     private static string Describe(HttpRequestError error) => error switch

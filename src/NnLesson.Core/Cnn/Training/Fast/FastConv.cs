@@ -4,17 +4,22 @@ using System.Numerics.Tensors;
 namespace NnLesson.Core.Cnn.Training.Fast;
 
 /// <summary>
-/// The convolution's forward and backward passes as matrix products on the engine's micro-kernels, one sample at a time:
-/// <code>cols = im2col(x)                 [K, N],  K = C·k·k, N = H′·W′ (kept for the backward pass)
-/// Y  = W · cols + b                [O, N]   (W viewed as [O, K])
-/// dW += dY · colsᵀ                 [O, K]   (summed over the thread's samples)
-/// db += Σ_n dY[:, n]               [O]
-/// dx  = col2im(Wᵀ · dY)            [C, H, W] (skipped for the first layer: nobody needs ∂L/∂image)</code>
+/// The convolution's forward and backward passes as matrix products on the engine's micro-kernels, a group of g images
+/// at a time (their patches side by side, so one product is wide enough to keep the kernel busy):
+/// <code>cols = [im2col(x₁) … im2col(x_g)]   [K, g·N],  K = C·k·k, N = H′·W′ (kept for the backward pass)
+/// Yg = W · cols                       [O, g·N]   (W viewed as [O, K]); y_s[o, :] = Yg[o, s·N … s·N+N−1] + b[o]
+/// dYg = [dy₁ … dy_g]                  [O, g·N]
+/// dW += dYg · colsᵀ                   [O, K]     (summed over the thread's images)
+/// db += Σ over the columns of dYg     [O]
+/// dx_s = col2im(Wᵀ · dYg)[:, s·N …]   [C, H, W]  (skipped for the first layer: nobody needs ∂L/∂image)</code>
 /// W and Wᵀ are packed into A panels once per batch (<see cref="PrepareBatch"/>) and shared by the threads.
 /// </summary>
 internal sealed class FastConv(int index, LayerSpec spec, TensorShape input, TensorShape output, int tensor, ConvMicroKernel microKernel)
     : FastLayer(index, spec, input, output)
 {
+    /// <summary>g·N is about this many columns: wide enough for whole tiles, small enough that a group's data stays in L2.</summary>
+    private const int GroupColumns = 768;
+
     private readonly int _k = spec.FanIn;
     private readonly int _n = output.Height * output.Width;
     private readonly float[] _packedW = new float[PanelGemm.PackedALength(spec.Out, spec.FanIn)];
@@ -22,11 +27,23 @@ internal sealed class FastConv(int index, LayerSpec spec, TensorShape input, Ten
     private readonly ConvMicroKernel _kernel = GemmMicroKernels.Resolve(microKernel);
     private float[] _bias = [];
 
-    private sealed record Scratch(float[] Cols, float[] PackedCols, float[] PackedDy, float[] PackedColsT, float[] DCols, float[] PackedDyB);
+    /// <summary>Images per group: ⌈GroupColumns / N⌉.</summary>
+    public int Group { get; } = Math.Max(1, (GroupColumns + output.Height * output.Width - 1) / (output.Height * output.Width));
 
-    public override object? CreateScratch(int capacity) => new Scratch(
-        new float[capacity * _k * _n], new float[PanelGemm.PackedBLength(_k, _n)], new float[PanelGemm.PackedALength(Spec.Out, _n)],
-        new float[PanelGemm.PackedBLength(_n, _k)], new float[_k * _n], new float[PanelGemm.PackedBLength(Spec.Out, _n)]);
+    /// <summary>
+    /// Cols: every group's [K, g·N] block, group after group (the backward pass reads them again); ChannelMajor: Yg or dYg
+    /// [O, g·N]; the packed panels of one group; DCols: Wᵀ·dYg [K, g·N].
+    /// </summary>
+    private sealed record Scratch(float[] Cols, float[] PackedCols, float[] ChannelMajor, float[] PackedDy, float[] PackedColsT,
+        float[] PackedDyB, float[] DCols);
+
+    public override object? CreateScratch(int capacity)
+    {
+        var columns = Math.Min(Group, capacity) * _n;
+        return new Scratch(new float[capacity * _k * _n], new float[PanelGemm.PackedBLength(_k, columns)], new float[Spec.Out * columns],
+            new float[PanelGemm.PackedALength(Spec.Out, columns)], new float[PanelGemm.PackedBLength(columns, _k)],
+            new float[PanelGemm.PackedBLength(Spec.Out, columns)], new float[_k * columns]);
+    }
 
     public override void PrepareBatch(CnnWeights weights)
     {
@@ -39,18 +56,25 @@ internal sealed class FastConv(int index, LayerSpec spec, TensorShape input, Ten
     public override void Forward(FastThread t, int count)
     {
         var scratch = (Scratch)t.Scratch[Index]!;
+        float[] x = t.Act[Index], y = t.Act[Index + 1];
         int o = Spec.Out, kn = _k * _n;
-        for (var s = 0; s < count; s++)
+        for (var first = 0; first < count; first += Group)
         {
-            var cols = scratch.Cols.AsSpan(s * kn, kn);
-            Im2Col.Gather(t.Act[Index].AsSpan(s * Input.Size, Input.Size), Input, Spec, Output, cols);
-            PanelGemm.PackB(MatrixView.RowMajor(scratch.Cols, s * kn, _n), _k, _n, scratch.PackedCols);
-            var y = t.Act[Index + 1];
-            PanelGemm.Multiply(_kernel, o, _n, _k, _packedW, scratch.PackedCols, y, s * o * _n, _n, accumulate: false);
-            for (var c = 0; c < o; c++)
+            var g = Math.Min(Group, count - first);
+            var width = g * _n;
+            var cols = scratch.Cols.AsSpan(first * kn, g * kn);
+            for (var s = 0; s < g; s++)
             {
-                var row = y.AsSpan((s * o + c) * _n, _n);
-                TensorPrimitives.Add(row, _bias[c], row);
+                Im2Col.Gather(x.AsSpan((first + s) * Input.Size, Input.Size), Input, Spec, Output, cols[(s * _n)..], width);
+            }
+            PanelGemm.PackB(MatrixView.RowMajor(scratch.Cols, first * kn, width), _k, width, scratch.PackedCols);
+            PanelGemm.Multiply(_kernel, o, width, _k, _packedW, scratch.PackedCols, scratch.ChannelMajor, 0, width, accumulate: false);
+            for (var s = 0; s < g; s++)
+            {
+                for (var c = 0; c < o; c++)
+                {
+                    TensorPrimitives.Add(scratch.ChannelMajor.AsSpan(c * width + s * _n, _n), _bias[c], y.AsSpan(((first + s) * o + c) * _n, _n));
+                }
             }
         }
     }
@@ -59,24 +83,36 @@ internal sealed class FastConv(int index, LayerSpec spec, TensorShape input, Ten
     {
         var scratch = (Scratch)t.Scratch[Index]!;
         int o = Spec.Out, kn = _k * _n;
-        float[] dW = t.Gradients[tensor], db = t.Gradients[tensor + 1], dy = t.Grad[Index + 1];
-        for (var s = 0; s < count; s++)
+        float[] dW = t.Gradients[tensor], db = t.Gradients[tensor + 1], dy = t.Grad[Index + 1], dyg = scratch.ChannelMajor;
+        for (var first = 0; first < count; first += Group)
         {
-            var dyOffset = s * o * _n;
+            var g = Math.Min(Group, count - first);
+            var width = g * _n;
+            for (var s = 0; s < g; s++)
+            {
+                for (var c = 0; c < o; c++)
+                {
+                    dy.AsSpan(((first + s) * o + c) * _n, _n).CopyTo(dyg.AsSpan(c * width + s * _n, _n));
+                }
+            }
             for (var c = 0; c < o; c++)
             {
-                db[c] += TensorPrimitives.Sum(dy.AsSpan(dyOffset + c * _n, _n));
+                db[c] += TensorPrimitives.Sum(dyg.AsSpan(c * width, width));
             }
-            // dW[O, K] += dY[O, N] · colsᵀ[N, K]
-            PanelGemm.PackA(MatrixView.RowMajor(dy, dyOffset, _n), o, _n, scratch.PackedDy);
-            PanelGemm.PackB(MatrixView.Transposed(scratch.Cols, s * kn, _n), _n, _k, scratch.PackedColsT);
-            PanelGemm.Multiply(_kernel, o, _k, _n, scratch.PackedDy, scratch.PackedColsT, dW, 0, _k, accumulate: true);
-            if (inputGradient)
+            // dW[O, K] += dYg[O, g·N] · colsᵀ[g·N, K]
+            PanelGemm.PackA(MatrixView.RowMajor(dyg, 0, width), o, width, scratch.PackedDy);
+            PanelGemm.PackB(MatrixView.Transposed(scratch.Cols, first * kn, width), width, _k, scratch.PackedColsT);
+            PanelGemm.Multiply(_kernel, o, _k, width, scratch.PackedDy, scratch.PackedColsT, dW, 0, _k, accumulate: true);
+            if (!inputGradient)
             {
-                // dcols[K, N] = Wᵀ[K, O] · dY[O, N], then each value back to the pixel it was read from
-                PanelGemm.PackB(MatrixView.RowMajor(dy, dyOffset, _n), o, _n, scratch.PackedDyB);
-                PanelGemm.Multiply(_kernel, _k, _n, o, _packedWt, scratch.PackedDyB, scratch.DCols, 0, _n, accumulate: false);
-                Im2Col.Scatter(scratch.DCols, Input, Spec, Output, t.Grad[Index].AsSpan(s * Input.Size, Input.Size));
+                continue;
+            }
+            // dcols[K, g·N] = Wᵀ[K, O] · dYg[O, g·N], then each value back to the pixel it was read from
+            PanelGemm.PackB(MatrixView.RowMajor(dyg, 0, width), o, width, scratch.PackedDyB);
+            PanelGemm.Multiply(_kernel, _k, width, o, _packedWt, scratch.PackedDyB, scratch.DCols, 0, width, accumulate: false);
+            for (var s = 0; s < g; s++)
+            {
+                Im2Col.Scatter(scratch.DCols.AsSpan(s * _n), Input, Spec, Output, t.Grad[Index].AsSpan((first + s) * Input.Size, Input.Size), width);
             }
         }
     }

@@ -60,21 +60,17 @@ internal sealed class FastMaxPool(int index, LayerSpec spec, TensorShape input, 
                 var outRow = (c * outH + i) * outW;
                 for (var j = 0; j < outW; j++)
                 {
+                    // Branch-free (conditional moves): which of the four wins depends on the data, so branches would mispredict.
                     int a = top + 2 * j, best = a;
-                    if (x[a + 1] > x[best])
-                    {
-                        best = a + 1;
-                    }
-                    if (x[a + w] > x[best])
-                    {
-                        best = a + w;
-                    }
-                    if (x[a + w + 1] > x[best])
-                    {
-                        best = a + w + 1;
-                    }
+                    float max = x[a], right = x[a + 1], below = x[a + w], diagonal = x[a + w + 1];
+                    best = right > max ? a + 1 : best;
+                    max = right > max ? right : max;
+                    best = below > max ? a + w : best;
+                    max = below > max ? below : max;
+                    best = diagonal > max ? a + w + 1 : best;
+                    max = diagonal > max ? diagonal : max;
                     arg[outRow + j] = best;
-                    y[outRow + j] = x[best];
+                    y[outRow + j] = max;
                 }
             }
         }

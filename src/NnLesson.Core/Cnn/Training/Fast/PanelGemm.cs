@@ -33,18 +33,11 @@ internal static class PanelGemm
             {
                 panel.Clear();
             }
-            for (var r = 0; r < rows; r++)
-            {
-                var rowStart = a.Offset + (q * Rows + r) * a.RowStride;
-                for (var i = 0; i < k; i++)
-                {
-                    panel[i * Rows + r] = a.Data[rowStart + i * a.ColStride];
-                }
-            }
+            Interleave(a.Data, a.Offset + q * Rows * a.RowStride, a.RowStride, a.ColStride, rows, k, panel, Rows);
         }
     }
 
-    /// <summary>dst[p, i, j] = B[i, p·16 + j] (0 past column N); a row-major B copies 16 values at a time.</summary>
+    /// <summary>dst[p, i, j] = B[i, p·16 + j] (0 past column N).</summary>
     public static void PackB(MatrixView b, int k, int n, Span<float> dst)
     {
         var panels = (n + Cols - 1) / Cols;
@@ -56,20 +49,45 @@ internal static class PanelGemm
             {
                 panel.Clear();
             }
-            if (b.ColStride == 1)
+            Interleave(b.Data, b.Offset + p * Cols * b.ColStride, b.ColStride, b.RowStride, cols, k, panel, Cols);
+        }
+    }
+
+    /// <summary>
+    /// panel[i·width + l] = data[start + l·lineStride + i·step] for lines l &lt; lines and steps i &lt; k: the packing of
+    /// both sides (a line is a row of A or a column of B). The bounds are checked once, then the loops use references.
+    /// </summary>
+    private static void Interleave(float[] data, int start, int lineStride, int step, int lines, int k, Span<float> panel, int width)
+    {
+        var last = start + (lines - 1) * lineStride + (k - 1) * step;
+        if (start < 0 || last >= data.Length || panel.Length < k * width)
+        {
+            throw new ArgumentOutOfRangeException(nameof(data), "The packed matrix reaches outside its array.");
+        }
+        ref var source = ref data[start];
+        ref var target = ref MemoryMarshal.GetReference(panel);
+        if (lineStride == 1)
+        {
+            // The lines of one step lie side by side: one short copy per step.
+            for (var i = 0; i < k; i++)
             {
-                for (var i = 0; i < k; i++)
-                {
-                    b.Data.AsSpan(b.Offset + i * b.RowStride + p * Cols, cols).CopyTo(panel.Slice(i * Cols, cols));
-                }
-                continue;
+                ShortRuns.Copy(in Unsafe.Add(ref source, i * step), ref Unsafe.Add(ref target, i * width), lines);
             }
-            for (var j = 0; j < cols; j++)
+            return;
+        }
+        // Each line is read in order (step 1 for a row-major source); the writes go width floats apart, in blocks of
+        // steps whose part of the panel (block·width floats) stays in L1 while every line passes through it.
+        const int block = 64;
+        for (var i0 = 0; i0 < k; i0 += block)
+        {
+            var i1 = Math.Min(k, i0 + block);
+            for (var l = 0; l < lines; l++)
             {
-                var columnStart = b.Offset + (p * Cols + j) * b.ColStride;
-                for (var i = 0; i < k; i++)
+                ref var line = ref Unsafe.Add(ref source, l * lineStride);
+                ref var column = ref Unsafe.Add(ref target, l);
+                for (var i = i0; i < i1; i++)
                 {
-                    panel[i * Cols + j] = b.Data[columnStart + i * b.RowStride];
+                    Unsafe.Add(ref column, i * width) = Unsafe.Add(ref line, i * step);
                 }
             }
         }
@@ -91,16 +109,18 @@ internal static class PanelGemm
         const int scratchStride = GemmMicroKernels.MaxTileCols;
         ref var a0 = ref MemoryMarshal.GetReference(packedA);
         ref var b0 = ref MemoryMarshal.GetReference(packedB);
-        for (int q = 0, qs; q < rowPanels; q += qs)
+        // Column tiles outer: one B tile (K×32 floats) is read from memory once and reused by every row tile from L1/L2;
+        // A (the weights or dY, a few rows) stays cached across the column tiles.
+        for (int p = 0, ps; p < colPanels; p += ps)
         {
-            qs = Math.Min(rowStep, rowPanels - q);
-            ref var a = ref Unsafe.Add(ref a0, q * k * Rows);
-            var rows = Math.Min(qs * Rows, m - q * Rows);
-            for (int p = 0, ps; p < colPanels; p += ps)
+            ps = Math.Min(colStep, colPanels - p);
+            ref var b = ref Unsafe.Add(ref b0, p * k * Cols);
+            var cols = Math.Min(ps * Cols, n - p * Cols);
+            for (int q = 0, qs; q < rowPanels; q += qs)
             {
-                ps = Math.Min(colStep, colPanels - p);
-                ref var b = ref Unsafe.Add(ref b0, p * k * Cols);
-                var cols = Math.Min(ps * Cols, n - p * Cols);
+                qs = Math.Min(rowStep, rowPanels - q);
+                ref var a = ref Unsafe.Add(ref a0, q * k * Rows);
+                var rows = Math.Min(qs * Rows, m - q * Rows);
                 var origin = cOffset + q * Rows * ldc + p * Cols;
                 if (rows == qs * Rows && cols == GemmMicroKernels.TileWidth(kernel, cols))
                 {
