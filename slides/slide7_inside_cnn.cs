@@ -37,15 +37,13 @@ if (ResNet18Package.Find() is null)
 var resnet = ResNet18Backbone.Shared();
 var (_, x0) = resnet.Preprocess.Run(ImageLoader.Load(RepoLocator.PhotoOrSample(script.Get("--image"))));
 
-// 2. The graph's first residual block: its input x, its two convolutions and batch norms, the Add.
-var block = Slide7InsideCnn.FirstResidualBlock(resnet.Fast);
+// 2. The graph's first residual block: its input x, its two convolutions and batch norms (typed), the Add.
+var block = resnet.FirstBlock;
 var x = resnet.Fast.Run(x0, CnnRunOptions.Fast, [block.Input]).Kept[block.Input];         // x: [64, 56, 56]
-var steps = resnet.Readable.Steps.SkipWhile(s => !s.Inputs.Contains(block.Input)).Take(5).Select(s => s.Layer).ToList();
-var (conv1, bn1, conv2, bn2) = ((ConvLayer)steps[0], (BatchNormLayer)steps[1], (ConvLayer)steps[3], (BatchNormLayer)steps[4]);
 
-// 3. The branch F(x), each step the readable loop that is its formula.
-var h = Elementwise.Relu(bn1.Norm.Forward(Conv2d.Forward(x, conv1.Kernel, conv1.Stride, conv1.Pad)));   // [64, 56, 56]
-var f = bn2.Norm.Forward(Conv2d.Forward(h, conv2.Kernel, conv2.Stride, conv2.Pad));                   // F(x): [64, 56, 56]
+// 3. The branch F(x), each step the readable loop that is its formula.                   w: [64, 64, 3, 3]
+var h = Elementwise.Relu(block.Bn1.Norm.Forward(Conv2d.Forward(x, block.Conv1.Kernel, block.Conv1.Stride, block.Conv1.Pad)));
+var f = block.Bn2.Norm.Forward(Conv2d.Forward(h, block.Conv2.Kernel, block.Conv2.Stride, block.Conv2.Pad)); // F(x): [64, 56, 56]
 
 // 4. The shortcut: add x back, then ReLU.                                                    y: [64, 56, 56]
 var y = Elementwise.Relu(Elementwise.Add(x, f));

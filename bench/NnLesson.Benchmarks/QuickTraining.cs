@@ -1,3 +1,4 @@
+using NnLesson.Benchmarks.Float32;
 using NnLesson.Core.Training.Fast;
 using System.Diagnostics;
 using NnLesson.Core.Datasets;

@@ -1,3 +1,4 @@
+using NnLesson.Benchmarks.Float32;
 using NnLesson.Core.Training.Fast;
 using BenchmarkDotNet.Attributes;
 using NnLesson.Core.Datasets;

@@ -53,7 +53,7 @@ public static class Elementwise
 
     /// <summary>
     /// y = a + b (add) or y = max(0, a) (ReLU), 8 values per Vector256 step. Compiled fully optimised at once
-    /// (the JIT's first, unoptimised tier of <see cref="TensorPrimitives"/> ran ~10× slower through a short benchmark).
+    /// (the JIT's first, unoptimised tier of <see cref="TensorPrimitives"/> is much slower; bench/RESULTS-design-notes.md).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Combine(float[] a, float[] b, float[] y, bool add)

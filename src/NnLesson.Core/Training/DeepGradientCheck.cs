@@ -14,28 +14,7 @@ internal static class DeepGradientCheck
     /// <param name="x">X: [N, inputs].</param>
     /// <param name="targets">T: [N, 1].</param>
     /// <param name="l2">λ of the penalty (λ/2)·Σ‖W‖².</param>
-    public static GradientCheckResult Run(DeepMlp mlp, Matrix x, Matrix targets, double l2 = 0, double step = GradientCheck.DefaultStep)
-    {
-        var analytical = DeepBackpropagation.Backward(mlp, mlp.Forward(x), targets, l2).Tensors;
-        var parameters = mlp.ParameterTensors;
-        var tensors = new List<TensorCheck>(parameters.Count);
-        for (var t = 0; t < parameters.Count; t++)
-        {
-            var (name, w) = parameters[t];
-            var worst = 0.0;
-            for (var i = 0; i < w.Length; i++)
-            {
-                var original = w[i];
-                w[i] = original + step;
-                var lossPlus = DeepBackpropagation.Loss(mlp, x, targets, l2);
-                w[i] = original - step;
-                var lossMinus = DeepBackpropagation.Loss(mlp, x, targets, l2);
-                w[i] = original;
-                var numerical = (lossPlus - lossMinus) / (2 * step);
-                worst = Math.Max(worst, GradientCheck.RelativeError(analytical[t].Values[i], numerical));
-            }
-            tensors.Add(new TensorCheck(name, w.Length, worst));
-        }
-        return new GradientCheckResult(tensors);
-    }
+    public static GradientCheckResult Run(DeepMlp mlp, Matrix x, Matrix targets, double l2 = 0, double step = GradientCheck.DefaultStep) =>
+        GradientCheck.CentralDifferences(mlp.ParameterTensors, DeepBackpropagation.Backward(mlp, mlp.Forward(x), targets, l2).Tensors,
+            () => DeepBackpropagation.Loss(mlp, x, targets, l2), step);
 }

@@ -35,10 +35,20 @@ public static class GradientCheck
     /// <param name="targets">T: [N, 1].</param>
     /// <param name="gradients">The gradients to check, shaped like the parameters.</param>
     /// <param name="step">h of the central difference.</param>
-    public static GradientCheckResult Run(TwoLayerMlp mlp, Matrix x, Matrix targets, MlpGradients gradients, double step = DefaultStep)
+    public static GradientCheckResult Run(TwoLayerMlp mlp, Matrix x, Matrix targets, MlpGradients gradients, double step = DefaultStep) =>
+        CentralDifferences(mlp.ParameterTensors, gradients.Tensors, () => Loss(mlp, x, targets), step);
+
+    /// <summary>
+    /// The check itself, for any network: each parameter w of each tensor nudged to w + h and w − h (and restored
+    /// exactly), the loss evaluated at both, n = (L(w + h) − L(w − h)) / (2h) set against the claimed gradient a;
+    /// the worst relative error per tensor.
+    /// </summary>
+    /// <param name="parameters">The network's tensors, changed in place while the loss is evaluated.</param>
+    /// <param name="analytical">The claimed ∂L/∂w, shaped and ordered like <paramref name="parameters"/>.</param>
+    /// <param name="loss">L at the parameters' current values.</param>
+    internal static GradientCheckResult CentralDifferences(IReadOnlyList<(string Name, double[] Values)> parameters,
+        IReadOnlyList<(string Name, double[] Values)> analytical, Func<double> loss, double step)
     {
-        var analytical = gradients.Tensors;
-        var parameters = mlp.ParameterTensors;
         var tensors = new List<TensorCheck>(parameters.Count);
         for (var t = 0; t < parameters.Count; t++)
         {
@@ -48,9 +58,9 @@ public static class GradientCheck
             {
                 var original = w[i];
                 w[i] = original + step;
-                var lossPlus = Loss(mlp, x, targets);
+                var lossPlus = loss();
                 w[i] = original - step;
-                var lossMinus = Loss(mlp, x, targets);
+                var lossMinus = loss();
                 w[i] = original;
                 var numerical = (lossPlus - lossMinus) / (2 * step);
                 worst = Math.Max(worst, RelativeError(analytical[t].Values[i], numerical));

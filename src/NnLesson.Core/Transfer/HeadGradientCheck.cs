@@ -19,27 +19,7 @@ public static class HeadGradientCheck
         double step = GradientCheck.DefaultStep)
     {
         var analytical = gradients ?? head.Backward(x, targets, l2);
-        return new GradientCheckResult(
-        [
-            Check("W", head.W, analytical.DW, head, x, targets, l2, step),
-            Check("b", head.B, analytical.DB, head, x, targets, l2, step),
-        ]);
-    }
-
-    private static TensorCheck Check(string name, double[] parameters, double[] analytical, SoftmaxHead head, double[][] x, int[] targets, double l2, double step)
-    {
-        var worst = 0.0;
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            var original = parameters[i];
-            parameters[i] = original + step;
-            var plus = head.Loss(x, targets, l2);
-            parameters[i] = original - step;
-            var minus = head.Loss(x, targets, l2);
-            parameters[i] = original;
-            var numerical = (plus - minus) / (2 * step);
-            worst = Math.Max(worst, GradientCheck.RelativeError(analytical[i], numerical));
-        }
-        return new TensorCheck(name, parameters.Length, worst);
+        return GradientCheck.CentralDifferences([("W", head.W), ("b", head.B)], [("W", analytical.DW), ("b", analytical.DB)],
+            () => head.Loss(x, targets, l2), step);
     }
 }

@@ -2,9 +2,9 @@ namespace NnLesson.Figures.Animation;
 
 /// <summary>
 /// The pixel size of an animation made alongside figures of a given size: the same size, scaled down
-/// (aspect kept) to fit in <see cref="Largest"/>. Every frame of a GIF is stored in full, so a 1600×900
-/// animation would cost about three times the bytes and the encoding time of a 960×540 one, for a picture
-/// a projector shows just as well.
+/// (aspect kept) to fit in <see cref="Largest"/>. Every frame of a GIF is stored in full, so a larger animation
+/// costs bytes and encoding time in proportion to its pixels (bench/RESULTS-design-notes.md), for a picture a
+/// projector shows just as well.
 /// </summary>
 public static class AnimationSize
 {

@@ -32,8 +32,8 @@ internal static class PngOutput
 
     /// <summary>
     /// For figures that are mostly photographs (a grid of photos): PNG with the Sub filter and zlib level 1.
-    /// Photos barely compress losslessly anyway; measured on teach_mistakes.png (1600×900, twelve photos) this
-    /// encodes 5.7× faster than the default (all filters, level 6) for a file 22 % larger (1.6 MB instead of 1.3 MB).
+    /// Photos barely compress losslessly anyway, so the default's search over all filters at level 6 buys little size
+    /// for much time (bench/RESULTS-design-notes.md).
     /// </summary>
     public static SavedFigure SavePhotographic(SKSurface surface, FigureSize size, string path)
     {

@@ -85,7 +85,7 @@ internal static class PipelineTexts
     };
 
     /// <summary>"uint8 q → (q − 0)·0,0176": how a stored code (uint8 or int8) becomes a value (scale to 3 significant digits).</summary>
-    private static string Dequantization(string codeType, Vision.Inspection.Quantization q, Lang lang) =>
+    private static string Dequantization(string codeType, Vision.Onnx.Quantization q, Lang lang) =>
         $"{codeType} q → (q − {NumberText.Integer(q.ZeroPoint, lang)})·{NumberText.Significant(q.Scale, 3, lang)}";
 
     public static readonly Localized SharedScale = new("одна шкала для всіх карт", "one colour scale for all maps");

@@ -1,14 +1,15 @@
-using System.Text.Json.Nodes;
 using NnLesson.Core;
 using NnLesson.Core.Activations;
+using NnLesson.Core.Datasets;
 using NnLesson.Core.Linear;
-using NnLesson.Core.Networks;
+using NnLesson.Core.Training;
 using NnLesson.Playground.Model;
+using NnLesson.Playground.Protocol;
 
 namespace NnLesson.Playground.Frames;
 
 /// <summary>
-/// Turns the state of a <see cref="PlaygroundRun"/> into the JSON messages the page draws. Everything shown is
+/// Turns the state of a <see cref="PlaygroundRun"/> into the messages the page draws. Everything shown is
 /// computed here by Core; the page only paints it:
 /// <list type="bullet">
 /// <item><c>field</c>: P(class 1) = Y on a <see cref="FieldSize"/>² grid of the plane, one byte each (round(255·p)), row 0 at the top;</item>
@@ -23,75 +24,46 @@ public static class FrameBuilder
     public const int UnitSize = 24;
 
     /// <summary>The data message: the settings in force, the plane shown and every point as [x₁, x₂, label].</summary>
-    public static JsonObject State(PlaygroundRun run) => new()
-    {
-        ["type"] = "state",
-        ["settings"] = SettingsJson.ToJson(run.Settings),
-        ["bounds"] = new JsonObject { ["xMin"] = run.Bounds.XMin, ["yMin"] = run.Bounds.YMin, ["size"] = run.Bounds.Size },
-        ["train"] = Points(run.Train),
-        ["val"] = Points(run.Validation),
-        ["parameters"] = run.Network.ParameterCount,
-    };
+    internal static StateMessage State(PlaygroundRun run) => new(
+        SettingsMessage.From(run.Settings), new PlaneMessage(run.Bounds.XMin, run.Bounds.YMin, run.Bounds.Size),
+        Points(run.Train), Points(run.Validation), run.Network.ParameterCount);
 
     /// <summary>The drawing message after training; <paramref name="historyFrom"/> is the first epoch the page has not seen.</summary>
-    public static JsonObject Frame(PlaygroundRun run, int historyFrom, bool playing)
+    internal static FrameMessage Frame(PlaygroundRun run, int historyFrom, bool playing)
     {
         var network = run.Network;
         var fieldPass = network.Forward(run.Bounds.Grid(FieldSize));            // Y: [FieldSize², 1]
         var unitPass = network.Forward(run.Bounds.Grid(UnitSize));              // Aˡ: [UnitSize², Hₗ]
-        var units = new JsonArray();
-        for (var l = 0; l < network.Layers.Count - 1; l++)
-        {
-            units.Add(UnitMaps(unitPass.A[l], network.Layers[l].Activation));
-        }
+        var units = Enumerable.Range(0, network.Layers.Count - 1)
+            .Select(l => UnitMaps(unitPass.A[l], network.Layers[l].Activation)).ToArray();
         const int sample = 0; // the first training point, worked through in the formulas panel
         var samplePass = network.Forward(run.Train.Select([sample]).X);
         var command = ReproduceCommand.For(run);
         var last = run.Epoch;
         historyFrom = Math.Clamp(historyFrom, 0, last + 1);
-        return new JsonObject
-        {
-            ["type"] = "frame",
-            ["epoch"] = last,
-            ["playing"] = playing,
-            ["diverged"] = run.Diverged,
-            ["historyFrom"] = historyFrom,
-            ["trainLossHistory"] = Numbers(run.TrainLoss, historyFrom),
-            ["valLossHistory"] = Numbers(run.ValidationLoss, historyFrom),
-            ["trainLoss"] = Finite(run.TrainLoss[last]),
-            ["valLoss"] = Finite(run.ValidationLoss[last]),
-            ["trainAcc"] = run.TrainAccuracy[last],
-            ["valAcc"] = run.ValidationAccuracy[last],
-            ["l2Penalty"] = Finite(Core.Training.DeepBackpropagation.L2Penalty(network, run.Settings.L2)),
-            ["gradNorms"] = run.LastGradients is null ? null : new JsonArray(run.LastGradients.WeightGradientNorms().Select(v => (JsonNode?)Finite(v)).ToArray()),
-            ["fieldSize"] = FieldSize,
-            ["field"] = Convert.ToBase64String(Bytes(fieldPass.Y.Data, p => p)),
-            ["unitSize"] = UnitSize,
-            ["units"] = units,
-            ["weights"] = new JsonArray(network.Layers.Select(layer => (JsonNode?)Rounded(layer.Weights.Data)).ToArray()),
-            ["biases"] = new JsonArray(network.Layers.Select(layer => (JsonNode?)Rounded(layer.Biases)).ToArray()),
-            ["sample"] = new JsonObject
-            {
-                ["x1"] = run.Train.X[sample, 0],
-                ["x2"] = run.Train.X[sample, 1],
-                ["t"] = run.Train.Labels[sample],
-                ["z"] = Finite(samplePass.Logits[0, 0]),
-                ["y"] = Finite(samplePass.Y[0, 0]),
-            },
-            ["command"] = command.Command,
-            ["commandExact"] = command.Exact,
-            ["commandDifferences"] = new JsonArray(command.Differences.Select(d => (JsonNode?)d).ToArray()),
-        };
+        return new FrameMessage(
+            Epoch: last, Playing: playing, Diverged: run.Diverged, HistoryFrom: historyFrom,
+            TrainLossHistory: Numbers(run.TrainLoss, historyFrom), ValLossHistory: Numbers(run.ValidationLoss, historyFrom),
+            TrainLoss: Finite(run.TrainLoss[last]), ValLoss: Finite(run.ValidationLoss[last]),
+            TrainAcc: run.TrainAccuracy[last], ValAcc: run.ValidationAccuracy[last],
+            L2Penalty: Finite(DeepBackpropagation.L2Penalty(network, run.Settings.L2)),
+            GradNorms: run.LastGradients?.WeightGradientNorms().Select(Finite).ToArray(),
+            FieldSize: FieldSize, Field: Convert.ToBase64String(Bytes(fieldPass.Y.Data, p => p)),
+            UnitSize: UnitSize, Units: units,
+            Weights: [.. network.Layers.Select(layer => Rounded(layer.Weights.Data))],
+            Biases: [.. network.Layers.Select(layer => Rounded(layer.Biases))],
+            Sample: new SampleMessage(run.Train.X[sample, 0], run.Train.X[sample, 1], run.Train.Labels[sample],
+                Finite(samplePass.Logits[0, 0]), Finite(samplePass.Y[0, 0])),
+            Command: command.Command, CommandExact: command.Exact, CommandDifferences: [.. command.Differences]);
     }
 
-    /// <summary>An error in both languages (<c>message: { uk, en }</c>); the page shows the one it speaks, as the Teach page does.</summary>
-    public static JsonObject Error(LessonException error) =>
-        new() { ["type"] = "error", ["message"] = new JsonObject { ["uk"] = error.Ukrainian, ["en"] = error.Message } };
+    internal static ErrorMessage Error(LessonException error) =>
+        new(new BilingualText(error.MessageIn(ukrainian: true), error.MessageIn(ukrainian: false)));
 
     /// <summary>One base64 byte map per unit (column j of A: [n², units]).</summary>
-    private static JsonArray UnitMaps(Matrix a, IActivation activation)
+    private static string[] UnitMaps(Matrix a, IActivation activation)
     {
-        var maps = new JsonArray();
+        var maps = new string[a.Cols];
         var column = new double[a.Rows];
         for (var j = 0; j < a.Cols; j++)
         {
@@ -105,7 +77,7 @@ public static class FrameBuilder
                 Sigmoid => v => v,
                 _ => ReluScale(column),
             };
-            maps.Add(JsonValue.Create(Convert.ToBase64String(Bytes(column, scale))));
+            maps[j] = Convert.ToBase64String(Bytes(column, scale));
         }
         return maps;
     }
@@ -127,28 +99,14 @@ public static class FrameBuilder
         return bytes;
     }
 
-    private static JsonArray Points(Core.Datasets.Dataset2D data)
-    {
-        var points = new JsonArray();
-        for (var i = 0; i < data.Count; i++)
-        {
-            points.Add(new JsonArray(Math.Round(data.X[i, 0], 5), Math.Round(data.X[i, 1], 5), data.Labels[i]));
-        }
-        return points;
-    }
+    /// <summary>Every point as [x₁, x₂, label], coordinates to 5 decimals.</summary>
+    private static double[][] Points(Dataset2D data) =>
+        [.. Enumerable.Range(0, data.Count).Select(i => new[] { Math.Round(data.X[i, 0], 5), Math.Round(data.X[i, 1], 5), data.Labels[i] })];
 
-    private static JsonArray Numbers(IReadOnlyList<double> values, int from)
-    {
-        var array = new JsonArray();
-        for (var i = from; i < values.Count; i++)
-        {
-            array.Add(Finite(values[i]));
-        }
-        return array;
-    }
+    private static double?[] Numbers(IReadOnlyList<double> values, int from) => [.. values.Skip(from).Select(Finite)];
 
-    private static JsonArray Rounded(double[] values) => new(values.Select(v => (JsonNode?)Finite(Math.Round(v, 5))).ToArray());
+    private static double?[] Rounded(double[] values) => [.. values.Select(v => Finite(Math.Round(v, 5)))];
 
     /// <summary>JSON has no ∞ or NaN: a diverged number is sent as null.</summary>
-    private static JsonNode? Finite(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }

@@ -1,7 +1,7 @@
 namespace NnLesson.Playground.Model;
 
 /// <summary>
-/// The playground's caps, on top of the CLI's rules (<see cref="Slides.Lessons.Slide5TrainOptions.Validate"/>):
+/// The playground's caps, on top of the CLI's rules (<see cref="Core.Training.TrainingLimits"/>):
 /// one server trains for a whole classroom, so every session is kept small enough to stay live.
 /// </summary>
 internal static class PlaygroundLimits

@@ -25,11 +25,11 @@ public sealed class PlaygroundRun
         settings.Validate();
         Settings = settings;
         _random = new Random(settings.Seed);
-        var points = ToyDatasets.Create(settings.DatasetKind, settings.Points, settings.Noise, _random);
+        var points = ToyDatasets.Create(settings.Dataset, settings.Points, settings.Noise, _random);
         Bounds = PlaneView.Around(points);
         var split = points.Split(settings.ValidationFraction, _random);
         (Train, Validation) = ApplyEdits(split.Train, split.Validation, settings.Edits, Bounds);
-        Network = DeepMlp.CreateRandom(2, settings.Units, settings.HiddenActivation, _random);
+        Network = DeepMlp.CreateRandom(2, settings.Units, settings.Activation.Function(), _random);
         LearningRateChanged = false;
         Measure();
     }
@@ -115,7 +115,7 @@ public sealed class PlaygroundRun
         {
             throw new LessonException("Тут немає точки, яку можна прибрати.", "No point there to remove.");
         }
-        return new PointEdit(PointEdit.Remove, Validation: best.Validation, Index: best.Index);
+        return new PointEdit(PointEditKind.Remove, Validation: best.Validation, Index: best.Index);
     }
 
     /// <summary>One epoch of mini-batch gradient descent, then the losses and accuracies measured.</summary>
@@ -150,13 +150,12 @@ public sealed class PlaygroundRun
         var validationPoints = ToList(validation);
         foreach (var edit in edits)
         {
-            if (edit.Op == PointEdit.Add)
+            if (edit.Op == PointEditKind.Add)
             {
                 if (!bounds.Contains(edit.X, edit.Y))
                 {
-                    throw new LessonException(
-                        $"Точка, на якій клацнули ({edit.X}, {edit.Y}), поза показаною площиною.",
-                        $"The clicked point ({edit.X}, {edit.Y}) is outside the plane shown.");
+                    throw new LessonException($"Точка ({TrainingLimits.Num(edit.X)}; {TrainingLimits.Num(edit.Y)}) лежить поза показаною площиною.",
+                        $"The clicked point ({TrainingLimits.Num(edit.X)}, {TrainingLimits.Num(edit.Y)}) is outside the plane shown.");
                 }
                 trainPoints.Add((edit.X, edit.Y, edit.Label));
                 continue;
@@ -170,9 +169,7 @@ public sealed class PlaygroundRun
             }
             if (list.Count <= 2)
             {
-                throw new LessonException(
-                    "Залиште щонайменше 2 навчальні й 2 валідаційні точки.",
-                    "Keep at least 2 training and 2 validation points.");
+                throw new LessonException("Залиште щонайменше 2 навчальні й 2 валідаційні точки.", "Keep at least 2 training and 2 validation points.");
             }
             list.RemoveAt(edit.Index);
         }

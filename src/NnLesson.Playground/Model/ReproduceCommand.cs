@@ -20,7 +20,7 @@ internal sealed record ReproduceCommand(string Command, IReadOnlyList<string> Di
         {
             differences.Add("layers");
         }
-        if (s.Activation != "relu")
+        if (s.Activation != HiddenActivation.Relu)
         {
             differences.Add("activation");
         }
@@ -45,7 +45,7 @@ internal sealed record ReproduceCommand(string Command, IReadOnlyList<string> Di
             differences.Add("lr-changed");
         }
         var command = string.Create(CultureInfo.InvariantCulture,
-            $"nnlesson slide5-train --dataset {s.Dataset} --samples {s.Points} --noise {s.Noise:R} --hidden {s.Units[0]} --lr {s.LearningRate:R} --epochs {Math.Max(1, run.Epoch)} --seed {s.Seed}");
+            $"nnlesson slide5-train --dataset {s.Dataset.ToString().ToLowerInvariant()} --samples {s.Points} --noise {s.Noise:R} --hidden {s.Units[0]} --lr {s.LearningRate:R} --epochs {Math.Max(1, run.Epoch)} --seed {s.Seed}");
         return new ReproduceCommand(command, differences);
     }
 }

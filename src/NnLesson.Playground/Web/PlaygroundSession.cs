@@ -1,52 +1,42 @@
-using System.Diagnostics;
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using NnLesson.Core;
 using NnLesson.Playground.Frames;
 using NnLesson.Playground.Model;
+using NnLesson.Playground.Protocol;
 
 namespace NnLesson.Playground.Web;
 
 /// <summary>
-/// One page's WebSocket: the page sends commands (configure, play, pause, step, reset, addPoint, removePoint),
-/// the session trains its own <see cref="PlaygroundRun"/> and answers with "state" messages (settings and points)
-/// and "frame" messages (<see cref="FrameBuilder"/>). One loop owns the run, so no locks; training obeys a token
-/// bucket of <see cref="PlaygroundLimits.MaxStepsPerSecond"/> epochs per second, whoever asks for them, and within
-/// the session's share of the server's <see cref="TrainingBudget"/>. A page that stops reading is dropped once a send
-/// waits longer than <see cref="PlaygroundLimits.SendTimeout"/> (30 s: generous for a slow laptop, short for a client that never reads).
+/// One page's run: the page sends commands (<see cref="ClientMessage"/>: configure, play, pause, step, reset, addPoint,
+/// removePoint), the session trains its own <see cref="PlaygroundRun"/> and answers with the data (<see cref="StateMessage"/>)
+/// and drawings (<see cref="FrameMessage"/>, at most <see cref="FramesPerSecond"/> a second while playing). One loop owns
+/// the run, so no locks; how much it may train is the <see cref="StepAllowance"/>'s to say; the socket is the
+/// <see cref="MessageSocket"/>'s. A message the session cannot act on is answered with an <see cref="ErrorMessage"/>.
 /// </summary>
-internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget, CancellationToken stopping)
+internal sealed class PlaygroundSession(WebSocket webSocket, TrainingBudget budget, CancellationToken stopping)
 {
-    /// <summary>At most this many frames per second while playing (the page redraws at the same pace).</summary>
     private const int FramesPerSecond = 10;
 
-    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
-
+    private readonly MessageSocket _socket = new(webSocket);
+    private readonly StepAllowance _allowance = new(budget);
     private PlaygroundRun? _run;
-    private bool _playing;
-    private double _allowance = TrainingBudget.MaxAllowance; // seconds of training this session may still spend (negative: a debt)
     private int _historySent;
     private bool _dirty;
     private double _owedEpochs;
-    private double _tokens = PlaygroundLimits.MaxStepsPerSecond;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastTick;
 
     public async Task RunAsync()
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var token = cancel.Token;
-        var inbox = Channel.CreateBounded<JsonNode?>(new BoundedChannelOptions(32) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+        var inbox = Channel.CreateBounded<string>(new BoundedChannelOptions(32) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
         // The receive loop has its own token, not the server's stopping one: cancelling a pending WebSocket receive
         // aborts the socket, and Ctrl+C then dropped every page without the close frame (close code 1006, probe G13).
         using var stopReceiving = new CancellationTokenSource();
-        var receiving = ReceiveAsync(inbox.Writer, stopReceiving.Token);
+        var receiving = _socket.ReceiveAsync(inbox.Writer, stopReceiving.Token);
         try
         {
-            while (!token.IsCancellationRequested && socket.State == WebSocketState.Open)
+            while (!token.IsCancellationRequested && _socket.IsOpen)
             {
                 while (inbox.Reader.TryRead(out var message))
                 {
@@ -55,11 +45,11 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
                 Tick();
                 if (_dirty && _run is not null)
                 {
-                    await SendAsync(FrameBuilder.Frame(_run, _historySent, Playing), token);
+                    await _socket.SendAsync(FrameBuilder.Frame(_run, _historySent, _allowance.Playing), token);
                     _historySent = _run.Epoch + 1;
                     _dirty = false;
                 }
-                var more = Playing
+                var more = _allowance.Playing
                     ? await WaitAsync(inbox.Reader, TimeSpan.FromSeconds(1.0 / FramesPerSecond), token)
                     : await inbox.Reader.WaitToReadAsync(token);
                 if (!more)
@@ -78,9 +68,9 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
         }
         finally
         {
-            Playing = false; // leaves the shared budget
+            _allowance.Playing = false; // leaves the shared budget
             await cancel.CancelAsync();
-            await CloseAsync();
+            await _socket.CloseAsync(stopping.IsCancellationRequested);
             // The page answers the close frame with its own, which ends the receive loop; a page that does not is cut off.
             if (await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(1))) != receiving)
             {
@@ -91,118 +81,86 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
     }
 
     /// <summary>Waits for a message or the next frame time; false when the page closed.</summary>
-    private static async Task<bool> WaitAsync(ChannelReader<JsonNode?> reader, TimeSpan delay, CancellationToken token)
+    private static async Task<bool> WaitAsync(ChannelReader<string> reader, TimeSpan delay, CancellationToken token)
     {
         var message = reader.WaitToReadAsync(token).AsTask();
         var finished = await Task.WhenAny(message, Task.Delay(delay, token));
         return finished != message || await message;
     }
 
-    /// <summary>Whether play is on; a change joins or leaves the server's <see cref="TrainingBudget"/>.</summary>
-    private bool Playing
-    {
-        get => _playing;
-        set
-        {
-            if (value != _playing)
-            {
-                _playing = value;
-                budget.SetPlaying(value);
-            }
-        }
-    }
-
-    /// <summary>Trains the epochs play owes since the last tick, within the token bucket and the session's share of the budget.</summary>
+    /// <summary>Trains the epochs play owes since the last tick, as far as the allowance lets it.</summary>
     private void Tick()
     {
-        var now = _clock.Elapsed;
-        var seconds = (now - _lastTick).TotalSeconds;
-        _lastTick = now;
-        _tokens = Math.Min(PlaygroundLimits.MaxStepsPerSecond, _tokens + seconds * PlaygroundLimits.MaxStepsPerSecond);
-        _allowance = budget.Accrue(_allowance, seconds, Playing);
-        if (!Playing || _run is null)
+        var seconds = _allowance.Accrue();
+        if (!_allowance.Playing || _run is null)
         {
             _owedEpochs = 0;
             return;
         }
         _owedEpochs = Math.Min(_owedEpochs + seconds * _run.Settings.StepsPerSecond, _run.Settings.StepsPerSecond / 4.0 + 1);
-        while (_owedEpochs >= 1 && _tokens >= 1 && _allowance > 0)
+        while (_owedEpochs >= 1 && _allowance.CanStep)
         {
             TrainOne();
             _owedEpochs--;
             if (_run.Diverged)
             {
-                Playing = false; // the page shows why; more steps would only repeat NaN
+                _allowance.Playing = false; // the page shows why; more steps would only repeat NaN
                 break;
             }
         }
     }
 
-    /// <summary>One epoch, its wall time charged to the allowance.</summary>
     private void TrainOne()
     {
-        var started = Stopwatch.GetTimestamp();
-        _run!.Step();
-        _allowance = TrainingBudget.Charge(_allowance, Stopwatch.GetElapsedTime(started).TotalSeconds);
-        _tokens--;
+        _allowance.Spend(_run!.Step);
         _dirty = true;
     }
 
-    private async Task HandleAsync(JsonNode? message, CancellationToken token)
+    private async Task HandleAsync(string text, CancellationToken token)
     {
         try
         {
-            var type = message is JsonObject o && o["type"] is JsonValue v && v.TryGetValue<string>(out var t) ? t : null;
-            switch (type)
+            switch (MessageJson.Read(text))
             {
-                case "configure":
-                    Configure(SettingsJson.FromJson(message!["settings"]));
-                    await SendAsync(FrameBuilder.State(_run!), token);
+                case ConfigureMessage configure:
+                    Configure((configure.Settings ?? throw new LessonException(
+                        "Повідомлення configure потребує settings.", "A configure message needs its settings.")).ToSettings());
+                    await _socket.SendAsync(FrameBuilder.State(_run!), token);
                     break;
-                case "reset":
-                    RequireRun();
-                    Start(_run!.Settings);
-                    await SendAsync(FrameBuilder.State(_run!), token);
+                case ResetMessage:
+                    Start(RequireRun().Settings);
+                    await _socket.SendAsync(FrameBuilder.State(_run!), token);
                     break;
-                case "play":
-                    RequireRun();
-                    Playing = !_run!.Diverged;
+                case PlayMessage:
+                    _allowance.Playing = !RequireRun().Diverged;
                     _dirty = true;
                     break;
-                case "pause":
-                    Playing = false;
+                case PauseMessage:
+                    _allowance.Playing = false;
                     _dirty = true;
                     break;
-                case "step":
-                    RequireRun();
-                    Playing = false;
-                    if (_tokens >= 1 && _allowance > 0 && !_run!.Diverged)
+                case StepMessage:
+                    var run = RequireRun();
+                    _allowance.Playing = false;
+                    if (_allowance.CanStep && !run.Diverged)
                     {
                         TrainOne();
                     }
                     _dirty = true;
                     break;
-                case "addPoint":
-                case "removePoint":
-                    RequireRun();
-                    var edit = type == "addPoint"
-                        ? new PointEdit(PointEdit.Add, Number(message!, "x"), Number(message!, "y"), Label(message!))
-                        : _run!.EditRemovingNearest(Number(message!, "x"), Number(message!, "y"));
-                    _run!.ApplyLive(edit);
-                    _dirty = true;
-                    await SendAsync(FrameBuilder.State(_run), token);
+                case AddPointMessage add:
+                    Edit(new PointEdit(PointEditKind.Add, Required(add.X, "x"), Required(add.Y, "y"), Label(Required(add.Label, "label"))));
+                    await _socket.SendAsync(FrameBuilder.State(_run!), token);
                     break;
-                case "invalid JSON":
-                    throw new LessonException("Повідомлення — не коректний JSON.", "The message is not valid JSON.");
-                case "duplicate key":
-                    throw new LessonException("У повідомленні один ключ названо двічі.", "The message names a key twice.");
-                default:
-                    throw new LessonException($"Невідомий тип повідомлення «{type}».", $"Unknown message type '{type}'.");
+                case RemovePointMessage remove:
+                    Edit(RequireRun().EditRemovingNearest(Required(remove.X, "x"), Required(remove.Y, "y")));
+                    await _socket.SendAsync(FrameBuilder.State(_run!), token);
+                    break;
             }
         }
         catch (LessonException e)
         {
-            await SendAsync(FrameBuilder.Error(e), token);
+            await _socket.SendAsync(FrameBuilder.Error(e), token);
         }
     }
 
@@ -227,128 +185,20 @@ internal sealed class PlaygroundSession(WebSocket socket, TrainingBudget budget,
         _dirty = true;
     }
 
-    private void RequireRun()
+    private void Edit(PointEdit edit)
     {
-        if (_run is null)
-        {
-            throw new LessonException("Спершу надішліть налаштування (configure).", "Send the settings (configure) first.");
-        }
+        RequireRun().ApplyLive(edit);
+        _dirty = true;
     }
 
-    /// <summary>The message as JSON; a key named twice becomes the "duplicate key" message (valid JSON otherwise).</summary>
-    private static JsonNode? Parse(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text, null, Strict);
-        }
-        catch (JsonException)
-        {
-            JsonNode.Parse(text); // throws again when the text is not JSON at all
-            return new JsonObject { ["type"] = "duplicate key" };
-        }
-    }
+    private PlaygroundRun RequireRun() =>
+        _run ?? throw new LessonException("Спершу надішліть налаштування (configure).", "Send the settings (configure) first.");
+
+    private static double Required(double? value, string name) => value ?? throw new LessonException(
+        $"Повідомлення потребує числа «{name}».", $"The message needs a number '{name}'.");
 
     /// <summary>A point's class: exactly 0 or 1 (0.5 and 1.9 were cut to 0 and 1; inside settings.edits they were refused).</summary>
-    private static int Label(JsonNode message)
-    {
-        var label = Number(message, "label");
-        return label is 0 or 1 ? (int)label : throw new LessonException(
-            $"Клас точки має бути 0 або 1 (задано {label.ToString("R", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')}).",
-            $"A point's class must be 0 or 1 (got {label.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}).");
-    }
-
-    private static double Number(JsonNode message, string name)
-    {
-        try
-        {
-            return message[name]?.GetValue<double>() ?? throw new LessonException(
-                $"Повідомленню потрібне число «{name}».",
-                $"The message needs a number '{name}'.");
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException)
-        {
-            throw new LessonException($"«{name}» має бути числом.", $"'{name}' must be a number.");
-        }
-    }
-
-    /// <summary>Reads whole messages into the inbox; a message above the size cap closes the session.</summary>
-    private async Task ReceiveAsync(ChannelWriter<JsonNode?> inbox, CancellationToken token)
-    {
-        var buffer = new byte[8192];
-        using var message = new MemoryStream();
-        try
-        {
-            while (!token.IsCancellationRequested)
-            {
-                var result = await socket.ReceiveAsync(buffer, token);
-                if (result.MessageType == WebSocketMessageType.Close)
-                {
-                    break;
-                }
-                message.Write(buffer, 0, result.Count);
-                if (message.Length > PlaygroundLimits.MaxMessageBytes)
-                {
-                    await socket.CloseOutputAsync(WebSocketCloseStatus.MessageTooBig, "message too large", CancellationToken.None);
-                    break;
-                }
-                if (!result.EndOfMessage)
-                {
-                    continue;
-                }
-                JsonNode? node;
-                try
-                {
-                    // A key named twice ({"type":"configure","type":"play"}) is invalid JSON here: JsonObject threw on it
-                    // later, outside every handler, and the session died with close code 1006 (probe G12).
-                    node = Parse(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length));
-                }
-                catch (JsonException)
-                {
-                    node = new JsonObject { ["type"] = "invalid JSON" };
-                }
-                message.SetLength(0);
-                await inbox.WriteAsync(node, token);
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
-        {
-            // Closed or stopping.
-        }
-        finally
-        {
-            inbox.TryComplete();
-        }
-    }
-
-    private async Task SendAsync(JsonObject message, CancellationToken token)
-    {
-        if (socket.State != WebSocketState.Open)
-        {
-            return;
-        }
-        var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
-        // A page that does not read fills the socket's buffers and the send waits; past the limit the socket is
-        // aborted (cancelling a WebSocket send aborts it) and the session ends, freeing its place (probe G2).
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(token);
-        limit.CancelAfter(PlaygroundLimits.SendTimeout);
-        await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, limit.Token);
-    }
-
-    private async Task CloseAsync()
-    {
-        try
-        {
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-            {
-                // Output only: the receive loop (still running) reads the page's answer.
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, stopping.IsCancellationRequested ? "server stopping" : "bye", timeout.Token);
-            }
-        }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
-        {
-            // Already gone.
-        }
-    }
+    private static int Label(double label) => label is 0 or 1 ? (int)label : throw new LessonException(
+        $"Клас точки має бути 0 або 1 (задано {Core.Training.TrainingLimits.Num(label)}).",
+        $"A point's class must be 0 or 1 (got {Core.Training.TrainingLimits.Num(label)}).");
 }

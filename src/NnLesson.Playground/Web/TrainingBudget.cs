@@ -2,14 +2,14 @@ namespace NnLesson.Playground.Web;
 
 /// <summary>
 /// The training time of one server, shared by all its sessions. Each session used to train up to 40 ms per 100 ms
-/// frame on its own, so 64 sessions asked for about 25 cores: on a 2-core laptop 63 heavy sessions made a default
-/// one 5–14× slower and WebSocket connects took 2–3 s (probe G3, December 2026). Now the server trains on at most
+/// frame on its own, so 64 sessions asked for about 25 cores, and on a 2-core laptop heavy sessions made a default
+/// one many times slower (probe G3; bench/RESULTS-design-notes.md). Now the server trains on at most
 /// <see cref="Cores"/> cores' worth of time (half the machine, at least one core), and every playing session's share is
 /// <c>min(MaxShare, Cores / playing sessions)</c> core-seconds per second. A session spends its share as an
 /// allowance (<see cref="Charge"/>): an epoch that took longer than the allowance leaves a debt that later frames pay
 /// off, so a network whose one epoch costs 10 ms trains less often, and a small network never waits for a big one.
 /// No session waits for another: a queue for training slots was tried and made a default session wait behind every
-/// heavy session's whole epoch (1 frame in 20 s beside 63 heavy ones); with shares alone it kept its full speed.
+/// heavy session's whole epoch; with shares alone it kept its full speed.
 /// </summary>
 internal sealed class TrainingBudget(int cores)
 {

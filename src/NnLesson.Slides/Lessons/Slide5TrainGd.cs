@@ -22,44 +22,8 @@ public sealed record Slide5TrainOptions(int Epochs, double LearningRate, int Hid
     /// <summary>Two moons with noise 0.2, MLP 2→16→1, 2000 full-batch steps of η = 0.5: ≥ 96 % validation accuracy with seed 42.</summary>
     public static readonly Slide5TrainOptions Default = new(Epochs: 2000, LearningRate: 0.5, Hidden: 16, Samples: 1000, Noise: 0.2, Dataset: DatasetKind.Moons);
 
-    /// <summary>Refuses values the demo cannot run with, in one line a lecturer can act on.</summary>
-    public void Validate()
-    {
-        if (Epochs is < 1 or > 1_000_000)
-        {
-            throw new LessonException(
-                $"Кількість епох має бути від 1 до 1000000 (задано {Epochs}).",
-                $"Epochs must be between 1 and 1000000 (got {Epochs}).");
-        }
-        if (!double.IsFinite(LearningRate) || LearningRate <= 0)
-        {
-            throw new LessonException(
-                $"Швидкість навчання має бути додатним скінченним числом (задано {LearningRate}).",
-                $"The learning rate must be a positive finite number (got {LearningRate}).");
-        }
-        if (Hidden is < 1 or > 4096)
-        {
-            throw new LessonException(
-                $"Кількість прихованих нейронів має бути від 1 до 4096 (задано {Hidden}).",
-                $"Hidden units must be between 1 and 4096 (got {Hidden}).");
-        }
-        if (Samples is < 10 or > 1_000_000)
-        {
-            throw new LessonException(
-                $"Кількість точок має бути від 10 до 1000000 (задано {Samples}).",
-                $"Samples must be between 10 and 1000000 (got {Samples}).");
-        }
-        if (!double.IsFinite(Noise) || Noise < 0)
-        {
-            throw new LessonException(
-                $"Шум має бути нулем або додатним скінченним числом (задано {Noise}).",
-                $"Noise must be zero or a positive finite number (got {Noise}).");
-        }
-        if (!Enum.IsDefined(Dataset))
-        {
-            throw new LessonException($"Невідомий набір даних {Dataset}.", $"Unknown dataset {Dataset}.");
-        }
-    }
+    /// <summary>Refuses values the demo cannot run with, in one line a lecturer can act on (<see cref="TrainingLimits"/>).</summary>
+    public void Validate() => TrainingLimits.Validate(Epochs, LearningRate, Hidden, Samples, Noise, Dataset);
 }
 
 

@@ -1,8 +1,5 @@
-using System.Diagnostics;
 using NnLesson.Core;
-using NnLesson.Tuning;
 using NnLesson.Core.Cnn;
-using NnLesson.Core.Cnn.Network;
 using NnLesson.Figures;
 using NnLesson.Figures.Animation;
 using NnLesson.Figures.Output;
@@ -14,7 +11,6 @@ using NnLesson.Slides.Running;
 using NnLesson.Vision.Classification;
 using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Images;
-using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Preprocessing;
 
@@ -71,8 +67,8 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
             ImageNetPreprocessing.ResizeShorterSideTo(photo, ImageNetPreprocessing.ResizeShorterSide), ResNetPreprocess.Size); // [224, 224, 3]
         var brightness = ConvolutionExample.Brightness(crop); // [1, 224, 224]
         var backbone = _backbone();
-        var network = backbone is null ? null : RunNetwork(backbone, crop);
-        var (cam, mapsTensor) = ClassActivationMaps(photo);
+        var network = backbone is null ? null : Slide7ResNetPass.Run(backbone, crop, NetworkName);
+        var (cam, mapsTensor) = Slide7Cam.Compute(photo, CamClasses);
         return new Slide7Result(imagePath, crop, ConvolutionExample.ByHand(brightness, Path.GetFileName(imagePath)),
             ConvolutionExample.Animation(brightness), network, cam, mapsTensor);
     }
@@ -167,167 +163,6 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
         {
             reporter.Warning(lang.Text("Розбіжність з ONNX Runtime на якомусь етапі більша за 1e-4 · max|ref| (див. таблицю).",
                 "Parity with ONNX Runtime is outside 1e-4 · max|ref| at some stage (see the table)."));
-        }
-    }
-
-    /// <summary>The forward pass (fast path) timed and compared with ONNX Runtime at every stage, and the figures' tensors.</summary>
-    private static Slide7Network RunNetwork(ResNet18Backbone backbone, RgbImage crop)
-    {
-        var input = backbone.Preprocess.FromCrop(crop); // x: [3, 224, 224], B, G, R − mean image
-        var block = FirstResidualBlock(backbone.Fast);
-        var keep = backbone.Stages.Select(s => s.TensorName).Concat([block.Input, block.Branch, block.Sum, block.Output]).ToList();
-
-        backbone.Fast.Run(input, CnnRunOptions.Fast); // the first pass packs the weights; time the second
-        var (run, fastMs) = Timed(() => backbone.Fast.Run(input, CnnRunOptions.Fast, keep));
-        using var reference = OnnxRuntimeReference.FromFile(backbone.Package!.BackboneFile, [.. backbone.Stages.Select(s => s.TensorName)]);
-        reference.Run(input);
-        var (expected, ortMs) = Timed(() => reference.Run(input));
-
-        var fields = ReceptiveField.Of(backbone.Readable, ResNetPreprocess.Size);
-        var parity = backbone.Stages
-            .Select(s => Compare(s.Label, run.Kept[s.TensorName], expected[s.TensorName], fields[s.TensorName].Size))
-            .Append(Compare("features", run.Output, expected[reference.Outputs[0]], ResNetPreprocess.Size)).ToList();
-        var depth = new DepthData(crop, backbone.Stages.Select((s, i) => DepthStage(parity[i], run.Kept[s.TensorName])).ToList(), NetworkName);
-        return new Slide7Network(parity, fastMs, ortMs, backbone.Readable.MultiplyAdds(3, ResNetPreprocess.Size, ResNetPreprocess.Size),
-            backbone.Preprocess.ChannelMeans, Filters(backbone), depth, Residual(block, run));
-    }
-
-    /// <summary>A pass and its wall time in milliseconds, with no figure drawn meanwhile (<see cref="QuietTiming"/>).</summary>
-    private static (T Result, double Milliseconds) Timed<T>(Func<T> pass) => QuietTiming.Measure(() =>
-    {
-        var clock = Stopwatch.StartNew();
-        var result = pass();
-        return (result, clock.Elapsed.TotalMilliseconds);
-    });
-
-    private static StageParity Compare(string label, ChwTensor ours, float[] theirs, int field)
-    {
-        double maxDiff = 0, maxRef = 0;
-        for (var i = 0; i < theirs.Length; i++)
-        {
-            maxDiff = Math.Max(maxDiff, Math.Abs(ours.Data[i] - theirs[i]));
-            maxRef = Math.Max(maxRef, Math.Abs(theirs[i]));
-        }
-        return new StageParity(label, ours.ShapeText, field, maxDiff, maxRef);
-    }
-
-    /// <summary>
-    /// The tensors of the first residual block: its input x, the branch F(x) (before the Add), the sum and the ReLU after
-    /// it, and the branch's operators ("Conv 3×3 → BN → ReLU → Conv 3×3 → BN").
-    /// </summary>
-    public sealed record BlockTensors(string Stage, int Index, string Input, string Branch, string Sum, string Output, string Operators);
-
-    public static BlockTensors FirstResidualBlock(CnnGraph graph)
-    {
-        var producers = graph.Steps.ToDictionary(s => s.Output, StringComparer.Ordinal);
-        var add = graph.Steps.FirstOrDefault(s => s.Layer is AddLayer) ?? throw new LessonException("The network has no residual Add.");
-        var relu = graph.Steps.First(s => s.Layer is ReluLayer && s.Inputs[0] == add.Output);
-        // The shortcut is the input that is also read by the branch's first convolution; the other one is F(x).
-        var shortcut = add.Inputs.First(i => !producers.TryGetValue(i, out var p) || p.Layer is not ConvLayer || graph.Steps.Any(s => s != add && s.Inputs.Contains(i)));
-        var branch = add.Inputs.First(i => i != shortcut);
-        var operators = new List<string>();
-        for (var t = branch; producers.TryGetValue(t, out var step) && t != shortcut; t = step.Inputs[0])
-        {
-            operators.Insert(0, step.Layer is ConvLayer c ? $"Conv {c.Kernel.Height}×{c.Kernel.Width} → BN{(c.Relu ? " → ReLU" : "")}" : step.Layer.Describe());
-        }
-        return new BlockTensors("layer1", 1, shortcut, branch, add.Output, relu.Output, string.Join(" → ", operators));
-    }
-
-    /// <summary>
-    /// One channel of the block's tensors for the figure, and mean |F(x)| / mean |x| over the whole tensors [64, 56, 56]
-    /// (sums in double). The channel: the largest min(mean |x|, mean |F(x)|), so the sum visibly mixes both.
-    /// </summary>
-    private static ResidualData Residual(BlockTensors block, CnnRun run)
-    {
-        var x = run.Kept[block.Input];
-        var f = run.Kept[block.Branch];
-        var channel = Enumerable.Range(0, f.Channels).MaxBy(c => Math.Min(MeanAbs(x.Plane(c)), MeanAbs(f.Plane(c))));
-        var ratio = MeanAbs(f.Data) / Math.Max(1e-12, MeanAbs(x.Data));
-        return new ResidualData(block.Stage, block.Index, block.Operators, x.Channels, x.Height, x.Width, channel,
-            x.Plane(channel), f.Plane(channel), run.Kept[block.Sum].Plane(channel), run.Kept[block.Output].Plane(channel), ratio);
-    }
-
-    private static double MeanAbs(float[] values)
-    {
-        var sum = 0.0;
-        foreach (var v in values)
-        {
-            sum += Math.Abs(v);
-        }
-        return sum / values.Length;
-    }
-
-    /// <summary>The first convolution's weights [64, 3, 7, 7], its channels turned from B, G, R to R, G, B for display.</summary>
-    private static FiltersData Filters(ResNet18Backbone backbone)
-    {
-        var kernel = backbone.FirstConvolution.Kernel;
-        var k = kernel.Height;
-        var rgb = new float[kernel.Weights.Length];
-        for (var o = 0; o < kernel.OutChannels; o++)
-        {
-            for (var c = 0; c < 3; c++)
-            {
-                Array.Copy(kernel.Weights, (o * 3 + (2 - c)) * k * k, rgb, (o * 3 + c) * k * k, k * k);
-            }
-        }
-        return new FiltersData(rgb, kernel.OutChannels, k, NetworkName);
-    }
-
-    /// <summary>The three most active channels of a stage (largest mean): the maps with something to show.</summary>
-    private static DepthStage DepthStage(StageParity p, ChwTensor t)
-    {
-        var maps = Enumerable.Range(0, t.Channels).OrderByDescending(c => t.Plane(c).Average()).Take(3).Select(c => (c, t.Plane(c))).ToList();
-        return new DepthStage(p.Label, t.Channels, t.Height, t.Width, p.ReceptiveField, maps);
-    }
-
-    /// <summary>CAM of the top classes with the first model found that ends in GAP → quantised linear layer (MobileNetV2-int8).</summary>
-    private static (CamData Data, string? MapsTensor) ClassActivationMaps(RgbImage photo)
-    {
-        var input = ImageNetPreprocessing.Run(photo);
-        foreach (var candidate in CamCandidates())
-        {
-            var bytes = File.ReadAllBytes(candidate.ModelPath);
-            MobileNetCam cam;
-            try
-            {
-                cam = MobileNetCam.Find(OnnxGraph.Parse(bytes), candidate.ModelName);
-            }
-            catch (LessonException)
-            {
-                continue;
-            }
-            var labelsPath = candidate.LabelsPath ?? ImageNetLabels.FindBeside(candidate.ModelPath);
-            if (labelsPath is null)
-            {
-                continue;
-            }
-            var labels = ImageNetLabels.Load(labelsPath);
-            var (maps, logits) = cam.Run(bytes, input); // maps A: [1280, 7, 7], logits: [1000]
-            var probabilities = Softmax.Stable(logits);
-            var imageNet = labels.Length == ImageNetLabels.ClassCount;
-            var classes = TopPredictions.Select(probabilities, labels, CamClasses).Select(p => new CamClass(p.Index, p.Label,
-                imageNet ? UkrainianClassNames.For(p.Index) : null, p.Probability,
-                ClassActivationMap.Compute(maps.Data, maps.Channels, maps.Height, maps.Width, cam.WeightsOf(p.Index)))).ToList();
-            return (new CamData(input.Cropped, candidate.ModelName, maps.Height, maps.Width, maps.Channels, classes), cam.MapsTensor);
-        }
-        return (new CamData(input.Cropped, null, 7, 7, 1280, null), null);
-    }
-
-    private static IEnumerable<ModelLocation> CamCandidates()
-    {
-        if (ModelResolver.Resolve(null) is { } resolved)
-        {
-            yield return resolved;
-        }
-        if (RepoLocator.FindRepoRoot() is { } root)
-        {
-            foreach (var (folder, source) in ModelResolver.SearchFolders(root).Where(f => Directory.Exists(f.Folder)))
-            {
-                foreach (var file in Directory.GetFiles(folder, "*.onnx").Order(StringComparer.Ordinal))
-                {
-                    yield return new ModelLocation(file, ImageNetLabels.FindBeside(file), source);
-                }
-            }
         }
     }
 }

@@ -12,6 +12,7 @@ using NnLesson.Vision.Images;
 using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Preprocessing;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Slides.Lessons;
 

@@ -6,6 +6,7 @@ using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Preprocessing;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Slides.Lessons;
 

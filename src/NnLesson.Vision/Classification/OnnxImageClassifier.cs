@@ -2,6 +2,7 @@ using Microsoft.ML.OnnxRuntime;
 using NnLesson.Core;
 using NnLesson.Files;
 using NnLesson.Vision.Images;
+using NnLesson.Vision.Onnx;
 using NnLesson.Vision.Preprocessing;
 
 namespace NnLesson.Vision.Classification;
@@ -15,21 +16,18 @@ namespace NnLesson.Vision.Classification;
 /// Any ONNX file with one float image input [batch or 1, 3, 224 or dynamic, 224 or dynamic] and 1000
 /// scores per image works; the input and output names are read from the model. Anything else (a
 /// detector, a 10-class CIFAR net, a corrupt file) is refused with a one-line <see cref="LessonException"/>.
-/// One <see cref="InferenceSession"/> is opened and reused for every image (opening it is the slow part).
+/// One <see cref="OnnxSession"/> is opened and reused for every image (opening it is the slow part).
 /// </remarks>
 public sealed class OnnxImageClassifier : IImageClassifier
 {
     public const string BackendName = "onnx";
 
-    private readonly InferenceSession _session;
-    private readonly RunOptions _runOptions = new();
-    private readonly string[] _inputNames;
+    private readonly OnnxSession _session;
     private readonly string[] _outputNames;
 
-    private OnnxImageClassifier(InferenceSession session, string modelPath, string inputName, string outputName, string[] labels, string labelsPath)
+    private OnnxImageClassifier(OnnxSession session, string modelPath, string outputName, string[] labels, string labelsPath)
     {
         _session = session;
-        _inputNames = [inputName];
         _outputNames = [outputName];
         ModelPath = modelPath;
         ModelName = Path.GetFileNameWithoutExtension(modelPath);
@@ -48,7 +46,7 @@ public sealed class OnnxImageClassifier : IImageClassifier
     /// <summary>Class names by output index: [1000].</summary>
     public IReadOnlyList<string> Labels { get; }
 
-    public string InputName => _inputNames[0];
+    public string InputName => _session.Input;
 
     public string OutputName => _outputNames[0];
 
@@ -79,12 +77,12 @@ public sealed class OnnxImageClassifier : IImageClassifier
             ?? throw new LessonException(
                 $"No labels for model '{modelPath}': put {ImageNetLabels.FileNames[0]} beside it or pass --labels PATH.");
 
-        var session = OpenSession(modelPath);
+        var session = OnnxSession.Open(modelPath);
         try
         {
-            var (input, output) = CheckIsImageNetClassifier(session, modelPath);
+            var output = CheckIsImageNetClassifier(session, modelPath);
             var labels = ImageNetLabels.Load(labelsFile);
-            return new OnnxImageClassifier(session, Path.GetFullPath(modelPath), input, output, labels, Path.GetFullPath(labelsFile));
+            return new OnnxImageClassifier(session, Path.GetFullPath(modelPath), output, labels, Path.GetFullPath(labelsFile));
         }
         catch
         {
@@ -104,16 +102,10 @@ public sealed class OnnxImageClassifier : IImageClassifier
     /// <summary>Runs the network: input.Tensor [1, 3, 224, 224] → logits [1000] (raw scores before softmax).</summary>
     public float[] Logits(PreprocessedImage input)
     {
-        using var tensor = OrtValue.CreateTensorValueFromMemory(input.Tensor, input.TensorShape);
         float[] logits;
-        try
+        using (var outputs = _session.Run(input.Tensor, input.TensorShape, _outputNames))
         {
-            using var outputs = _session.Run(_runOptions, _inputNames, [tensor], _outputNames);
             logits = outputs[0].GetTensorDataAsSpan<float>().ToArray();
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new LessonException($"Model '{ModelName}' failed to run: {FirstLine(e.Message)}", e);
         }
         if (logits.Length != ImageNetLabels.ClassCount)
         {
@@ -126,28 +118,10 @@ public sealed class OnnxImageClassifier : IImageClassifier
         return logits;
     }
 
-    public void Dispose()
-    {
-        _session.Dispose();
-        _runOptions.Dispose();
-    }
+    public void Dispose() => _session.Dispose();
 
-    /// <summary>Opens the model with the shared <see cref="LaptopSessionOptions"/>.</summary>
-    private static InferenceSession OpenSession(string modelPath)
-    {
-        using var options = LaptopSessionOptions.Create();
-        try
-        {
-            return new InferenceSession(modelPath, options);
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new LessonException($"'{modelPath}' is not a valid ONNX model (damaged or not ONNX): {FirstLine(e.Message)}", e);
-        }
-    }
-
-    /// <summary>Reads the input and output from the model's metadata and checks they are an image in, 1000 scores out.</summary>
-    private static (string Input, string Output) CheckIsImageNetClassifier(InferenceSession session, string modelPath)
+    /// <summary>Reads the input and output from the model's metadata and checks they are an image in, 1000 scores out; returns the output's name.</summary>
+    private static string CheckIsImageNetClassifier(OnnxSession session, string modelPath)
     {
         var notClassifier = $"'{modelPath}' is not an ImageNet image classifier:";
         if (session.InputMetadata.Count != 1)
@@ -176,7 +150,7 @@ public sealed class OnnxImageClassifier : IImageClassifier
         {
             throw new LessonException($"{notClassifier} its output '{outputName}' is {Describe(output)}; expected float [batch, {ImageNetLabels.ClassCount}] class scores.");
         }
-        return (inputName, outputName);
+        return outputName;
     }
 
     private static string Describe(NodeMetadata node) => node.IsTensor
@@ -185,6 +159,4 @@ public sealed class OnnxImageClassifier : IImageClassifier
 
     private static string ElementName(Type type) =>
         type == typeof(float) ? "float32" : type == typeof(double) ? "float64" : type.Name.ToLowerInvariant();
-
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

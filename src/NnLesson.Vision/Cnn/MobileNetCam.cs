@@ -1,10 +1,7 @@
-using Microsoft.ML.OnnxRuntime;
-using Microsoft.ML.OnnxRuntime.Tensors;
 using NnLesson.Core;
 using NnLesson.Core.Cnn;
-using NnLesson.Vision.Classification;
-using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Preprocessing;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Cnn;
 
@@ -82,17 +79,18 @@ public sealed class MobileNetCam
     /// <summary>One forward pass: the last maps A: [K, H, W] (dequantised) and the logits [classes].</summary>
     public (ChwTensor Maps, float[] Logits) Run(byte[] model, PreprocessedImage input)
     {
-        var graph = OnnxGraph.Parse(model);
-        using var options = LaptopSessionOptions.Create();
-        using var session = new InferenceSession(GraphOutputExposer.Expose(model, [MapsTensor]), options);
-        var tensor = new DenseTensor<float>(input.Tensor, input.TensorShape.Select(d => (int)d).ToArray());
-        using var results = session.Run([NamedOnnxValue.CreateFromTensor(graph.Inputs[0], tensor)], [graph.Outputs[0], MapsTensor]);
-        var logits = results.First(r => r.Name == graph.Outputs[0]).AsEnumerable<float>().ToArray();
-        var mapsValue = results.First(r => r.Name == MapsTensor);
-        var dims = mapsValue.AsTensor<byte>().Dimensions.ToArray();
-        var codes = mapsValue.AsEnumerable<byte>().ToArray();
-        var maps = new ChwTensor(dims[1], dims[2], dims[3], codes.Select(b => MapsQuantization.Dequantize(b)).ToArray());
-        return (maps, logits);
+        using var session = OnnxSession.FromBytes(model, ModelName, [MapsTensor]);
+        var logitsName = session.Outputs[0];
+        using var results = session.Run(input.Tensor, input.TensorShape, [logitsName, MapsTensor]);
+        var logits = results[0].GetTensorDataAsSpan<float>().ToArray();
+        var dims = results[1].GetTensorTypeAndShape().Shape; // [1, K, H, W], uint8 codes
+        var codes = results[1].GetTensorDataAsSpan<byte>();
+        var values = new float[codes.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            values[i] = MapsQuantization.Dequantize(codes[i]);
+        }
+        return (new ChwTensor((int)dims[1], (int)dims[2], (int)dims[3], values), logits);
     }
 
     /// <summary>w_c: [K], the weights of class c.</summary>

@@ -1,7 +1,7 @@
 using NnLesson.Core;
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Network;
-using NnLesson.Vision.Inspection;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Cnn;
 

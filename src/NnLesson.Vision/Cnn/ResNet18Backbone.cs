@@ -3,6 +3,7 @@ using NnLesson.Core.Cnn.Network;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Models;
 using NnLesson.Tuning;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Cnn;
 
@@ -20,6 +21,7 @@ public sealed class ResNet18Backbone
         Preprocess = preprocess;
         Package = package;
         Stages = ResNetStages.Find(readable);
+        FirstBlock = ResidualBlock.FirstOf(readable);
         Fast = BatchNormFolding.Fold(readable, Stages.Select(s => s.TensorName).ToList());
     }
 
@@ -33,6 +35,9 @@ public sealed class ResNet18Backbone
 
     /// <summary>conv1, layer1 … layer4 and their tensor names.</summary>
     public IReadOnlyList<ResNetStage> Stages { get; }
+
+    /// <summary>layer1's first residual block, y = ReLU(x + F(x)), with its layers typed (<c>FirstBlock.Conv1</c> …).</summary>
+    public ResidualBlock FirstBlock { get; }
 
     /// <summary>The first convolution (64 filters [3, 7, 7], BGR order), as stored in the file.</summary>
     public ConvLayer FirstConvolution => Readable.Steps.Select(s => s.Layer).OfType<ConvLayer>().First();
@@ -76,7 +81,7 @@ public sealed class ResNet18Backbone
     public static ResNet18Stem LoadStem(ResNet18Package? package = null)
     {
         package = (package ?? ResNet18Package.Require()).Verified();
-        var onnx = Inspection.OnnxGraph.Parse(File.ReadAllBytes(package.BackboneFile));
+        var onnx = OnnxGraph.Parse(File.ReadAllBytes(package.BackboneFile));
         var relu = onnx.Nodes.Select((node, index) => (node, index)).FirstOrDefault(n => n.node.OpType == "Relu");
         if (relu.node is null)
         {

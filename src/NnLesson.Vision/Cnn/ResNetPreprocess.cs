@@ -1,8 +1,8 @@
 using NnLesson.Core;
 using NnLesson.Core.Cnn;
 using NnLesson.Vision.Images;
-using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Preprocessing;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Cnn;
 

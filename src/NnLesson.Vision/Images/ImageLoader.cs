@@ -20,10 +20,9 @@ namespace NnLesson.Vision.Images;
 /// </summary>
 /// <remarks>
 /// Always decoded at full size, on purpose. A JPEG can be decoded at 1/2, 1/4 or 1/8 scale in its DCT
-/// (<c>SKCodec.GetScaledDimensions</c>), and a scale that keeps the shorter side ≥ 256 would halve the decoding
-/// time of a large photo (the 1546×1213 Samoyed: 9 ms at 1/4 instead of 18 ms). But it changes the pixels the
-/// network sees: measured with MobileNetV2-int8 on the shared photos, top-1 stayed the same, while the probabilities
-/// moved by up to 4 points (banana 99.0 % → 96.5 %; the Samoyed's runner-up Pomeranian 7.9 % → 4.1 %) because the
+/// (<c>SKCodec.GetScaledDimensions</c>), and a scale that keeps the shorter side ≥ 256 would about halve the
+/// decoding time of a large photo. But it changes the pixels the network sees: with MobileNetV2-int8 on the shared
+/// photos top-1 stayed the same while the probabilities moved by points (bench/RESULTS-design-notes.md), because the
 /// DCT's box-like shrink is not the antialiased bilinear resize of full pixels that PIL and torchvision did in
 /// training. The slides also show the photo and its real size. So the honest numbers win over the milliseconds.
 /// </remarks>

@@ -2,7 +2,7 @@ namespace NnLesson.Vision.Images;
 
 /// <summary>
 /// The first bytes of the formats <see cref="ImageLoader"/> reads, checked before a file is read in full (probe G7:
-/// a 500 MB file named .jpg cost 1 GB of memory before it was refused):
+/// a huge file named .jpg was read whole before it was refused; bench/RESULTS-design-notes.md):
 /// JPEG FF D8 FF; PNG 89 'PNG' 0D 0A 1A 0A; GIF 'GIF87a' / 'GIF89a'; BMP 'BM'; WebP 'RIFF' (4 bytes of size) 'WEBP'.
 /// </summary>
 internal static class ImageSignature

@@ -1,7 +1,7 @@
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using NnLesson.Core;
-using NnLesson.Vision.Classification;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Inspection;
 
@@ -13,9 +13,9 @@ namespace NnLesson.Vision.Inspection;
 /// </summary>
 public sealed class CnnInspector : IDisposable
 {
-    private readonly InferenceSession _session;
+    private readonly OnnxSession _session;
 
-    private CnnInspector(InferenceSession session, OnnxGraph graph, FeatureTap tap, string modelName)
+    private CnnInspector(OnnxSession session, OnnxGraph graph, FeatureTap tap, string modelName)
     {
         _session = session;
         Graph = graph;
@@ -75,17 +75,7 @@ public sealed class CnnInspector : IDisposable
             throw new LessonException($"'{shownAs}' has {graph.Inputs.Count} inputs and {graph.Outputs.Count} outputs; the inspector needs one image input and an output.");
         }
         var tap = tensorName is null ? FeatureLayerPicker.FirstConvolution(graph) : FeatureLayerPicker.ForTensor(graph, tensorName);
-        var edited = GraphOutputExposer.Expose(model, [tap.TensorName]);
-        InferenceSession session;
-        using var options = LaptopSessionOptions.Create();
-        try
-        {
-            session = new InferenceSession(edited, options);
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new LessonException($"ONNX Runtime cannot load '{shownAs}': {e.Message}", e);
-        }
+        var session = OnnxSession.FromBytes(model, shownAs, [tap.TensorName]);
         return new CnnInspector(session, graph, tap, modelName);
     }
 
@@ -99,19 +89,8 @@ public sealed class CnnInspector : IDisposable
         {
             throw new ArgumentException($"The input has {input.Length} values, but shape [{string.Join(", ", shape)}] needs {shape.Aggregate(1L, (a, d) => a * d)}.", nameof(input));
         }
-        using var inputValue = OrtValue.CreateTensorValueFromMemory(input, shape);
         var outputNames = Tap.TensorName == OutputName ? new[] { OutputName } : new[] { OutputName, Tap.TensorName };
-        using var runOptions = new RunOptions();
-        IDisposableReadOnlyCollection<OrtValue> outputs;
-        try
-        {
-            outputs = _session.Run(runOptions, [InputName], [inputValue], outputNames);
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new LessonException($"ONNX Runtime failed to run '{ModelName}' on an input of shape [{string.Join(", ", shape)}]: {e.Message}", e);
-        }
-        using (outputs)
+        using (var outputs = _session.Run(input, shape, outputNames))
         {
             var output = outputs[0];
             var outputInfo = output.GetTensorTypeAndShape();

@@ -1,4 +1,5 @@
 using NnLesson.Core;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Inspection;
 

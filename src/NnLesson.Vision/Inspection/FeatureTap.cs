@@ -1,3 +1,5 @@
+using NnLesson.Vision.Onnx;
+
 namespace NnLesson.Vision.Inspection;
 
 /// <summary>

@@ -23,7 +23,7 @@ namespace NnLesson.Vision.Preprocessing;
 /// Intermediate values stay in double (PIL rounds to 8 bits between the passes), so results agree with
 /// PIL to within one grey level.
 /// This is the readable version, kept as the reference: <see cref="FastBilinearResize"/> computes the same
-/// weights (from <see cref="Taps"/>) more than 10× faster and is what <see cref="ImageNetPreprocessing"/> uses;
+/// weights (from <see cref="Taps"/>) many times faster and is what <see cref="ImageNetPreprocessing"/> uses;
 /// tests check the two agree to within one grey level.
 /// </remarks>
 public static class BilinearResize

@@ -1,10 +1,8 @@
-using Microsoft.ML.OnnxRuntime;
 using NnLesson.Core;
-using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
-using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Preprocessing;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Transfer;
 
@@ -23,21 +21,17 @@ namespace NnLesson.Vision.Transfer;
 /// </summary>
 public sealed class ResNet18FeatureExtractor : IDisposable
 {
-    private readonly InferenceSession _preprocess;
-    private readonly InferenceSession _backbone;
-    private readonly RunOptions _runOptions = new();
-    private readonly string _preprocessInput;
-    private readonly string _preprocessOutput;
+    private readonly OnnxSession _preprocess;
+    private readonly OnnxSession _backbone;
+    private readonly string[] _preprocessOutput;
     private readonly string[] _backboneOutputs;
 
-    private ResNet18FeatureExtractor(ResNet18Package package, InferenceSession preprocess, InferenceSession backbone,
-        string preprocessInput, string preprocessOutput, string mapsName)
+    private ResNet18FeatureExtractor(ResNet18Package package, OnnxSession preprocess, OnnxSession backbone, string mapsName)
     {
         Package = package;
         _preprocess = preprocess;
         _backbone = backbone;
-        _preprocessInput = preprocessInput;
-        _preprocessOutput = preprocessOutput;
+        _preprocessOutput = [preprocess.Outputs[0]];
         _backboneOutputs = [ResNet18Package.OutputName, mapsName];
         MapsTensorName = mapsName;
     }
@@ -59,28 +53,22 @@ public sealed class ResNet18FeatureExtractor : IDisposable
     /// <summary>Opens both graphs of a verified package.</summary>
     /// <exception cref="LessonException">A graph cannot be read or does not look like the documented model.</exception>
     /// <remarks>
-    /// Memory, measured (bench/teach.sh): ONNX Runtime builds the session from a file path, so no managed copy of
-    /// the 63 MB model is alive while it parses, fuses and re-lays the weights (a byte[] session peaked 60 MB
-    /// higher); the edited model is an <see cref="ExposedModelFile"/>, deleted once the session holds its weights.
+    /// The backbone is opened from its file with the maps exposed (<see cref="OnnxSession.OpenExposing"/>), so no
+    /// managed copy of the 63 MB model is alive while ONNX Runtime builds the session (bench/RESULTS-tuning.md).
     /// </remarks>
     public static ResNet18FeatureExtractor Open(ResNet18Package package)
     {
-        using var exposed = ExposedModelFile.Create(package.BackboneFile, [LastMapsTensor]);
-        using var options = LaptopSessionOptions.Create();
-        var preprocess = OpenSession(package.PreprocessFile, options, package.PreprocessFile);
-        InferenceSession backbone;
+        var preprocess = OnnxSession.Open(package.PreprocessFile);
         try
         {
-            backbone = OpenSession(exposed.Path, options, package.BackboneFile);
+            var backbone = OnnxSession.OpenExposing(package.BackboneFile, [LastMapsTensor]);
+            return new ResNet18FeatureExtractor(package, preprocess, backbone, LastMapsTensor);
         }
         catch
         {
             preprocess.Dispose();
             throw;
         }
-        var preprocessInput = preprocess.InputMetadata.Keys.First();
-        var preprocessOutput = preprocess.OutputMetadata.Keys.First();
-        return new ResNet18FeatureExtractor(package, preprocess, backbone, preprocessInput, preprocessOutput, LastMapsTensor);
     }
 
     /// <summary>The network's view of a photo: shorter side → 256, centre crop 224×224 ([224, 224, 3] bytes).</summary>
@@ -109,43 +97,23 @@ public sealed class ResNet18FeatureExtractor : IDisposable
     /// <summary>Features and last maps of an already cropped 224×224 image.</summary>
     public BackboneFeatures ExtractCropped(RgbImage crop)
     {
-        long[] shape = [1, 3, crop.Height, crop.Width];
-        using var input = OrtValue.CreateTensorValueFromMemory(ToChw255(crop), shape);
-        try
+        using var prepared = _preprocess.Run(ToChw255(crop), [1, 3, crop.Height, crop.Width], _preprocessOutput);
+        using var outputs = _backbone.Run(prepared[0], _backboneOutputs);
+        var features = outputs[0].GetTensorDataAsSpan<float>().ToArray();
+        var mapsShape = outputs[1].GetTensorTypeAndShape().Shape; // [1, 512, 7, 7]
+        var maps = outputs[1].GetTensorDataAsSpan<float>().ToArray();
+        if (mapsShape.Length != 4 || features.Length != mapsShape[1] || !features.All(float.IsFinite))
         {
-            using var prepared = _preprocess.Run(_runOptions, [_preprocessInput], [input], [_preprocessOutput]);
-            using var outputs = _backbone.Run(_runOptions, [ResNet18Package.InputName], [prepared[0]], _backboneOutputs);
-            var features = outputs[0].GetTensorDataAsSpan<float>().ToArray();
-            var mapsShape = outputs[1].GetTensorTypeAndShape().Shape; // [1, 512, 7, 7]
-            var maps = outputs[1].GetTensorDataAsSpan<float>().ToArray();
-            if (mapsShape.Length != 4 || features.Length != mapsShape[1] || !features.All(float.IsFinite))
-            {
-                throw new LessonException($"ResNet-18 returned unexpected tensors (features {features.Length}, maps [{string.Join(", ", mapsShape)}]).");
-            }
-            return new BackboneFeatures(features, maps, (int)mapsShape[1], (int)mapsShape[2], (int)mapsShape[3]);
+            throw new LessonException(
+                $"ResNet-18 повернула неочікувані тензори (ознак {features.Length}, карти [{string.Join(", ", mapsShape)}]).",
+                $"ResNet-18 returned unexpected tensors (features {features.Length}, maps [{string.Join(", ", mapsShape)}]).");
         }
-        catch (OnnxRuntimeException e)
-        {
-            throw new LessonException($"ResNet-18 failed to run: {e.Message.Split('\n', 2)[0].Trim()}", e);
-        }
+        return new BackboneFeatures(features, maps, (int)mapsShape[1], (int)mapsShape[2], (int)mapsShape[3]);
     }
 
     public void Dispose()
     {
         _preprocess.Dispose();
         _backbone.Dispose();
-        _runOptions.Dispose();
-    }
-
-    private static InferenceSession OpenSession(string modelPath, SessionOptions options, string shownAs)
-    {
-        try
-        {
-            return new InferenceSession(modelPath, options);
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new LessonException($"'{shownAs}' is not a valid ONNX model: {e.Message.Split('\n', 2)[0].Trim()}", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using NnLesson.Core.Datasets;
 using NnLesson.Playground.Model;
 using SkiaSharp;
 
@@ -174,7 +175,7 @@ public class PlaygroundPageTests(BrowserFixture fixture)
         // The loss the page shows is the loss Core computes for these settings, independently of the server.
         var expected = new PlaygroundRun(PlaygroundSettings.Default with
         {
-            Dataset = "xor", Noise = 0.3, Points = 120, ValidationFraction = 0.25, Seed = 5, Units = [4, 3], Activation = "sigmoid",
+            Dataset = DatasetKind.Xor, Noise = 0.3, Points = 120, ValidationFraction = 0.25, Seed = 5, Units = [4, 3], Activation = HiddenActivation.Sigmoid,
             LearningRate = 0.3, Batch = 10, L2 = 0.001, StepsPerSecond = 5,
         });
         Assert.Equal(expected.TrainLoss[0], await TrainLossAsync(page));

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NnLesson.Cli;
 using NnLesson.Figures;
+using NnLesson.Core.Datasets;
 using NnLesson.Playground.Model;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Reporting;
@@ -14,25 +15,25 @@ namespace NnLesson.Playground.Tests.Model;
 /// </summary>
 public class PlaygroundEqualsCliTests
 {
-    private static PlaygroundSettings CliExpressible(string dataset, int points, double noise, int hidden, double lr, int seed) =>
+    private static PlaygroundSettings CliExpressible(DatasetKind dataset, int points, double noise, int hidden, double lr, int seed) =>
         PlaygroundSettings.Default with
         {
             Dataset = dataset, Points = points, Noise = noise, Units = [hidden], LearningRate = lr, Seed = seed,
-            Activation = "relu", Batch = PlaygroundSettings.FullBatch, L2 = 0, ValidationFraction = 0.2, Edits = [],
+            Activation = HiddenActivation.Relu, Batch = PlaygroundSettings.FullBatch, L2 = 0, ValidationFraction = 0.2, Edits = [],
         };
 
     [Theory]
-    [InlineData("moons", 300, 0.2, 8, 0.5, 42, 120)]
-    [InlineData("spiral", 200, 0.1, 16, 0.3, 7, 60)]
-    [InlineData("xor", 120, 0.3, 3, 1.0, 1, 40)]
-    public void The_same_settings_and_seed_give_slide5_trains_losses_and_weights(string dataset, int points, double noise, int hidden, double lr, int seed, int epochs)
+    [InlineData(DatasetKind.Moons, 300, 0.2, 8, 0.5, 42, 120)]
+    [InlineData(DatasetKind.Spiral, 200, 0.1, 16, 0.3, 7, 60)]
+    [InlineData(DatasetKind.Xor, 120, 0.3, 3, 1.0, 1, 40)]
+    public void The_same_settings_and_seed_give_slide5_trains_losses_and_weights(DatasetKind dataset, int points, double noise, int hidden, double lr, int seed, int epochs)
     {
         var run = new PlaygroundRun(CliExpressible(dataset, points, noise, hidden, lr, seed));
         for (var e = 0; e < epochs; e++)
         {
             run.Step();
         }
-        var options = new Slide5TrainOptions(epochs, lr, hidden, points, noise, run.Settings.DatasetKind);
+        var options = new Slide5TrainOptions(epochs, lr, hidden, points, noise, run.Settings.Dataset);
         var context = new SlideContext(RepoPaths.NewTempFolder(), Lang.En, seed, FigureSize.Default, new PlainTextReporter(TextWriter.Null));
         var cli = Slide5TrainGd.Recipe.Compute(options, context.Seed, SlideProgress.None);
 
@@ -51,7 +52,7 @@ public class PlaygroundEqualsCliTests
     [Fact]
     public void The_command_the_page_offers_run_by_the_cli_reports_the_playgrounds_final_loss()
     {
-        var run = new PlaygroundRun(CliExpressible("circles", 150, 0.15, 5, 0.8, 11));
+        var run = new PlaygroundRun(CliExpressible(DatasetKind.Circles, 150, 0.15, 5, 0.8, 11));
         for (var e = 0; e < 30; e++)
         {
             run.Step();
@@ -74,8 +75,8 @@ public class PlaygroundEqualsCliTests
     {
         var run = new PlaygroundRun(PlaygroundSettings.Default with
         {
-            Units = [4, 4], Activation = "tanh", Batch = 16, L2 = 0.01, ValidationFraction = 0.3,
-            Edits = [new PointEdit(PointEdit.Add, 0.1, 0.1, 1)],
+            Units = [4, 4], Activation = HiddenActivation.Tanh, Batch = 16, L2 = 0.01, ValidationFraction = 0.3,
+            Edits = [new PointEdit(PointEditKind.Add, 0.1, 0.1, 1)],
         });
         run.Step();
         run.UpdateLive(run.Settings with { LearningRate = 0.1 });

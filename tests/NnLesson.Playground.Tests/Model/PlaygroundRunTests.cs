@@ -1,6 +1,8 @@
+using System.Text.Json;
 using NnLesson.Core;
 using NnLesson.Playground.Frames;
 using NnLesson.Playground.Model;
+using NnLesson.Playground.Protocol;
 
 namespace NnLesson.Playground.Tests.Model;
 
@@ -9,7 +11,7 @@ public class PlaygroundRunTests
     [Fact]
     public void The_same_settings_give_the_same_run_and_another_seed_another()
     {
-        var settings = PlaygroundSettings.Default with { Units = [6, 5], Activation = "tanh", Batch = 20, L2 = 0.001 };
+        var settings = PlaygroundSettings.Default with { Units = [6, 5], Activation = HiddenActivation.Tanh, Batch = 20, L2 = 0.001 };
         var a = new PlaygroundRun(settings);
         var b = new PlaygroundRun(settings);
         var c = new PlaygroundRun(settings with { Seed = 43 });
@@ -28,7 +30,7 @@ public class PlaygroundRunTests
     {
         var live = new PlaygroundRun(PlaygroundSettings.Default);
         var centre = (X: live.Bounds.XMin + live.Bounds.Size / 2, Y: live.Bounds.YMin + live.Bounds.Size / 2);
-        live.ApplyLive(new PointEdit(PointEdit.Add, centre.X, centre.Y, 1));
+        live.ApplyLive(new PointEdit(PointEditKind.Add, centre.X, centre.Y, 1));
         live.ApplyLive(live.EditRemovingNearest(live.Train.X[3, 0], live.Train.X[3, 1]));
 
         var replayed = new PlaygroundRun(live.Settings);
@@ -42,8 +44,9 @@ public class PlaygroundRunTests
     [Fact]
     public void Settings_survive_their_json_form()
     {
-        var settings = PlaygroundSettings.Default with { Units = [3, 16, 2], Activation = "sigmoid", Edits = [new PointEdit(PointEdit.Remove, Validation: true, Index: 4)] };
-        var back = SettingsJson.FromJson(SettingsJson.ToJson(settings));
+        var settings = PlaygroundSettings.Default with { Units = [3, 16, 2], Activation = HiddenActivation.Sigmoid, Edits = [new PointEdit(PointEditKind.Remove, Validation: true, Index: 4)] };
+        var json = JsonSerializer.Serialize<ClientMessage>(new ConfigureMessage(SettingsMessage.From(settings)), MessageJson.Options);
+        var back = ((ConfigureMessage)MessageJson.Read(json)).Settings!.ToSettings();
         Assert.True(back.SameRunAs(settings));
         Assert.Equal(settings.LearningRate, back.LearningRate);
     }
@@ -55,7 +58,7 @@ public class PlaygroundRunTests
         // steps (three layers, or a larger batch, only stall — measured over every activation and batch of the page).
         var run = new PlaygroundRun(PlaygroundSettings.Default with
         {
-            LearningRate = PlaygroundLimits.MaxLearningRate, Units = [16, 16, 16, 16], Activation = "relu", Batch = 1, Points = 200,
+            LearningRate = PlaygroundLimits.MaxLearningRate, Units = [16, 16, 16, 16], Activation = HiddenActivation.Relu, Batch = 1, Points = 200,
         });
         for (var e = 0; e < 200 && !run.Diverged; e++)
         {
@@ -63,9 +66,9 @@ public class PlaygroundRunTests
         }
         Assert.True(run.Diverged, "the largest step on a 16-16-16-16 ReLU network must diverge within 200 steps");
         var frame = FrameBuilder.Frame(run, 0, playing: false);
-        Assert.True((bool)frame["diverged"]!);
+        Assert.True(frame.Diverged);
         // JSON has no NaN: System.Text.Json throws on a non-finite number, so the frame must not carry one.
-        var json = frame.ToJsonString();
+        var json = System.Text.Encoding.UTF8.GetString(MessageJson.Write(frame));
         Assert.DoesNotContain("NaN", json);
         Assert.DoesNotContain("Infinity", json);
     }
@@ -73,17 +76,17 @@ public class PlaygroundRunTests
     [Fact]
     public void Frames_carry_one_map_per_hidden_unit_in_the_activations_range()
     {
-        var run = new PlaygroundRun(PlaygroundSettings.Default with { Units = [3, 2], Activation = "relu" });
+        var run = new PlaygroundRun(PlaygroundSettings.Default with { Units = [3, 2], Activation = HiddenActivation.Relu });
         run.Step();
         var frame = FrameBuilder.Frame(run, 0, playing: false);
-        var units = frame["units"]!.AsArray();
-        Assert.Equal([3, 2], units.Select(l => l!.AsArray().Count));
-        var map = Convert.FromBase64String((string)units[0]![0]!);
+        var units = frame.Units;
+        Assert.Equal([3, 2], units.Select(l => l.Length));
+        var map = Convert.FromBase64String(units[0][0]);
         Assert.Equal(FrameBuilder.UnitSize * FrameBuilder.UnitSize, map.Length);
         Assert.Equal(255, map.Max()); // ReLU maps are scaled by their own maximum
-        Assert.Equal(2, frame["trainLossHistory"]!.AsArray().Count);
+        Assert.Equal(2, frame.TrainLossHistory.Length);
         // P(class 1) on the field agrees with the network at a grid cell centre.
-        var field = Convert.FromBase64String((string)frame["field"]!);
+        var field = Convert.FromBase64String(frame.Field);
         var grid = run.Bounds.Grid(FrameBuilder.FieldSize);
         var p = run.Network.PredictProbabilities(grid);
         Assert.All(Enumerable.Range(0, field.Length).Where(i => i % 97 == 0), i => Assert.Equal((byte)Math.Round(255 * p[i]), field[i]));
@@ -97,8 +100,8 @@ public class PlaygroundRunTests
         Assert.Throws<LessonException>(() => new PlaygroundRun(PlaygroundSettings.Default with { Noise = double.NaN }));
         Assert.Throws<LessonException>(() => new PlaygroundRun(PlaygroundSettings.Default with
         {
-            Edits = Enumerable.Repeat(new PointEdit(PointEdit.Add, 0, 0, 1), PlaygroundLimits.MaxEdits + 1).ToArray(),
+            Edits = Enumerable.Repeat(new PointEdit(PointEditKind.Add, 0, 0, 1), PlaygroundLimits.MaxEdits + 1).ToArray(),
         }));
-        Assert.Throws<LessonException>(() => new PlaygroundRun(PlaygroundSettings.Default with { Edits = [new PointEdit(PointEdit.Remove, Index: 9999)] }));
+        Assert.Throws<LessonException>(() => new PlaygroundRun(PlaygroundSettings.Default with { Edits = [new PointEdit(PointEditKind.Remove, Index: 9999)] }));
     }
 }

@@ -52,11 +52,11 @@ public class ProtocolGapTests(ServerFixture fixture) : IClassFixture<ServerFixtu
 
     public static TheoryData<string, JsonNode?, string> WrongTypes => new()
     {
-        { "units", 8, "Settings: \"units\" must be a list of whole numbers" },
-        { "units", new JsonArray(1, null), "Settings: \"units\" must be a list of whole numbers" },
-        { "units", new JsonArray(8, "abc"), "Settings: \"units\" must be a list of whole numbers" },
-        { "edits", new JsonObject(), "Settings: \"edits\" must be a list of point edits" },
-        { "seed", "x", "Settings: \"seed\" has a value of the wrong type." },
+        { "units", 8, "The field 'settings.units' has a value of the wrong type." },
+        { "units", new JsonArray(1, null), "The field 'settings.units' has a value of the wrong type." },
+        { "units", new JsonArray(8, "abc"), "The field 'settings.units' has a value of the wrong type." },
+        { "edits", new JsonObject(), "The field 'settings.edits' has a value of the wrong type." },
+        { "seed", "x", "The field 'settings.seed' has a value of the wrong type." },
     };
 
     [Theory]

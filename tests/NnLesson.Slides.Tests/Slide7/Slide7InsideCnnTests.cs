@@ -98,11 +98,10 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
         // Independently of the slide: x from the network, F(x) through the readable Conv2d and BatchNorm loops
         // (the slide's tensors come from the fast path with BN folded into the convolutions), sums in double.
         var backbone = ResNet18Backbone.Shared();
-        var block = Slide7InsideCnn.FirstResidualBlock(backbone.Fast);
+        var block = backbone.FirstBlock;
         var input = backbone.Preprocess.FromCrop(fixture.Result.Crop);
         var x = backbone.Fast.Run(input, CnnRunOptions.Fast, [block.Input]).Kept[block.Input]; // [64, 56, 56]
-        var steps = backbone.Readable.Steps.SkipWhile(s => !s.Inputs.Contains(block.Input)).Take(5).Select(s => s.Layer).ToList();
-        var (conv1, bn1, conv2, bn2) = ((ConvLayer)steps[0], (BatchNormLayer)steps[1], (ConvLayer)steps[3], (BatchNormLayer)steps[4]);
+        var (conv1, bn1, conv2, bn2) = (block.Conv1, block.Bn1, block.Conv2, block.Bn2);
         var f = bn2.Norm.Forward(Conv2d.Forward(Elementwise.Relu(bn1.Norm.Forward(Conv2d.Forward(x, conv1.Kernel, conv1.Stride, conv1.Pad))),
             conv2.Kernel, conv2.Stride, conv2.Pad)); // F(x): [64, 56, 56]
         var ratio = f.Data.Sum(v => Math.Abs((double)v)) / x.Data.Sum(v => Math.Abs((double)v));
@@ -187,10 +186,18 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
     [SharedFact]
     public void The_residual_block_is_found_in_the_graph_with_its_shortcut_and_branch()
     {
-        var block = Slide7InsideCnn.FirstResidualBlock(ResNet18Backbone.Shared().Fast);
-        Assert.Equal("Pooling255_Output_0", block.Input); // the max-pool output is the first block's shortcut
+        var backbone = ResNet18Backbone.Shared();
+        var block = backbone.FirstBlock;
+        var steps = backbone.Readable.Steps;
+        // The shortcut x is the stem's max-pool output, and the block's first convolution reads it.
+        Assert.Equal(steps.First(s => s.Layer is PoolLayer { IsMax: true }).Output, block.Input);
+        Assert.Same(block.Conv1, steps.First(s => s.Inputs.Contains(block.Input) && s.Layer is ConvLayer).Layer);
+        Assert.Equal(steps.First(s => s.Layer is AddLayer).Output, block.Sum);
         Assert.Equal("Conv 3×3 → BN → ReLU → Conv 3×3 → BN", block.Operators);
-        Assert.Equal("Plus267_Output_0", block.Sum);
+        Assert.All(new[] { block.Conv1, block.Conv2 }, c => Assert.Equal((64, 64, 3, 3), (c.Kernel.OutChannels, c.Kernel.InChannels, c.Kernel.Height, c.Kernel.Width)));
+        // The fast path (BN folded) keeps the four tensors under the same names, so the slide can read them there.
+        var fastOutputs = backbone.Fast.Steps.Select(s => s.Output).ToHashSet();
+        Assert.Subset(fastOutputs, new HashSet<string> { block.Branch, block.Sum, block.Output, block.Input });
     }
 }
 
@@ -233,11 +240,24 @@ public class Slide7WithoutResNetTests
     }
 
     [Fact]
-    public void Every_recipe_step_runs_without_a_model_so_the_animation_is_always_there()
+    public void Every_recipe_step_runs_without_resnet_so_the_convolution_and_its_animation_are_always_there()
     {
+        // Compute, Report, the figures drawn and encoded, Metrics and Parameters: the whole recipe, with no ResNet-18
+        // (and on a fresh machine with no classifier for the maps either).
         var recipe = Slide7InsideCnn.WithBackbone(() => null);
-        var result = recipe.Compute(new Slide7Options(Path.Combine(RepoPaths.Root, "data", "sample.jpg")), 42, SlideProgress.None);
-        Assert.Null(result.Network);
-        Assert.Contains(recipe.Figures(result), j => j.FileName == ConvolutionAnimationFigure.FileName);
+
+        var run = SlideRun.Of(c => Recipes.RecipeRun.Run(recipe, c, new Slide7Options(RepoPaths.SamplePhoto)), new FigureSize(640, 360), Lang.En);
+
+        Assert.StartsWith("Slide 7", run.Reporter.Lines[0].Trim('=', ' '));
+        Assert.Contains(run.Reporter.Lines, l => l.StartsWith("Convolution by hand", StringComparison.Ordinal));
+        var gif = run.Context.OutputPath(ConvolutionAnimationFigure.FileName);
+        using (var animation = SixLabors.ImageSharp.Image.Load(gif))
+        {
+            Assert.True(animation.Frames.Count > 1, $"{animation.Frames.Count} frame(s) in {gif}");
+        }
+        Assert.True(new FileInfo(run.Context.OutputPath(ConvolutionFigure.FileName)).Length > 0);
+        var manifest = JsonNode.Parse(File.ReadAllText(run.Context.OutputPath(RunManifest.FileName)))!;
+        Assert.Null(manifest["metrics"]!["slide7"]!["from_scratch_ms"]);
+        Assert.Equal(Path.GetFullPath(RepoPaths.SamplePhoto), (string?)manifest["parameters"]!["slide7"]!["image"]);
     }
 }

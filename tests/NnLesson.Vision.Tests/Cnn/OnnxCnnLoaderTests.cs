@@ -4,6 +4,7 @@ using NnLesson.Core.Cnn.Network;
 using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Inspection;
 using NnLesson.Tests.Shared;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Tests.Cnn;
 

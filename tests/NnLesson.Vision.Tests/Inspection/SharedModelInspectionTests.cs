@@ -2,6 +2,7 @@ using NnLesson.Vision.Classification;
 using NnLesson.Vision.Images;
 using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Preprocessing;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Tests.Inspection;
 

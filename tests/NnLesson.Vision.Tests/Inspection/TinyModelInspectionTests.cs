@@ -1,5 +1,6 @@
 using NnLesson.Core;
 using NnLesson.Vision.Inspection;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Tests.Inspection;
 

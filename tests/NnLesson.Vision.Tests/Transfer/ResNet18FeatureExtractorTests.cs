@@ -2,6 +2,7 @@ using NnLesson.Vision.Images;
 using NnLesson.Vision.Inspection;
 using NnLesson.Vision.Models;
 using NnLesson.Vision.Transfer;
+using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Tests.Transfer;
 

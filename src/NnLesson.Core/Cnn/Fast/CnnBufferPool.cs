@@ -3,8 +3,7 @@ namespace NnLesson.Core.Cnn.Fast;
 /// <summary>
 /// Arrays of exact lengths for the fast path's intermediate tensors, reused from one forward pass to the next.
 /// Why: a fresh array of a few MB is new memory to the operating system, and touching it page by page costs about
-/// as much as a convolution layer (measured here: 2.2 ms for conv1's [64, 112, 112] output, ~11 ms per ResNet-18
-/// pass in all). <see cref="Network.CnnGraph"/> returns each tensor nobody reads any more, and the next layer
+/// as much as a convolution layer (bench/RESULTS-design-notes.md). <see cref="Network.CnnGraph"/> returns each tensor nobody reads any more, and the next layer
 /// that needs that many values gets it back. A rented array holds stale values: the caller overwrites all of it.
 /// Thread-safe; keeps at most <see cref="PerLength"/> arrays of each length.
 /// </summary>

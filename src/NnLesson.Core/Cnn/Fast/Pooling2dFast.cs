@@ -98,8 +98,8 @@ public static class Pooling2dFast
     /// Max is separable and exact in any order: first the max down the window's rows for every column of the
     /// plane (whole rows at once, SIMD), then across: the max of every kW consecutive values of that row (SIMD again),
     /// from which each output whose window lies inside the row just reads its value. Only the few windows cut by the
-    /// left or right padding are computed one by one. (A compare per value chosen by branches cost ~10× more:
-    /// on real data the branch is a coin toss.)
+    /// left or right padding are computed one by one. (No compare per value chosen by branches: on real data the
+    /// branch is a coin toss; bench/RESULTS-design-notes.md.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MaxPlane(ReadOnlySpan<float> plane, int width, Span<float> output, (int Start, int End)[] rows, (int Start, int End)[] cols,

@@ -1,6 +1,6 @@
 using Google.Protobuf;
 
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// Reads a protobuf message into its list of wire fields and writes such a list back. Read → write gives a

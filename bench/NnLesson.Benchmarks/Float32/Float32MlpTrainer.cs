@@ -2,8 +2,10 @@ using System.Numerics;
 using NnLesson.Core.Activations;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
+using NnLesson.Core.Training;
+using NnLesson.Core.Training.Fast;
 
-namespace NnLesson.Core.Training.Fast;
+namespace NnLesson.Benchmarks.Float32;
 
 /// <summary>
 /// <see cref="FastMlpTrainer"/>'s full-batch training in float32, for throughput (the benchmark against numpy):

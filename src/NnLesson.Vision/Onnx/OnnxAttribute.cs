@@ -1,6 +1,6 @@
 using Google.Protobuf;
 
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// One attribute of an ONNX node (AttributeProto): its name and whichever value it carries — a float (f),

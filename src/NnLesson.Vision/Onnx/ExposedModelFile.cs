@@ -1,7 +1,7 @@
 using NnLesson.Core;
 using NnLesson.Tuning;
 
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// A model with extra outputs (<see cref="GraphOutputExposer.ExposeToFile"/>) in a temporary file, for an ONNX

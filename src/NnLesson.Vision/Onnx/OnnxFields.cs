@@ -1,4 +1,4 @@
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// The field numbers of onnx.proto (github.com/onnx/onnx, onnx/onnx.proto) that the inspector reads or writes.

@@ -1,4 +1,4 @@
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// A constant tensor stored in the graph (weights, biases, quantisation scales and zero points):

@@ -1,4 +1,4 @@
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// One operator of an ONNX graph: its name (may be empty), operator type (Conv, Relu, QLinearConv …),

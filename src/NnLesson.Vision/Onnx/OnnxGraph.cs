@@ -1,4 +1,4 @@
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// The structure of an ONNX model read straight from its protobuf bytes: the operators in the order the

@@ -1,6 +1,6 @@
 using NnLesson.Core;
 
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// Makes intermediate tensors of an ONNX model into extra graph outputs, so ONNX Runtime returns them
@@ -10,8 +10,8 @@ namespace NnLesson.Vision.Inspection;
 /// <code>ModelProto.graph (7) { GraphProto.output (12) { ValueInfoProto.name (1) = tensor } … }</code>
 /// Protobuf merges a message field that occurs twice and concatenates its repeated fields, so a reader (ONNX
 /// Runtime, <see cref="OnnxGraph.Parse"/>) sees the same model with the extra outputs after the original ones.
-/// Nothing is parsed into objects and written back: the 63 MB ResNet-18 edited that way took about 1 GB, this
-/// way the model plus a few bytes. The type of an output is left out on purpose: ONNX Runtime infers it, and a
+/// Nothing is parsed into objects and written back (for the 63 MB ResNet-18 that took many times the model's size
+/// in memory; bench/RESULTS-design-notes.md): this way the model plus a few bytes. The type of an output is left out on purpose: ONNX Runtime infers it, and a
 /// wrong hand-written type would be worse than none.
 /// </para>
 /// </summary>

@@ -1,7 +1,7 @@
 using Microsoft.ML.OnnxRuntime;
 using NnLesson.Tuning;
 
-namespace NnLesson.Vision.Classification;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// ONNX Runtime settings for a lecturer's laptop, shared by the classifier and the CNN inspector:

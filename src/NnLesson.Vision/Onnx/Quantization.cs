@@ -1,4 +1,4 @@
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// Linear quantisation of one tensor, as ONNX QLinear* operators define it: an 8-bit code q stands for

@@ -3,8 +3,9 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
+using NnLesson.Core.Training.Fast;
 
-namespace NnLesson.Core.Training.Fast;
+namespace NnLesson.Benchmarks.Float32;
 
 /// <summary>
 /// Points in blocks of W = Vector&lt;float&gt;.Count: X1, X2, T, Mask: [blocks] vectors, an even number of blocks.

@@ -1,10 +1,10 @@
-using NnLesson.Core.Training.Fast;
+using NnLesson.Benchmarks.Float32;
 using NnLesson.Core.Activations;
 using NnLesson.Core.Datasets;
 using NnLesson.Core.Networks;
 using NnLesson.Core.Training;
 
-namespace NnLesson.Core.Tests.Training;
+namespace NnLesson.Benchmarks.Tests;
 
 /// <summary>The float32 fast path against the readable float64 path: the same training up to float32 rounding.</summary>
 public class Float32TrainingTests

@@ -1,7 +1,7 @@
 using System.Text;
 using Google.Protobuf;
 
-namespace NnLesson.Vision.Inspection;
+namespace NnLesson.Vision.Onnx;
 
 /// <summary>
 /// One field of a protobuf message exactly as it sits on the wire: its number, wire type and value.
