@@ -50,7 +50,7 @@ public sealed class TrainCnnLesson : ISlideRecipe<TrainCnnOptions, TrainCnnResul
     IReadOnlyList<string> ISlideRecipe<TrainCnnOptions, TrainCnnResult?, TrainCnnMetrics?, TrainCnnParameters?>.FigureFiles => FigureFiles;
 
     /// <summary>The one line that says Fashion-MNIST is missing and how to get it.</summary>
-    public static string MissingData(Lang lang) => MissingDataError().MessageIn(lang == Lang.Uk);
+    public static string MissingData(Lang lang) => MissingDataError().MessageIn(lang);
 
     private static LessonException MissingDataError() => new(
         $"Fashion-MNIST не знайдено (де шукали: {string.Join(", ", FashionMnist.SearchedFolders())}); отримати: sudo apt-get install dataset-fashion-mnist або nnlesson data download fashion-mnist",
