@@ -44,7 +44,7 @@ try
     folders = PhotoFolders.Scan(data);
     var package = ResNet18Package.Require();
     var cache = new FeatureCache(FeatureCache.DefaultRoot(), FeatureExtraction.ModelKey);
-    var photos = FeatureExtraction.Run(folders.Photos, cache, () => ResNet18FeatureExtractor.Open(package.Verified())).Photos;
+    var photos = FeatureExtraction.Run(folders.Photos, cache, () => ResNet18FeatureExtractor.Open(package.Verified(), intraOpThreads: 1)).Photos;
     (train, validation) = TeachLesson.Split(folders, photos, options.ValidationFraction, script.Seed);
 }
 catch (LessonException e)   // a missing folder, one class only, no model: one line, exit 1, as `nnlesson teach` does

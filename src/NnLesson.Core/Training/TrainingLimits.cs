@@ -22,7 +22,7 @@ public static class TrainingLimits
             $"Кількість епох має бути від 1 до {MaxEpochs} (задано {epochs}).",
             $"Epochs must be between 1 and {MaxEpochs} (got {epochs}).");
         Require(double.IsFinite(learningRate) && learningRate > 0,
-            $"Швидкість навчання має бути додатним скінченним числом (задано {Num(learningRate)}).",
+            $"Швидкість навчання має бути додатним скінченним числом (задано {NumUk(learningRate)}).",
             $"The learning rate must be a positive finite number (got {Num(learningRate)}).");
         Require(hidden is >= 1 and <= MaxHidden,
             $"Кількість прихованих нейронів має бути від 1 до {MaxHidden} (задано {hidden}).",
@@ -31,7 +31,7 @@ public static class TrainingLimits
             $"Кількість точок має бути від {MinSamples} до {MaxSamples} (задано {samples}).",
             $"Samples must be between {MinSamples} and {MaxSamples} (got {samples}).");
         Require(double.IsFinite(noise) && noise >= 0,
-            $"Шум має бути нулем або додатним скінченним числом (задано {Num(noise)}).",
+            $"Шум має бути нулем або додатним скінченним числом (задано {NumUk(noise)}).",
             $"Noise must be zero or a positive finite number (got {Num(noise)}).");
         Require(Enum.IsDefined(dataset), $"Невідомий набір даних {dataset}.", $"Unknown dataset {dataset}.");
     }
@@ -47,4 +47,7 @@ public static class TrainingLimits
 
     /// <summary>A number as typed (invariant, round-trip), so the message shows exactly the value given.</summary>
     public static string Num(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>The same number as a Ukrainian text writes it: a decimal comma.</summary>
+    public static string NumUk(double value) => Num(value).Replace('.', ',');
 }

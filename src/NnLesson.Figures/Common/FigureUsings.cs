@@ -1,5 +1,5 @@
 // What nearly every figure uses, named once here instead of at the top of each figure: SkiaSharp's canvas and colours,
-// the shared canvases (SlideCanvas, FigureCanvas) and helpers, the output (SavedFigure, PngOutput), the style
+// the one canvas (SlideCanvas, SlideSurface) and its helpers, the output (SavedFigure, PngOutput), the style
 // (LessonColors, FigureTheme, fonts) and the number text (NumberText, uk decimal comma).
 // The run's language (Lang, Localized, lang.Text, UkrainianPlural) from NnLesson.Language, below every project that shows text.
 global using NnLesson.Language;

@@ -16,12 +16,6 @@ internal static class PngOutput
         return Write(bytes, size, path);
     }
 
-    public static SavedFigure Save(Multiplot multiplot, FigureSize size, string path)
-    {
-        using var image = multiplot.Render(size.Width, size.Height);
-        return Write(image.GetImageBytes(ImageFormat.Png), size, path);
-    }
-
     /// <summary>For figures painted directly on a SkiaSharp surface.</summary>
     public static SavedFigure Save(SKSurface surface, FigureSize size, string path)
     {

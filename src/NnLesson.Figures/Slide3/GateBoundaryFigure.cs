@@ -12,12 +12,6 @@ public static class GateBoundaryFigure
 {
     public static SavedFigure Save(PerceptronTrainingResult result, Lang lang, FigureSize size, string path)
     {
-        var multiplot = Build(result, lang, size);
-        return PngOutput.Save(multiplot, size, path);
-    }
-
-    public static Multiplot Build(PerceptronTrainingResult result, Lang lang, FigureSize size)
-    {
         if (!result.Converged)
         {
             throw new ArgumentException($"{result.Gate.Name} did not converge; draw it with {nameof(XorFailureFigure)}.", nameof(result));
@@ -25,9 +19,12 @@ public static class GateBoundaryFigure
         var layout = Slide3Layout.For(size);
         var u = layout.Scale;
         var p = result.Trained;
-        var plane = GatePlane.Create(result.Gate, p, layout, lang, $"x₁ {result.Gate.Name} x₂");
+        using var plane = GatePlane.Create(result.Gate, p, layout, lang, $"x₁ {result.Gate.Name} x₂");
+        using var surface = new SlideSurface(size);
+        var canvas = surface.Canvas;
+        canvas.DrawPlot(plane, layout.PlanePanel);
 
-        var text = new TextPanel(layout.TextSize, layout.Side, padding: 30 * u);
+        var text = new TextColumn(canvas, layout.Side, padding: 30 * u);
         var textSize = layout.TextSize;
         float title = FigureTheme.Title(textSize), label = FigureTheme.Label(textSize), small = FigureTheme.Legend(textSize);
         text.Line(Slide3Text.LearnedHeading(result.Gate.Name, lang), title, bold: true);
@@ -51,10 +48,6 @@ public static class GateBoundaryFigure
         text.LegendSwatch(LessonColors.ClassRegion(0), Slide3Text.Region0.For(lang), legend);
         text.Gap(16 * u);
         text.Paragraph(Slide3Text.FirstLineNote.For(lang), small, color: LessonColors.Grey);
-
-        var multiplot = new Multiplot(plane);
-        multiplot.AddPlot(text.Plot);
-        multiplot.Layout = new FixedPanels(layout.PlanePanel, layout.Side);
-        return multiplot;
+        return surface.Save(path);
     }
 }

@@ -12,6 +12,15 @@ namespace NnLesson.Figures.Slide3;
 /// </summary>
 internal static class GatePlane
 {
+    /// <summary>The inputs' markers, in design pixels (× <see cref="Slide3Layout.Scale"/> on the figure).</summary>
+    public const float MarkerSize = 34;
+
+    /// <summary>The ring around a misclassified input is this many marker sizes across.</summary>
+    public const float RingScale = 1.9f;
+
+    /// <summary>The ring's radius in real pixels on a figure of <paramref name="layout"/> (tests look for its edge there).</summary>
+    public static float RingRadius(Slide3Layout layout) => MarkerSize * RingScale / 2 * layout.Scale;
+
     public static Plot Create(LogicGate gate, Perceptron perceptron, Slide3Layout layout, Lang lang, string title,
         IReadOnlyCollection<int>? misclassified = null)
     {
@@ -50,7 +59,7 @@ internal static class GatePlane
             line.LineWidth = FigureTheme.Line(size) * 1.6f;
         }
 
-        var markerSize = 34 * u;
+        var markerSize = MarkerSize * u;
         for (var i = 0; i < gate.Rows.Count; i++)
         {
             var row = gate.Rows[i];
@@ -69,7 +78,7 @@ internal static class GatePlane
         {
             foreach (var i in misclassified)
             {
-                var ring = plot.Add.Marker(gate.Rows[i].X1, gate.Rows[i].X2, MarkerShape.OpenCircle, markerSize * 1.9f, LessonColors.Black);
+                var ring = plot.Add.Marker(gate.Rows[i].X1, gate.Rows[i].X2, MarkerShape.OpenCircle, markerSize * RingScale, LessonColors.Black);
                 ring.MarkerStyle.LineWidth = 3.5f * u;
             }
         }
@@ -88,7 +97,7 @@ internal static class GatePlane
         label.LabelBorderRadius = 5 * u;
         label.LabelPadding = 3 * u;
         label.LabelAlignment = above ? Alignment.LowerLeft : Alignment.UpperLeft;
-        label.OffsetX = markerSize * 0.95f + 8 * u; // clear of the misclassified ring (diameter 1.9 × marker)
+        label.OffsetX = markerSize * (RingScale / 2) + 8 * u; // clear of the misclassified ring
         label.OffsetY = above ? 2 * u : 4 * u;
     }
 }

@@ -58,12 +58,15 @@ public static class PerceptronLearningAnimation
         // updateIndex: null = the start, 0 … Count − 1 = after that update, Count = the learned line.
         var update = updateIndex is { } i && i < result.Updates.Count ? result.Updates[i] : (PerceptronUpdate?)null;
         var last = updateIndex == result.Updates.Count || result.Updates.Count == 0;
-        var plane = GatePlane.Create(gate, perceptron, layout, lang, $"x₁ {gate.Name} x₂",
+        using var plane = GatePlane.Create(gate, perceptron, layout, lang, $"x₁ {gate.Name} x₂",
             update is { } ring ? [ring.Row] : null);
+        using var surface = new SlideSurface(size);
+        var canvas = surface.Canvas;
+        canvas.DrawPlot(plane, layout.PlanePanel);
 
         var textSize = layout.TextSize;
         float title = FigureTheme.Title(textSize), label = FigureTheme.Label(textSize), small = FigureTheme.Legend(textSize);
-        var text = new TextPanel(textSize, layout.Side, padding: 30 * u);
+        var text = new TextColumn(canvas, layout.Side, padding: 30 * u);
         text.Line(Slide3Text.Learning(gate.Name, lang), title, bold: true);
         text.Line(last
             ? Slide3Text.NoErrorsInEpoch(result.Epochs, lang)
@@ -98,10 +101,7 @@ public static class PerceptronLearningAnimation
         text.Gap(18 * u);
         text.Paragraph(Slide3Text.RingNote.For(lang), small, color: LessonColors.Grey);
 
-        using var canvas = new FigureCanvas(size);
-        canvas.DrawPlot(plane, layout.PlanePanel);
-        canvas.DrawPlot(text.Plot, layout.Side);
-        using var frame = canvas.Snapshot();
+        using var frame = surface.Snapshot();
         animation.AddFrame(frame, delay);
     }
 }

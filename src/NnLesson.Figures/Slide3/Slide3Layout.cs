@@ -6,7 +6,8 @@ namespace NnLesson.Figures.Slide3;
 /// Where things go on a slide-3 figure, in figure pixels (origin top left): the input-plane panel on the
 /// left, whose data area is an exact square (so the learned line is drawn at its true angle), and the
 /// side column on the right for text and, for XOR, the error chart. Tests use <see cref="PlaneData"/>
-/// to find the pixel of a point (x₁, x₂).
+/// to find the pixel of a point (x₁, x₂). Its distances are design pixels of the 1600×900 grid times
+/// <see cref="Scale"/>, as on <see cref="SlideCanvas"/>, where the figures draw these rectangles.
 /// </summary>
 internal readonly record struct Slide3Layout(FigureSize Size, PixelRect PlanePanel, PixelRect PlaneData, PixelRect Side)
 {
@@ -56,13 +57,4 @@ internal readonly record struct Slide3Layout(FigureSize Size, PixelRect PlanePan
 
     /// <summary>Pixel distances are given for a 900 px tall 16:9 figure and multiplied by this.</summary>
     public float Scale => TextSize.Height / 900f;
-}
-
-/// <summary>A multiplot layout with precomputed panel rectangles, one per subplot in order.</summary>
-internal sealed class FixedPanels(params PixelRect[] panels) : IMultiplotLayout
-{
-    public PixelRect[] GetSubplotRectangles(SubplotCollection subplots, PixelRect figureRect) =>
-        panels.Take(subplots.Count)
-            .Select(p => new PixelRect(figureRect.Left + p.Left, figureRect.Left + p.Right, figureRect.Top + p.Bottom, figureRect.Top + p.Top))
-            .ToArray();
 }

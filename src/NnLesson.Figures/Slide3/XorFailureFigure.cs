@@ -13,17 +13,14 @@ public static class XorFailureFigure
 {
     public static SavedFigure Save(PerceptronTrainingResult result, Lang lang, FigureSize size, string path)
     {
-        var multiplot = Build(result, lang, size);
-        return PngOutput.Save(multiplot, size, path);
-    }
-
-    public static Multiplot Build(PerceptronTrainingResult result, Lang lang, FigureSize size)
-    {
         var layout = Slide3Layout.For(size);
         var u = layout.Scale;
         var p = result.Trained;
         var wrong = result.MisclassifiedRows();
-        var plane = GatePlane.Create(result.Gate, p, layout, lang, $"x₁ {result.Gate.Name} x₂", wrong);
+        using var plane = GatePlane.Create(result.Gate, p, layout, lang, $"x₁ {result.Gate.Name} x₂", wrong);
+        using var surface = new SlideSurface(size);
+        var canvas = surface.Canvas;
+        canvas.DrawPlot(plane, layout.PlanePanel);
 
         // The side column: text on top, the error chart below.
         var side = layout.Side;
@@ -33,7 +30,7 @@ public static class XorFailureFigure
 
         var textSize = layout.TextSize;
         float title = FigureTheme.Title(textSize), label = FigureTheme.Label(textSize), small = FigureTheme.Legend(textSize);
-        var text = new TextPanel(layout.TextSize, textRect, padding: 30 * u);
+        var text = new TextColumn(canvas, textRect, padding: 30 * u);
         text.Line(Slide3Text.XorHeading.For(lang), title, bold: true);
         var minErrors = result.History.Min(e => e.Errors);
         text.Line(Slide3Text.XorEpochs(result.Epochs, minErrors, lang), label);
@@ -44,20 +41,17 @@ public static class XorFailureFigure
         {
             text.Line(Slide3Text.LineOutOfView(lang), small, indent: 20 * u);
         }
-        text.LegendMarker(MarkerShape.OpenCircle, LessonColors.Black, 34 * u,
+        text.LegendMarker(MarkerShape.OpenCircle, LessonColors.Black, GatePlane.MarkerSize * u,
             Slide3Text.MisclassifiedCount(wrong.Count, result.Gate.Rows.Count, lang), label, whiteOutline: false);
         text.Gap(12 * u);
         text.Line(Slide3Text.XorNoLine.For(lang), label, bold: true);
         text.Line(Slide3Text.XorHiddenLayer.For(lang), label, bold: true, color: LessonColors.BluishGreen);
 
-        var chart = ErrorsChart(result, lang, textSize);
+        using var chart = ErrorsChart(result, lang, textSize);
         // Fixed padding keeps the chart's tick labels inside the figure and its left edge under the text.
         chart.Layout.Fixed(new PixelPadding(left: 100 * u, right: 45 * u, bottom: 95 * u, top: 60 * u));
-        var multiplot = new Multiplot(plane);
-        multiplot.AddPlot(text.Plot);
-        multiplot.AddPlot(chart);
-        multiplot.Layout = new FixedPanels(layout.PlanePanel, textRect, chartRect);
-        return multiplot;
+        canvas.DrawPlotUnclipped(chart, chartRect); // its title may reach above the box at small sizes
+        return surface.Save(path);
     }
 
     /// <summary>Errors per epoch as a step line over epochs 1..N, with the never-reached goal of 0 errors dashed.</summary>

@@ -8,7 +8,7 @@ namespace NnLesson.Figures.Slide4;
 /// </summary>
 internal static class ColorScaleBar
 {
-    public static void Draw(FigureCanvas canvas, PixelRect rect, IColormap colormap, double min, double max, double tickStep, string label, Lang lang)
+    public static void Draw(SlideCanvas canvas, PixelRect rect, IColormap colormap, double min, double max, double tickStep, string label, Lang lang)
     {
         var size = canvas.Size;
         const int steps = 256;

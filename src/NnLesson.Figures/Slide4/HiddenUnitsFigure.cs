@@ -49,7 +49,8 @@ public static class HiddenUnitsFigure
         // A shared 0..max scale (at least 1, so an all-silent network still has a readable bar).
         var scaleMax = Math.Max(1.0, NiceCeiling(maxActivation));
 
-        using var canvas = new FigureCanvas(size);
+        using var surface = new SlideSurface(size);
+        var canvas = surface.Canvas;
         var w = size.Width;
         var h = size.Height;
         var titleSize = FigureTheme.Title(size);
@@ -95,11 +96,11 @@ public static class HiddenUnitsFigure
             canvas.DrawPlot(plot, outer);
 
             var panelTitle = PanelTitle(j, w1, w2, b, lang);
-            canvas.DrawTextFitted(panelTitle, dataRect.HorizontalCenter, dataTop - panelTitleSize * 0.55f, panelTitleSize, cellW - gap,
+            canvas.PlotTextFitted(panelTitle, dataRect.HorizontalCenter, dataTop - panelTitleSize * 0.55f, panelTitleSize, cellW - gap,
                 LessonColors.Black, align: SKTextAlign.Center);
             if (IsSilent(fields[j]))
             {
-                canvas.DrawText(Silent.For(lang), dataRect.HorizontalCenter, dataRect.VerticalCenter, panelTitleSize, LessonColors.Grey,
+                canvas.PlotText(Silent.For(lang), dataRect.HorizontalCenter, dataRect.VerticalCenter, panelTitleSize, LessonColors.Grey,
                     align: SKTextAlign.Center);
             }
         }
@@ -108,9 +109,9 @@ public static class HiddenUnitsFigure
         var barRect = new PixelRect(w - barStrip + barStrip * 0.15f, w, barTop + (cellH * rows - titleBand - gap) * 0.9f, barTop);
         ColorScaleBar.Draw(canvas, barRect, ActivationColormap.Instance, 0, scaleMax, FixedTicks.NiceStep(scaleMax, 5), "h", lang);
 
-        canvas.DrawHeading(Title.For(lang), string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed));
+        canvas.PlotHeading(Title.For(lang), string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed));
 
-        var saved = canvas.Save(path);
+        var saved = surface.Save(path);
         return new FigurePanels(saved, rects, rects.Select(_ => Limits(bounds)).ToList());
     }
 

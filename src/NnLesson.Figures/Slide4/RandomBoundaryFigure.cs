@@ -40,7 +40,8 @@ public static class RandomBoundaryFigure
     public static FigurePanels Save(double[,] field, PlaneBounds bounds, IReadOnlyList<BatchPoint> batch, int hidden, int seed,
         Lang lang, FigureSize size, string path)
     {
-        using var canvas = new FigureCanvas(size);
+        using var surface = new SlideSurface(size);
+        var canvas = surface.Canvas;
         var w = size.Width;
         var h = size.Height;
         var titleSize = FigureTheme.Title(size);
@@ -76,11 +77,11 @@ public static class RandomBoundaryFigure
         var barRect = new PixelRect(barLeft, barLeft + w * 0.08f, dataRect.Bottom, dataRect.Top);
         ColorScaleBar.Draw(canvas, barRect, ClassColormap.Instance, 0, 1, 0.25, "p = σ(z₂)", lang);
 
-        canvas.DrawHeading(Title.For(lang), string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed, Half(lang)));
+        canvas.PlotHeading(Title.For(lang), string.Format(CultureInfo.InvariantCulture, Subtitle.For(lang), seed, Half(lang)));
         var legendLeft = barRect.Right + w * 0.03f;
         DrawLegend(canvas, batch, hidden, lang, legendLeft, top + legendSize, w - w * 0.01f - legendLeft, legendSize);
 
-        var saved = canvas.Save(path);
+        var saved = surface.Save(path);
         return new FigurePanels(saved, [dataRect], [HiddenUnitsFigure.Limits(bounds)]);
     }
 
@@ -106,7 +107,7 @@ public static class RandomBoundaryFigure
         }
     }
 
-    private static void DrawLegend(FigureCanvas canvas, IReadOnlyList<BatchPoint> batch, int hidden, Lang lang, float x, float y, float width, float textSize)
+    private static void DrawLegend(SlideCanvas canvas, IReadOnlyList<BatchPoint> batch, int hidden, Lang lang, float x, float y, float width, float textSize)
     {
         var lineHeight = textSize * 1.7f;
         var swatch = textSize * 1.1f;
@@ -116,21 +117,21 @@ public static class RandomBoundaryFigure
         {
             sk.DrawLine(x, y - textSize * 0.35f, x + swatch * 1.6f, y - textSize * 0.35f, line);
         }
-        canvas.DrawTextFitted(string.Format(BoundaryLegend.For(lang), Half(lang)), x + swatch * 2.1f, y, textSize, width - swatch * 2.1f, LessonColors.Black);
+        canvas.PlotTextFitted(string.Format(BoundaryLegend.For(lang), Half(lang)), x + swatch * 2.1f, y, textSize, width - swatch * 2.1f, LessonColors.Black);
         y += lineHeight;
         foreach (var (label, text) in new[] { (1, Class1Legend), (0, Class0Legend) })
         {
-            using var fill = new SKPaint { Color = FigureCanvas.ToSk(ClassColormap.Instance.GetColor(label)), IsAntialias = true };
+            using var fill = new SKPaint { Color = SlideCanvas.ToSk(ClassColormap.Instance.GetColor(label)), IsAntialias = true };
             using var edge = new SKPaint { Color = SKColors.Gray, Style = SKPaintStyle.Stroke, StrokeWidth = 1, IsAntialias = true };
             var r = SKRect.Create(x, y - swatch * 0.85f, swatch * 1.6f, swatch);
             sk.DrawRect(r, fill);
             sk.DrawRect(r, edge);
-            canvas.DrawTextFitted(string.Format(text.For(lang), Half(lang)), x + swatch * 2.1f, y, textSize, width - swatch * 2.1f, LessonColors.Black);
+            canvas.PlotTextFitted(string.Format(text.For(lang), Half(lang)), x + swatch * 2.1f, y, textSize, width - swatch * 2.1f, LessonColors.Black);
             y += lineHeight;
         }
 
         y += lineHeight * 0.6f;
-        canvas.DrawTextFitted(string.Format(BatchHeading.For(lang), NumberText.Integer(batch.Count, lang)), x, y, textSize, width,
+        canvas.PlotTextFitted(string.Format(BatchHeading.For(lang), NumberText.Integer(batch.Count, lang)), x, y, textSize, width,
             LessonColors.Black, bold: true);
         y += lineHeight;
         var n = batch.Count;
@@ -140,14 +141,14 @@ public static class RandomBoundaryFigure
                      $"Y = σ(H·W2 + b2)   [{n}, 1]",
                  })
         {
-            canvas.DrawTextFitted(formula, x, y, textSize, width, LessonColors.Black);
+            canvas.PlotTextFitted(formula, x, y, textSize, width, LessonColors.Black);
             y += lineHeight;
         }
         y += lineHeight * 0.2f;
         foreach (var point in batch)
         {
             var row = $"{point.Name}  {NumberText.Tuple([point.X1, point.X2], 2, lang)}  →  p = {NumberText.Fixed(point.Probability, 2, lang)}";
-            canvas.DrawTextFitted(row, x, y, textSize, width, LessonColors.ClassColor(point.Probability > 0.5 ? 1 : 0));
+            canvas.PlotTextFitted(row, x, y, textSize, width, LessonColors.ClassColor(point.Probability > 0.5 ? 1 : 0));
             y += lineHeight;
         }
     }

@@ -35,7 +35,8 @@ public static class ActivationsFigure
     /// <summary>Draws <paramref name="samplings"/> (one per card of <see cref="ActivationCard.All"/>, in order) and writes the figure.</summary>
     public static FigurePanels Save(IReadOnlyList<ActivationSampling> samplings, Lang lang, FigureSize size, string path)
     {
-        using var canvas = new FigureCanvas(size);
+        using var surface = new SlideSurface(size);
+        var canvas = surface.Canvas;
         var w = size.Width;
         var h = size.Height;
         var titleSize = FigureTheme.Title(size);
@@ -67,32 +68,32 @@ public static class ActivationsFigure
             dataRects.Add(data);
             limits.Add(plot.Axes.GetLimits());
 
-            canvas.DrawTextFitted(card.Name.For(lang), data.HorizontalCenter, top - headerSize * 0.6f, headerSize, colW * 0.95f,
+            canvas.PlotTextFitted(card.Name.For(lang), data.HorizontalCenter, top - headerSize * 0.6f, headerSize, colW * 0.95f,
                 card.Color, bold: true, SKTextAlign.Center);
 
             // The card under the plot: formula, range, + strength, − weakness.
             var textLeft = colLeft + colW * 0.04f;
             var textWidth = colW * 0.93f;
             var y = outer.Bottom + lineHeight * 0.9f;
-            canvas.DrawTextFitted(card.DisplayFormula, textLeft, y, textSize, textWidth, LessonColors.Black, bold: true);
+            canvas.PlotTextFitted(card.DisplayFormula, textLeft, y, textSize, textWidth, LessonColors.Black, bold: true);
             y += lineHeight;
-            canvas.DrawTextFitted($"{ActivationCard.RangeLabel.For(lang)}: {card.RangeFor(lang)}", textLeft, y, textSize, textWidth, LessonColors.Black);
+            canvas.PlotTextFitted($"{ActivationCard.RangeLabel.For(lang)}: {card.RangeFor(lang)}", textLeft, y, textSize, textWidth, LessonColors.Black);
             y += lineHeight * 1.15f;
             y = DrawPoint(canvas, "+", card.ProFor(lang), LessonColors.BluishGreen, textLeft, y, textSize, textWidth, lineHeight);
             DrawPoint(canvas, "−", card.ConFor(lang), LessonColors.Vermillion, textLeft, y, textSize, textWidth, lineHeight);
         }
 
-        canvas.DrawHeading(Title.For(lang), string.Format(Subtitle.For(lang), NumberText.Plain(FlatThreshold, lang)));
-        return new FigurePanels(canvas.Save(path), dataRects, limits);
+        canvas.PlotHeading(Title.For(lang), string.Format(Subtitle.For(lang), NumberText.Plain(FlatThreshold, lang)));
+        return new FigurePanels(surface.Save(path), dataRects, limits);
     }
 
     /// <summary>A bullet: the sign in its colour, then the text wrapped with a hanging indent. Returns the next baseline.</summary>
-    private static float DrawPoint(FigureCanvas canvas, string sign, string text, Color signColor, float x, float y, float size,
+    private static float DrawPoint(SlideCanvas canvas, string sign, string text, Color signColor, float x, float y, float size,
         float width, float lineHeight)
     {
-        var indent = FigureCanvas.MeasureText("− ", size, bold: true);
-        canvas.DrawText(sign, x, y, size, signColor, bold: true);
-        return canvas.DrawWrapped(text, x + indent, y, size, width - indent, lineHeight, LessonColors.Black);
+        var indent = SlideCanvas.MeasurePlotText("− ", size, bold: true);
+        canvas.PlotText(sign, x, y, size, signColor, bold: true);
+        return canvas.PlotWrapped(text, x + indent, y, size, width - indent, lineHeight, LessonColors.Black);
     }
 
     private static Plot Panel(ActivationCard card, ActivationSampling sampling, FigureSize size, Lang lang)

@@ -53,7 +53,8 @@ public static class DerivativesFigure
         var sigmoidMax = samplings[ActivationCard.All.ToList().IndexOf(ActivationCard.Sigmoid)].MaxDerivative;
         var reluMax = samplings[ActivationCard.All.ToList().IndexOf(ActivationCard.Relu)].MaxDerivative;
 
-        using var canvas = new FigureCanvas(size);
+        using var surface = new SlideSurface(size);
+        var canvas = surface.Canvas;
         var w = size.Width;
         var h = size.Height;
         var titleSize = FigureTheme.Title(size);
@@ -77,13 +78,13 @@ public static class DerivativesFigure
         canvas.DrawPlot(right, new PixelRect(split, w, h - tick * 0.5f, top));
         var rightData = right.LastRender.DataRect;
 
-        canvas.DrawTextFitted(LeftHeader.For(lang), leftData.HorizontalCenter, top - headerSize * 0.6f, headerSize, leftData.Width,
+        canvas.PlotTextFitted(LeftHeader.For(lang), leftData.HorizontalCenter, top - headerSize * 0.6f, headerSize, leftData.Width,
             LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawTextFitted(RightHeader.For(lang), (split + w) / 2f, top - headerSize * 0.6f, headerSize, (w - split) * 0.92f,
+        canvas.PlotTextFitted(RightHeader.For(lang), (split + w) / 2f, top - headerSize * 0.6f, headerSize, (w - split) * 0.92f,
             LessonColors.Black, bold: true, SKTextAlign.Center);
-        canvas.DrawHeading(Title.For(lang), string.Format(Subtitle.For(lang), Ceiling(sigmoidMax, lang)), subtitleWidth: 0.97f);
+        canvas.PlotHeading(Title.For(lang), string.Format(Subtitle.For(lang), Ceiling(sigmoidMax, lang)), subtitleWidth: 0.97f);
 
-        return new FigurePanels(canvas.Save(path), [leftData, rightData], [left.Axes.GetLimits(), right.Axes.GetLimits()]);
+        return new FigurePanels(surface.Save(path), [leftData, rightData], [left.Axes.GetLimits(), right.Axes.GetLimits()]);
     }
 
     private static Plot DerivativePanel(IReadOnlyList<ActivationSampling> samplings, double sigmoidMax, Lang lang, FigureSize size)

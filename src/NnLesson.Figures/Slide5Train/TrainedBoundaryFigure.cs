@@ -50,7 +50,7 @@ public static class TrainedBoundaryFigure
     private static float FittedTitleSize(string title, float fontSize, PixelRect dataRect, FigureSize size)
     {
         var room = 2 * Math.Min(dataRect.HorizontalCenter, size.Width - dataRect.HorizontalCenter) - FigureTheme.Tick(size);
-        var width = FigureCanvas.MeasureText(title, fontSize, bold: true);
+        var width = SlideCanvas.MeasurePlotText(title, fontSize, bold: true);
         return width <= room ? fontSize : Math.Max(fontSize * 0.7f, fontSize * room / width);
     }
 

@@ -44,14 +44,15 @@ public static class TrainingAnimation
         var lossPanel = new PixelRect(split, size.Width, size.Height, 0);
         return AnimatedGif.Build(size, animation =>
         {
-            using var canvas = new FigureCanvas(size);
+            using var surface = new SlideSurface(size);
+            var canvas = surface.Canvas;
             for (var i = 0; i < snapshots.Count; i++)
             {
                 var snapshot = snapshots[i];
-                canvas.Canvas.Clear(SkiaSharp.SKColors.White);
+                surface.Clear();
                 canvas.DrawPlot(FieldPlot(snapshot, history, data, bounds, lang, size), fieldPanel);
                 canvas.DrawPlot(LossPlot(snapshot.Epoch, history, lang, size), lossPanel);
-                using var frame = canvas.Snapshot();
+                using var frame = surface.Snapshot();
                 animation.AddFrame(frame, i == 0 ? FirstDelay : i == snapshots.Count - 1 ? FinalDelay : FrameDelay);
             }
         });

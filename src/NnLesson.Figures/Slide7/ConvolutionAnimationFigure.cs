@@ -24,16 +24,17 @@ public static class ConvolutionAnimationFigure
         var (outH, outW) = (data.Output.GetLength(0), data.Output.GetLength(1));
         return AnimatedGif.Build(size, animation =>
         {
-            using var canvas = new FigureCanvas(size);
+            using var surface = new SlideSurface(size);
+            var canvas = surface.Canvas;
             Draw(canvas, data, filled: 0, lang);
-            using (var first = canvas.Snapshot())
+            using (var first = surface.Snapshot())
             {
                 animation.AddFrame(first, StartDelay);
             }
             for (var n = 1; n <= outH * outW; n++)
             {
                 Draw(canvas, data, filled: n, lang);
-                using var frame = canvas.Snapshot();
+                using var frame = surface.Snapshot();
                 animation.AddFrame(frame, n == outH * outW ? FinalDelay : StepDelay);
             }
         });
@@ -43,7 +44,7 @@ public static class ConvolutionAnimationFigure
         GifOutput.Save(() => Render(data, lang, size), path);
 
     /// <summary>One frame: the first <paramref name="filled"/> output cells computed, the last of them the current position.</summary>
-    private static void Draw(FigureCanvas canvas, ConvolutionAnimationData data, int filled, Lang lang)
+    private static void Draw(SlideCanvas canvas, ConvolutionAnimationData data, int filled, Lang lang)
     {
         var size = canvas.Size;
         var c = canvas.Canvas;
@@ -53,16 +54,16 @@ public static class ConvolutionAnimationFigure
         var u = (float)FigureTheme.TextBasis(size) / 540f;
         var label = FigureTheme.Label(size);
 
-        canvas.DrawHeading(Slide7Texts.AnimationTitle(k, s).For(lang),
+        canvas.PlotHeading(Slide7Texts.AnimationTitle(k, s).For(lang),
             Slide7Texts.AnimationSource(h, data.CellPixels, data.WindowLeft, data.WindowTop).For(lang));
         var (top, cell, inputLeft, kernelLeft, kernelTop, outputLeft, outputTop) = Layout(data, size);
 
         var current = filled - 1;
         var (ci, cj) = current >= 0 ? (current / outW, current % outW) : (-1, -1);
 
-        canvas.DrawText(Slide7Texts.AnimationInput(h, w).For(lang), inputLeft + cell * w / 2, top - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
-        canvas.DrawText(Slide7Texts.AnimationKernel(k).For(lang), kernelLeft + cell * k / 2, kernelTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
-        canvas.DrawText(Slide7Texts.AnimationOutput(outH, outW).For(lang), outputLeft + cell * outW / 2, outputTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.PlotText(Slide7Texts.AnimationInput(h, w).For(lang), inputLeft + cell * w / 2, top - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.PlotText(Slide7Texts.AnimationKernel(k).For(lang), kernelLeft + cell * k / 2, kernelTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.PlotText(Slide7Texts.AnimationOutput(outH, outW).For(lang), outputLeft + cell * outW / 2, outputTop - 12 * u, label, LessonColors.Black, align: SKTextAlign.Center);
 
         var numberSize = cell * 0.30f;
         for (var i = 0; i < h; i++)
@@ -73,7 +74,7 @@ public static class ConvolutionAnimationFigure
                 var grey = (byte)Math.Round(v * 255);
                 var rect = Cell(inputLeft, top, cell, i, j);
                 Fill(c, rect, new SKColor(grey, grey, grey));
-                canvas.DrawText(NumberText.Fixed(data.Input[i, j], 2, lang), rect.MidX, rect.MidY + numberSize * 0.35f, numberSize,
+                canvas.PlotText(NumberText.Fixed(data.Input[i, j], 2, lang), rect.MidX, rect.MidY + numberSize * 0.35f, numberSize,
                     v > 0.55 ? LessonColors.Black : Colors.White, align: SKTextAlign.Center);
             }
         }
@@ -85,7 +86,7 @@ public static class ConvolutionAnimationFigure
                 var rect = Cell(kernelLeft, kernelTop, cell, i, j);
                 Fill(c, rect, Diverging(data.Kernel[i, j], kernelScale));
                 Outline(c, rect, SKColors.Gray, 1);
-                canvas.DrawText(NumberText.Plain(data.Kernel[i, j], lang, 2), rect.MidX, rect.MidY + numberSize * 0.35f, numberSize * 1.2f,
+                canvas.PlotText(NumberText.Plain(data.Kernel[i, j], lang, 2), rect.MidX, rect.MidY + numberSize * 0.35f, numberSize * 1.2f,
                     LessonColors.Black, bold: true, align: SKTextAlign.Center);
             }
         }
@@ -98,7 +99,7 @@ public static class ConvolutionAnimationFigure
                 if (i * outW + j < filled)
                 {
                     Fill(c, rect, Diverging(data.Output[i, j], outputScale));
-                    canvas.DrawText(NumberText.Fixed(data.Output[i, j], 2, lang), rect.MidX, rect.MidY + numberSize * 0.35f, numberSize,
+                    canvas.PlotText(NumberText.Fixed(data.Output[i, j], 2, lang), rect.MidX, rect.MidY + numberSize * 0.35f, numberSize,
                         LessonColors.Black, align: SKTextAlign.Center);
                 }
                 Outline(c, rect, SKColors.LightGray, 1);
@@ -106,13 +107,13 @@ public static class ConvolutionAnimationFigure
         }
 
         var formulaY = size.Height - 70 * u;
-        canvas.DrawText("y[i, j] = Σᵤ Σᵥ w[u, v] · x[i·s + u, j·s + v]", size.Width / 2f, formulaY, label * 1.1f, LessonColors.Black, align: SKTextAlign.Center);
+        canvas.PlotText("y[i, j] = Σᵤ Σᵥ w[u, v] · x[i·s + u, j·s + v]", size.Width / 2f, formulaY, label * 1.1f, LessonColors.Black, align: SKTextAlign.Center);
         if (current >= 0)
         {
             // The window of the current output cell, on the input and on the output.
             var window = new SKRect(inputLeft + cj * s * cell, top + ci * s * cell, inputLeft + (cj * s + k) * cell, top + (ci * s + k) * cell);
-            Outline(c, window, FigureCanvas.ToSk(LessonColors.Vermillion), 5 * u);
-            Outline(c, Cell(outputLeft, outputTop, cell, ci, cj), FigureCanvas.ToSk(LessonColors.Vermillion), 5 * u);
+            Outline(c, window, SlideCanvas.ToSk(LessonColors.Vermillion), 5 * u);
+            Outline(c, Cell(outputLeft, outputTop, cell, ci, cj), SlideCanvas.ToSk(LessonColors.Vermillion), 5 * u);
             var products = new List<string>();
             for (var a = 0; a < k && products.Count < 3; a++)
             {
@@ -122,7 +123,7 @@ public static class ConvolutionAnimationFigure
                 }
             }
             var line = $"y[{ci}, {cj}] = {string.Join(" + ", products)} + … = {NumberText.Fixed(data.Output[ci, cj], 2, lang)}";
-            canvas.DrawTextFitted(line, size.Width / 2f, formulaY + 42 * u, label, size.Width - 40 * u,
+            canvas.PlotTextFitted(line, size.Width / 2f, formulaY + 42 * u, label, size.Width - 40 * u,
                 LessonColors.Vermillion, bold: true, align: SKTextAlign.Center);
         }
     }

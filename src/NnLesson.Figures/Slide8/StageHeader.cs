@@ -16,7 +16,14 @@ internal static class StageHeader
         }
         c.Text(number.ToString(System.Globalization.CultureInfo.InvariantCulture), cx, cy + c.S(9), 25, SKColors.White, bold: true, align: SKTextAlign.Center);
         c.Text(title, cx + radius + c.S(10), cy + c.S(9), 26, active ? SlideCanvas.Ink : SlideCanvas.Muted, bold: true);
-        // One line: a long note (a model's file name) is shortened rather than run into the stage's content.
-        c.Text(c.Ellipsize(note, column.Width - c.S(28), 18), column.Left + c.S(14), cy + radius + c.S(27), 18, SlideCanvas.Muted);
+        // One line: a note a little too long is set a little smaller (down to 15 design pixels, still legible on a
+        // projector); a long one (a model's file name) is then shortened rather than run into the stage's content.
+        var maxWidth = column.Width - c.S(28);
+        var size = 18f;
+        while (size > 15f && c.TextWidth(note, size) > maxWidth)
+        {
+            size -= 0.5f;
+        }
+        c.Text(c.Ellipsize(note, maxWidth, size), column.Left + c.S(14), cy + radius + c.S(27), size, SlideCanvas.Muted);
     }
 }

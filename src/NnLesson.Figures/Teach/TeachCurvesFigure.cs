@@ -12,12 +12,13 @@ public static class TeachCurvesFigure
     {
         var history = data.History;
         var epochs = Enumerable.Range(0, history.TrainLoss.Length).Select(e => (double)e).ToArray();
-        using var canvas = new FigureCanvas(size);
+        using var surface = new SlideSurface(size);
+        var canvas = surface.Canvas;
         float w = size.Width, h = size.Height;
         var title = FigureTheme.Title(size);
-        canvas.DrawTextFitted(TeachTexts.CurvesTitle.For(lang), w / 2, title * 1.4f, title, w * 0.95f, LessonColors.Black, bold: true, align: SKTextAlign.Center);
+        canvas.PlotTextFitted(TeachTexts.CurvesTitle.For(lang), w / 2, title * 1.4f, title, w * 0.95f, LessonColors.Black, bold: true, align: SKTextAlign.Center);
         var note = string.Format(TeachTexts.CurvesNote.For(lang), NumberText.Plain(data.LearningRate, lang), NumberText.Plain(data.L2, lang));
-        canvas.DrawTextFitted(note, w / 2, title * 2.6f, FigureTheme.Legend(size), w * 0.95f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.PlotTextFitted(note, w / 2, title * 2.6f, FigureTheme.Legend(size), w * 0.95f, LessonColors.Grey, align: SKTextAlign.Center);
         var top = (int)(title * 3.2f);
 
         var loss = Panel(size, lang, TeachTexts.LossPanel.For(lang));
@@ -48,7 +49,7 @@ public static class TeachCurvesFigure
         var half = (int)(w / 2);
         canvas.DrawPlot(loss, new PixelRect(0, half, top, (int)h));
         canvas.DrawPlot(accuracy, new PixelRect(half, (int)w, top, (int)h));
-        return canvas.Save(path);
+        return surface.Save(path);
     }
 
     private static Plot Panel(FigureSize size, Lang lang, string yLabel)

@@ -15,15 +15,16 @@ public static class CnnCurvesFigure
         var epochs = data.TestLoss.Length - 1;
         double[] testX = [.. Enumerable.Range(0, epochs + 1).Select(e => (double)e)];
         double[] trainX = [.. Enumerable.Range(1, epochs).Select(e => (double)e)];
-        using var canvas = new FigureCanvas(size);
+        using var surface = new SlideSurface(size);
+        var canvas = surface.Canvas;
         float w = size.Width, h = size.Height;
         var title = FigureTheme.Title(size);
         var heading = TrainCnnTexts.CurvesTitle.For(lang) + (data.Short ? TrainCnnTexts.ShortRun.For(lang) : "");
-        canvas.DrawTextFitted(heading, w / 2, title * 1.4f, title, w * 0.95f, LessonColors.Black, bold: true, align: SKTextAlign.Center);
+        canvas.PlotTextFitted(heading, w / 2, title * 1.4f, title, w * 0.95f, LessonColors.Black, bold: true, align: SKTextAlign.Center);
         var r = data.Setup;
         var setup = string.Format(TrainCnnTexts.Setup.For(lang), r.Channels1, r.Channels2, NumberText.Plain(r.Parameters, lang), NumberText.Plain(r.LearningRate, lang),
             r.Batch, NumberText.Plain(r.TrainCount, lang), NumberText.Plain(r.TestCount, lang));
-        canvas.DrawTextFitted(setup, w / 2, title * 2.6f, FigureTheme.Legend(size), w * 0.95f, LessonColors.Grey, align: SKTextAlign.Center);
+        canvas.PlotTextFitted(setup, w / 2, title * 2.6f, FigureTheme.Legend(size), w * 0.95f, LessonColors.Grey, align: SKTextAlign.Center);
         var top = (int)(title * 3.2f);
 
         var loss = Panel(size, lang, TrainCnnTexts.LossPanel.For(lang));
@@ -47,7 +48,7 @@ public static class CnnCurvesFigure
         var half = (int)(w / 2);
         canvas.DrawPlot(loss, new PixelRect(0, half, top, (int)h));
         canvas.DrawPlot(accuracy, new PixelRect(half, (int)w, top, (int)h));
-        return canvas.Save(path);
+        return surface.Save(path);
     }
 
     private static Plot Panel(FigureSize size, Lang lang, string yLabel)

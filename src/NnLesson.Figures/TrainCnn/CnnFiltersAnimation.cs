@@ -18,15 +18,15 @@ public static class CnnFiltersAnimation
         var gifSize = AnimationSize.For(size);
         return AnimatedGif.Build(gifSize, animation =>
         {
-            using var canvas = new FigureCanvas(gifSize);
+            using var surface = new SlideSurface(gifSize);
+            var c = surface.Canvas;
             for (var f = 0; f < data.Frames.Count; f++)
             {
-                canvas.Canvas.Clear(SKColors.White);
-                var c = new SlideCanvas(canvas.Canvas, gifSize);
+                surface.Clear();
                 c.Text(TrainCnnTexts.GifTitle.For(lang), c.X(800), c.Y(60), 40, SlideCanvas.Ink, bold: true, align: SKTextAlign.Center);
                 var epoch = string.Format(TrainCnnTexts.GifEpoch.For(lang), NumberText.Fixed(data.Epochs[f], data.Epochs[f] < 1 && data.Epochs[f] > 0 ? 2 : 0, lang));
                 CnnFiltersFigure.Panel(c, data.Frames[f], data.Count, data.Kernel, c.Box(200, 100, 1200, 780), epoch);
-                using var frame = canvas.Snapshot();
+                using var frame = surface.Snapshot();
                 animation.AddFrame(frame, f == 0 || f == data.Frames.Count - 1 ? EndDelay : FrameDelay);
             }
         });

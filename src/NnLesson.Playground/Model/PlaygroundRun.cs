@@ -154,7 +154,7 @@ public sealed class PlaygroundRun
             {
                 if (!bounds.Contains(edit.X, edit.Y))
                 {
-                    throw new LessonException($"Точка ({TrainingLimits.Num(edit.X)}; {TrainingLimits.Num(edit.Y)}) лежить поза показаною площиною.",
+                    throw new LessonException($"Точка ({TrainingLimits.NumUk(edit.X)}; {TrainingLimits.NumUk(edit.Y)}) лежить поза показаною площиною.",
                         $"The clicked point ({TrainingLimits.Num(edit.X)}, {TrainingLimits.Num(edit.Y)}) is outside the plane shown.");
                 }
                 trainPoints.Add((edit.X, edit.Y, edit.Label));

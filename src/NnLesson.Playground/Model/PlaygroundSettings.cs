@@ -46,20 +46,20 @@ public sealed record PlaygroundSettings(
             $"Точок має бути від {PlaygroundLimits.MinPoints} до {PlaygroundLimits.MaxPoints} (задано {Points}).",
             $"Points must be between {PlaygroundLimits.MinPoints} and {PlaygroundLimits.MaxPoints} (got {Points}).");
         Require(Noise <= PlaygroundLimits.MaxNoise,
-            $"Шум має бути від 0 до {Num(PlaygroundLimits.MaxNoise)} (задано {Num(Noise)}).",
+            $"Шум має бути від 0 до {NumUk(PlaygroundLimits.MaxNoise)} (задано {NumUk(Noise)}).",
             $"Noise must be between 0 and {Num(PlaygroundLimits.MaxNoise)} (got {Num(Noise)}).");
         Require(LearningRate <= PlaygroundLimits.MaxLearningRate,
-            $"Швидкість навчання має бути не більшою за {Num(PlaygroundLimits.MaxLearningRate)} (задано {Num(LearningRate)}).",
+            $"Швидкість навчання має бути не більшою за {NumUk(PlaygroundLimits.MaxLearningRate)} (задано {NumUk(LearningRate)}).",
             $"The learning rate must be at most {Num(PlaygroundLimits.MaxLearningRate)} (got {Num(LearningRate)}).");
         Require(double.IsFinite(ValidationFraction) && ValidationFraction >= PlaygroundLimits.MinValidationFraction
                 && ValidationFraction <= PlaygroundLimits.MaxValidationFraction,
-            $"Частка валідації має бути від {Num(PlaygroundLimits.MinValidationFraction)} до {Num(PlaygroundLimits.MaxValidationFraction)} (задано {Num(ValidationFraction)}).",
+            $"Частка валідації має бути від {NumUk(PlaygroundLimits.MinValidationFraction)} до {NumUk(PlaygroundLimits.MaxValidationFraction)} (задано {NumUk(ValidationFraction)}).",
             $"The validation share must be between {Num(PlaygroundLimits.MinValidationFraction)} and {Num(PlaygroundLimits.MaxValidationFraction)} (got {Num(ValidationFraction)}).");
         Require(Batch is >= 1 and <= FullBatch,
             $"Розмір пакета має бути від 1 до {FullBatch} (задано {Batch}).",
             $"Batch size must be between 1 and {FullBatch} (got {Batch}).");
         Require(double.IsFinite(L2) && L2 >= 0 && L2 <= PlaygroundLimits.MaxL2,
-            $"L2 має бути від 0 до {Num(PlaygroundLimits.MaxL2)} (задано {Num(L2)}).",
+            $"L2 має бути від 0 до {NumUk(PlaygroundLimits.MaxL2)} (задано {NumUk(L2)}).",
             $"L2 must be between 0 and {Num(PlaygroundLimits.MaxL2)} (got {Num(L2)}).");
         Require(StepsPerSecond is >= 1 and <= PlaygroundLimits.MaxStepsPerSecond,
             $"Кроків за секунду має бути від 1 до {PlaygroundLimits.MaxStepsPerSecond} (задано {StepsPerSecond}).",

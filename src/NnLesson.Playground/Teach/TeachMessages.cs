@@ -105,6 +105,8 @@ public static class TeachMessages
             ["valAcc"] = h.HasValidation ? Numbers(h.ValidationAccuracy[from..to]) : new JsonArray(),
             ["finished"] = run.Finished,
             ["diverged"] = run.Diverged,
+            ["stopped"] = run.Stopped,
+            ["command"] = run.Finished ? TeachCommandLine.For(run.Settings) : null, // after a stop, with the epochs taken
             ["valCorrect"] = run.Finished ? run.ValidationCorrect : null,
             ["example"] = new JsonObject
             {

@@ -25,11 +25,13 @@ public sealed class TeachTraining
     private readonly double[][] _xVal;
     private readonly int[] _tVal;
     private int _epoch;
+    private int _lastEpoch;
 
     private TeachTraining(TeachSettings settings, IReadOnlyList<string> classNames, FeatureStandardizer standardizer, SoftmaxHead head,
         double[][] xTrain, int[] tTrain, double[][] xVal, int[] tVal, bool splitBySeed, int checkPhotos, GradientCheckResult check)
     {
         Settings = settings;
+        _lastEpoch = settings.Epochs;
         ClassNames = classNames;
         Standardizer = standardizer;
         Head = head;
@@ -40,7 +42,11 @@ public sealed class TeachTraining
         History = new TrainingHistory(settings.Epochs, xVal.Length > 0);
     }
 
-    public TeachSettings Settings { get; }
+    /// <summary>The settings of the run; after <see cref="Stop"/>, with the epochs actually taken (what <c>teach --epochs</c> needs to give this head).</summary>
+    public TeachSettings Settings { get; private set; }
+
+    /// <summary>True when the lecturer stopped the run before its last epoch.</summary>
+    public bool Stopped { get; private set; }
 
     public IReadOnlyList<string> ClassNames { get; }
 
@@ -54,7 +60,7 @@ public sealed class TeachTraining
     /// <summary>How many history entries are filled (0 … Epochs + 1).</summary>
     public int Measured => _epoch;
 
-    public bool Finished => _epoch > Settings.Epochs;
+    public bool Finished => _epoch > _lastEpoch;
 
     public bool Diverged { get; private set; }
 
@@ -135,7 +141,7 @@ public sealed class TeachTraining
             (History.ValidationLoss[epoch], History.ValidationAccuracy[epoch]) = Head.Evaluate(_xVal, _tVal);
         }
         _epoch++;
-        if (epoch == Settings.Epochs)
+        if (epoch == _lastEpoch)
         {
             return;
         }
@@ -143,6 +149,25 @@ public sealed class TeachTraining
         if (!double.IsFinite(History.TrainLoss[epoch]) || Head.W.Any(w => !double.IsFinite(w)))
         {
             Diverged = true;
+        }
+    }
+
+    /// <summary>
+    /// Ends the run at the head it has now (at least one step): the epochs become the steps taken and the last entry is
+    /// measured, so the head and history are HeadTrainer's with that many epochs (a test compares them bit for bit).
+    /// </summary>
+    public void Stop()
+    {
+        if (Finished || Diverged)
+        {
+            return;
+        }
+        _lastEpoch = Math.Max(1, _epoch);
+        Settings = Settings with { Epochs = _lastEpoch };
+        Stopped = _lastEpoch < History.TrainLoss.Length - 1;
+        while (!Finished && !Diverged)
+        {
+            Step();
         }
     }
 }

@@ -18,6 +18,10 @@ internal static class EmbeddedAssets
         ["/teach"] = ("wwwroot/teach.html", "text/html; charset=utf-8"),
         ["/teach.html"] = ("wwwroot/teach.html", "text/html; charset=utf-8"),
         ["/teach.js"] = ("wwwroot/teach.js", "text/javascript; charset=utf-8"),
+        ["/teach-text.js"] = ("wwwroot/teach-text.js", "text/javascript; charset=utf-8"),
+        ["/teach-cards.js"] = ("wwwroot/teach-cards.js", "text/javascript; charset=utf-8"),
+        ["/teach-camera.js"] = ("wwwroot/teach-camera.js", "text/javascript; charset=utf-8"),
+        ["/teach-training.js"] = ("wwwroot/teach-training.js", "text/javascript; charset=utf-8"),
         ["/teach.css"] = ("wwwroot/teach.css", "text/css; charset=utf-8"),
     };
 

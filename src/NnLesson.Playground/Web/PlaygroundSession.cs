@@ -199,6 +199,6 @@ internal sealed class PlaygroundSession(WebSocket webSocket, TrainingBudget budg
 
     /// <summary>A point's class: exactly 0 or 1 (0.5 and 1.9 were cut to 0 and 1; inside settings.edits they were refused).</summary>
     private static int Label(double label) => label is 0 or 1 ? (int)label : throw new LessonException(
-        $"Клас точки має бути 0 або 1 (задано {Core.Training.TrainingLimits.Num(label)}).",
+        $"Клас точки має бути 0 або 1 (задано {Core.Training.TrainingLimits.NumUk(label)}).",
         $"A point's class must be 0 or 1 (got {Core.Training.TrainingLimits.Num(label)}).");
 }

@@ -28,12 +28,12 @@ const TEXT = {
     exportPng: '⤓ Зберегти PNG', copyLink: 'Копіювати посилання', copy: 'Копіювати',
     reproduce: 'Та сама мережа з командного рядка:',
     exact: 'Команда відтворює цей запуск: ті самі точки, ваги і втрати.',
-    differs: d => `Командний рядок уміє лише 1 шар ReLU, повний пакет, без L2, поділ 80/20, без клацнутих точок і з одним η; тут інакше: ${d}. Команда тренує найближчу мережу.`,
+    differs: d => `Командний рядок підтримує лише 1 шар ReLU, повний пакет, без L2, поділ 80/20, без клацнутих точок і з одним η; тут інакше: ${d}. Команда навчає найближчу за налаштуваннями мережу.`,
     diff: { layers: 'шари', activation: 'активація', batch: 'пакет', l2: 'L2', split: 'поділ', edits: 'додані/прибрані точки', 'lr-changed': 'η змінювали під час навчання' },
     forward: 'Прямий прохід', loss: 'Втрати (бінарна крос-ентропія)', backward: 'Зворотне поширення', update: 'Крок градієнтного спуску',
     example: 'Перша навчальна точка', shapes: 'форми', fullBatchNote: n => `повний пакет: 1 крок за епоху на N = ${n}`,
     miniBatchNote: (b, k) => `міні-пакети по B = ${b}: ${ukCount(k, 'крок', 'кроки', 'кроків')} за епоху`,
-    diverged: 'Навчання розійшлося: ваги переповнились. Зменште η і натисніть «Скинути».',
+    diverged: 'Навчання розійшлося: значення ваг вийшли за межі (переповнення). Зменште η і натисніть «Скинути».',
     disconnected: 'З’єднання з сервером втрачено. Чи працює ще «nnlesson playground»? Оновіть сторінку.',
     copied: 'Скопійовано', footer: 'NnLesson — лекція «Нейронні мережі: від теорії до практичного рішення». Стан запуску (і зерно) — в адресі сторінки.',
     params: n => ukCount(n, 'параметр', 'параметри', 'параметрів'),
@@ -141,7 +141,7 @@ function configure() {
 }
 
 function receive(message) {
-  if (message.type === 'error') { showError(message.message[lang] ?? message.message.en); return; }
+  if (message.type === 'error') { showError(message.message); return; } // message: { uk, en }
   if (message.type === 'state') {
     hideError();
     data = message;
@@ -157,13 +157,15 @@ function receive(message) {
     lossHistory.train.push(...message.trainLossHistory);
     lossHistory.val.push(...message.valLossHistory);
     frame = message;
-    if (message.diverged) showError(t('diverged'));
+    if (message.diverged) showError({ uk: TEXT.uk.diverged, en: TEXT.en.diverged });
     render();
   }
 }
 
-function showError(text) { const e = $('error'); e.textContent = text; e.hidden = false; }
-function hideError() { $('error').hidden = true; }
+// The error shown, in both languages ({ uk, en }), so switching the language re-words it.
+let shownError = null;
+function showError(texts) { shownError = texts; const e = $('error'); e.textContent = texts[lang]; e.hidden = false; }
+function hideError() { shownError = null; $('error').hidden = true; }
 
 // ---- controls -----------------------------------------------------------------------------------
 function change(patch, resetsData = false) {
@@ -242,6 +244,7 @@ function setLang(next) {
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
   $('lang-uk').classList.toggle('active', next === 'uk');
   $('lang-en').classList.toggle('active', next === 'en');
+  if (shownError) $('error').textContent = shownError[lang];
   writeUrl();
   syncControls();
   render();

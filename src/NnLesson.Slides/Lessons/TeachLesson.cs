@@ -149,7 +149,7 @@ public sealed class TeachLesson : ISlideRecipe<TeachOptions, TeachRun, TeachMetr
         ExtractionResult extraction;
         using (var bar = progress.Start(lang.Text("Ознаки ResNet-18", "ResNet-18 features"), data.Photos.Count))
         {
-            extraction = FeatureExtraction.Run(data.Photos, cache, () => ResNet18FeatureExtractor.Open(package.Verified()), done => bar.Report(done));
+            extraction = FeatureExtraction.Run(data.Photos, cache, () => ResNet18FeatureExtractor.Open(package.Verified(), intraOpThreads: 1), done => bar.Report(done));
         }
         var duplicates = Duplicates(extraction.Photos);
 

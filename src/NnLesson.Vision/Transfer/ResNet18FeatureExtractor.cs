@@ -56,12 +56,15 @@ public sealed class ResNet18FeatureExtractor : IDisposable
     /// The backbone is opened from its file with the maps exposed (<see cref="OnnxSession.OpenExposing"/>), so no
     /// managed copy of the 63 MB model is alive while ONNX Runtime builds the session (bench/RESULTS-tuning.md).
     /// </remarks>
-    public static ResNet18FeatureExtractor Open(ResNet18Package package)
+    /// <param name="intraOpThreads">Threads inside one run (null: the laptop default, the cores); with 1, <see cref="ExtractCropped"/>
+    /// may be called from several threads at once (ONNX Runtime's Run is thread-safe), one photo per thread.</param>
+    public static ResNet18FeatureExtractor Open(ResNet18Package package, int? intraOpThreads = null)
     {
-        var preprocess = OnnxSession.Open(package.PreprocessFile);
+        var threads = intraOpThreads ?? 0;
+        var preprocess = OnnxSession.Open(package.PreprocessFile, threads);
         try
         {
-            var backbone = OnnxSession.OpenExposing(package.BackboneFile, [LastMapsTensor]);
+            var backbone = OnnxSession.OpenExposing(package.BackboneFile, [LastMapsTensor], threads);
             return new ResNet18FeatureExtractor(package, preprocess, backbone, LastMapsTensor);
         }
         catch

@@ -119,6 +119,11 @@ public class SessionProtocolTests(ServerFixture fixture) : IClassFixture<ServerF
         var error = await client.NextAsync("error");
         Assert.StartsWith(message, (string)error["message"]!["en"]!);
         Assert.DoesNotContain('\n', (string)error["message"]!["en"]!);
+        // The page shows the Ukrainian one in a uk room: every refusal has it, one line, not a copy of the English.
+        var ukrainian = (string)error["message"]!["uk"]!;
+        Assert.DoesNotContain('\n', ukrainian);
+        Assert.NotEqual((string)error["message"]!["en"]!, ukrainian);
+        Assert.Matches("[а-яіїєґ]", ukrainian);
 
         await client.SendAsync(new JsonObject { ["type"] = "step" }); // the previous run is still there and trains
         var frame = await client.NextAsync("frame");
@@ -157,7 +162,7 @@ public class SessionProtocolTests(ServerFixture fixture) : IClassFixture<ServerF
         await client.SendRawAsync("{not json");
         var notJson = (await client.NextAsync("error"))["message"]!;
         Assert.Equal("The message is not valid JSON.", (string)notJson["en"]!);
-        Assert.Equal("Повідомлення — не коректний JSON.", (string)notJson["uk"]!); // the page shows the one it speaks
+        Assert.Equal("Повідомлення — не коректний JSON.", (string)notJson["uk"]!);
         await client.SendAsync(new JsonObject { ["type"] = "step" });
         Assert.Equal("Send the settings (configure) first.", (string)(await client.NextAsync("error"))["message"]!["en"]!);
         await client.SendAsync(new JsonObject { ["type"] = "format-disk" });

@@ -23,10 +23,13 @@ public class TeachEndpointTests(TeachServerFixture fixture) : IClassFixture<Teac
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("default-src 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("/teach.js", html);
+        foreach (var script in new[] { "/teach-text.js", "/teach-cards.js", "/teach-camera.js", "/teach-training.js", "/teach.js" })
+        {
+            Assert.Contains(script, html);
+        }
         Assert.Contains("href=\"/\"", html); // back to the MLP playground
         Assert.Contains("href=\"/teach\"", await Http.GetStringAsync(fixture.Url)); // and the playground links here
-        foreach (var file in new[] { "teach.html", "teach.js", "teach.css" })
+        foreach (var file in new[] { "teach.html", "teach.js", "teach-text.js", "teach-cards.js", "teach-camera.js", "teach-training.js", "teach.css" })
         {
             var text = await Http.GetStringAsync(new Uri(fixture.Url, file));
             Assert.True(text.Length > 300, file);
@@ -38,6 +41,7 @@ public class TeachEndpointTests(TeachServerFixture fixture) : IClassFixture<Teac
     [Theory]
     [InlineData("/teach")]
     [InlineData("/teach.js")]
+    [InlineData("/teach-cards.js")]
     [InlineData("/teach/ws")]
     public async Task A_foreign_host_name_is_refused_on_every_teach_path(string path)
     {

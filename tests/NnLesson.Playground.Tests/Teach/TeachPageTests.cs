@@ -25,38 +25,11 @@ public class TeachPageTests(TeachBrowserFixture fixture) : IClassFixture<TeachBr
         }
     }
 
-    private static string[] Photos(string subset, string cls) =>
-        [.. Directory.GetFiles(Path.Combine(TeachData.Hymenoptera, subset, cls), "*.jpg").Order(StringComparer.Ordinal)];
+    private static string[] Photos(string subset, string cls) => TeachPageDriver.Photos(subset, cls);
 
-    private async Task<(IPage Page, List<string> Problems)> OpenAsync(string lang, int width, int height)
-    {
-        var browser = await fixture.BrowserAsync();
-        var page = await browser.NewPageAsync();
-        await page.SetViewportSizeAsync(width, height);
-        var problems = new List<string>();
-        var origin = fixture.Server.Url.GetLeftPart(UriPartial.Authority);
-        page.Console += (_, m) =>
-        {
-            if (m.Type == "error")
-            {
-                problems.Add($"console: {m.Text}");
-            }
-        };
-        page.PageError += (_, e) => problems.Add($"page error: {e}");
-        page.Request += (_, r) =>
-        {
-            if (!r.Url.StartsWith(origin, StringComparison.Ordinal) && !r.Url.StartsWith(origin.Replace("http", "ws"), StringComparison.Ordinal)
-                && !r.Url.StartsWith("data:", StringComparison.Ordinal) && !r.Url.StartsWith("blob:", StringComparison.Ordinal))
-            {
-                problems.Add($"external request: {r.Url}");
-            }
-        };
-        await page.GotoAsync(new Uri(fixture.Server.Url, $"teach?lang={lang}").ToString());
-        await page.WaitForFunctionAsync("() => document.body.dataset.connected === '1' && document.querySelectorAll('.card').length === 2");
-        return (page, problems);
-    }
+    private Task<(IPage Page, List<string> Problems)> OpenAsync(string lang, int width, int height) => TeachPageDriver.OpenAsync(fixture, lang, width, height);
 
-    private static Task<string> Data(IPage page, string name) => page.EvaluateAsync<string>($"() => document.body.dataset.{name} ?? ''");
+    private static Task<string> Data(IPage page, string name) => TeachPageDriver.Data(page, name);
 
     private async Task StartCameraAsync(IPage page, IReadOnlyList<string> photos, int framesPerPhoto)
     {
@@ -86,9 +59,7 @@ public class TeachPageTests(TeachBrowserFixture fixture) : IClassFixture<TeachBr
         await page.Mouse.UpAsync();
     }
 
-    private static async Task WaitUploadsAsync(IPage page, int atLeast, int timeoutMs = 120_000) =>
-        await page.WaitForFunctionAsync($"() => Number(document.body.dataset.samples) >= {atLeast} && document.body.dataset.pending === '0'",
-            null, new() { Timeout = timeoutMs, PollingInterval = 100 });
+    private static Task WaitUploadsAsync(IPage page, int atLeast, int timeoutMs = 120_000) => TeachPageDriver.WaitUploadsAsync(page, atLeast, timeoutMs);
 
     [NeedsBrowserAndPhotosFact]
     public async Task Two_classes_recorded_from_two_fake_cameras_train_and_a_third_video_is_predicted_live()

@@ -61,6 +61,52 @@ public class TeachTrainingTests
         Assert.Equal(!markValidation, run.SplitBySeed);
     }
 
+    [Theory]
+    [InlineData(0, 1)]   // stopped before the first step: one step is taken, so there is a head to keep
+    [InlineData(17, 17)]
+    public void Stopping_keeps_the_head_so_far_which_is_HeadTrainers_with_the_epochs_taken(int stepsBeforeStop, int epochsTaken)
+    {
+        var model = Model(12);
+        var settings = TeachSettings.Default with { Epochs = 60, LearningRate = 0.05, Seed = 3 };
+        var stopped = TeachTraining.Start(model, settings);
+        for (var i = 0; i < stepsBeforeStop; i++)
+        {
+            stopped.Step();
+        }
+        stopped.Stop();
+        var full = TeachTraining.Start(model, settings with { Epochs = epochsTaken });
+        while (!full.Finished)
+        {
+            full.Step();
+        }
+
+        Assert.True(stopped.Finished);
+        Assert.True(stopped.Stopped);
+        Assert.Equal(epochsTaken, stopped.Settings.Epochs); // what the command line and head.json name
+        Assert.Equal(epochsTaken + 1, stopped.Measured);
+        Assert.Equal(full.Head.W, stopped.Head.W);
+        Assert.Equal(full.Head.B, stopped.Head.B);
+        Assert.Equal(full.History.TrainLoss, stopped.History.TrainLoss[..(epochsTaken + 1)]);
+        Assert.Equal(full.History.ValidationAccuracy, stopped.History.ValidationAccuracy[..(epochsTaken + 1)]);
+        Assert.Equal(full.ValidationCorrect, stopped.ValidationCorrect);
+        Assert.Contains($"--epochs {epochsTaken}", TeachCommandLine.For(stopped.Settings));
+    }
+
+    [Fact]
+    public void Stopping_a_finished_run_changes_nothing()
+    {
+        var run = TeachTraining.Start(Model(6), TeachSettings.Default with { Epochs = 5 });
+        while (!run.Finished)
+        {
+            run.Step();
+        }
+        var w = run.Head.W.ToArray();
+        run.Stop();
+        Assert.False(run.Stopped);
+        Assert.Equal(5, run.Settings.Epochs);
+        Assert.Equal(w, run.Head.W);
+    }
+
     [Fact]
     public void The_gradient_check_runs_on_the_untrained_head_and_passes()
     {

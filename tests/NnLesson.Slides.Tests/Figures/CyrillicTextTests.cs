@@ -168,7 +168,7 @@ public class CyrillicTextTests
     {
         var texts = new HashSet<string>(SlideCatalogue.All.Select(e => e.Title.Uk));
         const BindingFlags statics = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
-        foreach (var assembly in new[] { typeof(ActivationCard).Assembly, typeof(SlideCatalogue).Assembly }) // Figures and Slides
+        foreach (var assembly in new[] { typeof(Localized).Assembly, typeof(ActivationCard).Assembly, typeof(SlideCatalogue).Assembly })
         {
             foreach (var type in assembly.GetTypes().Where(t => !t.ContainsGenericParameters))
             {

@@ -139,7 +139,7 @@ public class Slide3RunTests(Slide3DefaultRun run) : IClassFixture<Slide3DefaultR
         var layout = Slide3Layout.For(Small);
         using var bitmap = PngAssert.Decode(Path.Combine(folder, "slide3_xor.png"));
         (double X1, double X2, int T)[] rows = [(0, 0, 0), (0, 1, 1), (1, 0, 1), (1, 1, 0)];
-        var ringRadius = 0.95f * 34 * layout.Scale; // the ring is 1.9 × the 34 px (at 900 px) marker
+        var ringRadius = GatePlane.RingRadius(layout);
         var wrong = 0;
         foreach (var (x1, x2, t) in rows)
         {

@@ -8,6 +8,7 @@ using NnLesson.Vision.Onnx;
 
 namespace NnLesson.Vision.Tests.Cnn;
 
+[Collection(ExposedModelFilesCollection.Name)]
 public class OnnxCnnLoaderTests
 {
     private static float[] Random(Random r, int n, float scale = 1f) => [.. Enumerable.Range(0, n).Select(_ => (float)(r.NextDouble() * 2 - 1) * scale)];
@@ -74,7 +75,10 @@ public class OnnxCnnLoaderTests
         var path = Path.Combine(RepoPaths.NewTempFolder("reference"), "mini.onnx");
         File.WriteAllBytes(path, model);
         var x = new ChwTensor(2, 9, 9, Random(new Random(3), 162, 3));
-        var before = Directory.GetFiles(Path.GetTempPath(), ExposedModelFile.NamePrefix + "*").Length;
+        // This process's files only (other sessions on the machine expose models too), and no other test of this
+        // process runs meanwhile (the collection below is not parallelised).
+        var ours = ExposedModelFile.NamePrefix + Environment.ProcessId + "-*";
+        var before = Directory.GetFiles(Path.GetTempPath(), ours).Length;
 
         using var fromBytes = new OnnxRuntimeReference(model, ["stem", "block"]);
         using var fromFile = OnnxRuntimeReference.FromFile(path, ["stem", "block"]);
@@ -87,7 +91,7 @@ public class OnnxCnnLoaderTests
         {
             Assert.Equal(expected[name], actual[name]);
         }
-        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), ExposedModelFile.NamePrefix + "*").Length);
+        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), ours).Length);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public class FeatureCacheTests
         ResNet18FeatureExtractor Open()
         {
             opened++;
-            return ResNet18FeatureExtractor.Open(package);
+            return ResNet18FeatureExtractor.Open(package, intraOpThreads: 1);
         }
 
         var cold = FeatureExtraction.Run(data.Photos, cache, Open);
