@@ -30,10 +30,10 @@ internal static class PipelineTexts
     public static readonly Localized Stage4 = new("Ймовірності", "Probabilities");
     public static readonly Localized Stage4Note = new("softmax по 1000 класах", "softmax over 1000 classes");
 
-    public static readonly Localized Stage2Note = new("масштаб → кадрування → (x − μ) / σ", "resize → crop → normalise");
+    public static readonly Localized Stage2Note = new("масштабування → кадрування → (x − μ) / σ", "resize → crop → normalise");
 
     /// <summary>Stage 2's note when its tensor is ResNet-18's own input.</summary>
-    public static readonly Localized Stage2MeanImageNote = new("масштаб → кадрування → BGR − M", "resize → crop → BGR − M");
+    public static readonly Localized Stage2MeanImageNote = new("масштабування → кадрування → BGR − M", "resize → crop → BGR − M");
 
     /// <summary>Stage 3's note naming the network whose maps are shown.</summary>
     public static Localized Stage3NetworkNote(string network) => new($"{network}: карти першого шару", $"{network}: first-layer maps");
