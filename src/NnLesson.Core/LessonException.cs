@@ -14,9 +14,6 @@ public class LessonException : Exception
 {
     public LessonException(string ukrainian, string english, Exception? inner = null) : base(english, inner) => Ukrainian = ukrainian;
 
-    // TEMPORARY (removed once Vision's messages are bilingual): English only.
-    public LessonException(string message, Exception? inner = null) : this(message, message, inner) { }
-
     public LessonException(Localized message, Exception? inner = null) : this(message.Uk, message.En, inner) { }
 
     /// <summary>The Ukrainian message (<see cref="Exception.Message"/> is the English one).</summary>

@@ -30,7 +30,7 @@ public class TeachCommandTests
         var run = CliRun.Of("teach", Path.Combine(folder, "no-such-photos"), "--out", Path.Combine(folder, "out"));
         Assert.Equal(ExitCodes.RuntimeFailure, run.ExitCode);
         Assert.Single(run.ErrorLines);
-        Assert.Contains("was not found", run.Error);
+        Assert.Contains("не знайдено", run.Error); // the default run speaks Ukrainian
         Assert.False(File.Exists(Path.Combine(folder, "out", "manifest.json")));
     }
 
@@ -43,7 +43,7 @@ public class TeachCommandTests
         var output = RepoPaths.NewTempFolder();
         var run = CliRun.Of("teach", data, "--out", output, "--cache", RepoPaths.NewTempFolder());
         Assert.Equal(ExitCodes.RuntimeFailure, run.ExitCode);
-        Assert.Contains("Class 'wasps' has no readable training photo", run.Error);
+        Assert.Contains("У класі «wasps» немає жодного фото для навчання", run.Error); // the default run speaks Ukrainian
         Assert.Empty(Directory.GetFiles(output));
     }
 
@@ -98,7 +98,7 @@ public class TeachCommandTests
         var run = CliRun.Of("classify", photo, "--head", notHead);
         Assert.Equal(ExitCodes.RuntimeFailure, run.ExitCode);
         Assert.Single(run.ErrorLines);
-        Assert.Contains("is not a head file", run.Error);
+        Assert.Contains("не файл голови", run.Error); // the default run speaks Ukrainian
 
         var foreign = Path.Combine(folder, "foreign.json");
         var head = new NnLesson.Core.Transfer.TrainedHead(["a", "b"],

@@ -47,4 +47,8 @@ public static class Slide5Texts
         DatasetKind.Spiral => new Localized("дві спіралі", "two spirals").For(lang),
         _ => kind.ToString(),
     };
+
+    /// <summary>The training animation's title: "Епоха 120: точність 97,5 %"; <paramref name="accuracy"/> already written.</summary>
+    public static string EpochAccuracy(int epoch, string accuracy, Lang lang) =>
+        lang.Text($"Епоха {epoch}: точність {accuracy}", $"Epoch {epoch}: accuracy {accuracy}");
 }

@@ -71,7 +71,7 @@ public static class TrainingAnimation
         ProbabilityField.AddBoundary(plot, field, bounds, size);
         ProbabilityField.AddPoints(plot, data.Train.X1, data.Train.X2, data.Train.Labels, size, "", "", Math.Max(4f, size.Height / 110f));
         var accuracy = NumberText.Percent(history.TrainAccuracy[snapshot.Epoch], lang);
-        plot.Title(lang == Lang.Uk ? $"Епоха {snapshot.Epoch}: точність {accuracy}" : $"Epoch {snapshot.Epoch}: accuracy {accuracy}");
+        plot.Title(Slide5Texts.EpochAccuracy(snapshot.Epoch, accuracy, lang));
         plot.XLabel("x₁");
         plot.YLabel("x₂");
         plot.Axes.SetLimits(bounds.XMin, bounds.XMax, bounds.YMin, bounds.YMax);

@@ -81,8 +81,8 @@ internal static class MetricLabels
         ["cam_network"] = "мережа карти активації класу",
         // teach: your own classes
         ["classes"] = "класи",
-        ["train_count"] = "навчальних фото",
-        ["validation_count"] = "валідаційних фото",
+        ["train_count"] = "навчальних зображень",
+        ["validation_count"] = "валідаційних зображень",
         ["validation_correct"] = "правильних на валідації",
         ["skipped_files"] = "пропущених файлів",
         ["skipped"] = "пропущені",

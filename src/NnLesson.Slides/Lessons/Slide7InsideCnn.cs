@@ -94,14 +94,16 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
         if (result.Cam.Classes is { Count: > 0 } classes)
         {
             var top = classes[0];
-            var name = top.UkrainianLabel is { } uk && lang == Lang.Uk ? $"{uk} ({top.Label})" : top.Label;
+            var shape = $"[{result.Cam.MapChannels}, {result.Cam.MapHeight}, {result.Cam.MapWidth}]";
+            var percent = NumberText.Percent(top.Probability, lang);
+            var ukName = top.UkrainianLabel is { } uk ? $"«{uk}» ({top.Label}, {percent})" : $"«{top.Label}» ({percent})";
             reporter.Line(lang.Text(
-                $"Карти активації класів: {result.Cam.NetworkName}, останні карти '{result.CamMapsTensor}' [{result.Cam.MapChannels}, {result.Cam.MapHeight}, {result.Cam.MapWidth}], найімовірніший клас {name} ({NumberText.Percent(top.Probability, lang)}).",
-                $"Class activation maps: {result.Cam.NetworkName}, last maps '{result.CamMapsTensor}' [{result.Cam.MapChannels}, {result.Cam.MapHeight}, {result.Cam.MapWidth}], top class {name} ({NumberText.Percent(top.Probability, lang)})."));
+                $"Карти активації класів: {result.Cam.NetworkName}, карти ознак останнього шару «{result.CamMapsTensor}» {shape}, найімовірніший клас — {ukName}.",
+                $"Class activation maps: {result.Cam.NetworkName}, last maps '{result.CamMapsTensor}' {shape}, top class {top.Label} ({percent})."));
         }
         else
         {
-            reporter.Warning(lang.Text("Не знайдено класифікатора ImageNet із глобальним усередненням: slide7_cam.png каже про це замість карт.",
+            reporter.Warning(lang.Text("Не знайдено класифікатора ImageNet із глобальним усередненням: slide7_cam.png повідомляє про це замість карт.",
                 "No ImageNet classifier with global average pooling found: slide7_cam.png says so instead of showing maps."));
         }
     }
@@ -157,7 +159,7 @@ public sealed class Slide7InsideCnn : ISlideRecipe<Slide7Options, Slide7Result, 
             network.Parity.Select(p => (IReadOnlyList<string>)[p.Label, p.Shape, $"{p.ReceptiveField} {lang.Text("пікс.", "px")}",
                 NumberText.Scientific(p.MaxDiff, 2, lang), NumberText.Significant(p.MaxRef, 5, lang), NumberText.Scientific(p.Relative, 2, lang)]).ToList());
         reporter.Line(lang.Text(
-            $"Прямий прохід: з нуля {NumberText.Fixed(network.FromScratchMs, 1, lang)} мс, ONNX Runtime {NumberText.Fixed(network.OnnxRuntimeMs, 1, lang)} мс (цей комп’ютер, цей запуск).",
+            $"Прямий прохід: з нуля {NumberText.Fixed(network.FromScratchMs, 1, lang)} мс, ONNX Runtime {NumberText.Fixed(network.OnnxRuntimeMs, 1, lang)} мс (на цьому комп’ютері, у цьому запуску).",
             $"Forward pass: from scratch {NumberText.Fixed(network.FromScratchMs, 1, lang)} ms, ONNX Runtime {NumberText.Fixed(network.OnnxRuntimeMs, 1, lang)} ms (this machine, this run)."));
         if (!network.AllWithinTolerance)
         {

@@ -207,8 +207,9 @@ public sealed class Slide8PipelineExplain : ISlideRecipe<Slide8Options, Slide8Re
         report.Table(lang.Text("Кожен етап: форма і діапазон значень", "Every stage: shape and value range"),
             [lang.Text("етап", "stage"), lang.Text("форма", "shape"), lang.Text("тип", "type"), "min", "max"], rows);
         string Join(float[] values) => NumberText.List(values.Select(v => NumberText.Plain(v, lang, 3)), lang);
-        report.Line(lang.Text("Нормалізація: ", "Normalisation: ") +
-                    $"x = (v/255 − mean) / std, mean = [{Join(ImageNetPreprocessing.Mean)}], std = [{Join(ImageNetPreprocessing.Std)}].");
+        var (mean, std) = (Join(ImageNetPreprocessing.Mean), Join(ImageNetPreprocessing.Std));
+        report.Line(lang.Text($"Нормалізація: x = (v/255 − μ) / σ, μ = [{mean}], σ = [{std}].",
+            $"Normalisation: x = (v/255 − mean) / std, mean = [{mean}], std = [{std}]."));
         if (inspection is null || result.Features is not { } features)
         {
             return;

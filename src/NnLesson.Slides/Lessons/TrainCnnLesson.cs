@@ -50,10 +50,10 @@ public sealed class TrainCnnLesson : ISlideRecipe<TrainCnnOptions, TrainCnnResul
     IReadOnlyList<string> ISlideRecipe<TrainCnnOptions, TrainCnnResult?, TrainCnnMetrics?, TrainCnnParameters?>.FigureFiles => FigureFiles;
 
     /// <summary>The one line that says Fashion-MNIST is missing and how to get it.</summary>
-    public static string MissingData(Lang lang) => MissingDataError().MessageIn(lang == Lang.Uk);
+    public static string MissingData(Lang lang) => MissingDataError().MessageIn(lang);
 
     private static LessonException MissingDataError() => new(
-        $"Fashion-MNIST не знайдено (шукали: {string.Join(", ", FashionMnist.SearchedFolders())}); отримати: sudo apt-get install dataset-fashion-mnist або nnlesson data download fashion-mnist",
+        $"Fashion-MNIST не знайдено (де шукали: {string.Join(", ", FashionMnist.SearchedFolders())}); отримати: sudo apt-get install dataset-fashion-mnist або nnlesson data download fashion-mnist",
         $"Fashion-MNIST not found (looked in {string.Join(", ", FashionMnist.SearchedFolders())}); get it: sudo apt-get install dataset-fashion-mnist or nnlesson data download fashion-mnist");
 
     /// <summary>The command (<c>nnlesson train-cnn</c>) and the single-file program: a bar per epoch, then everything it shows and writes.</summary>
@@ -363,7 +363,7 @@ public sealed class TrainCnnLesson : ISlideRecipe<TrainCnnOptions, TrainCnnResul
         string Sci(double v) => NumberText.Scientific(v, 1, lang);
         var worst = string.Join(", ", r.GradientCheck.Tensors.Select(t => $"{t.Name} {Sci(t.MaxRelativeError)}"));
         report.Line(lang.Text(
-            $"Перевірка градієнта (центральні різниці в float64, h = 1e-5, {r.GradientCheckImages} зображення, по {CheckValuesPerTensor} значень кожного тензора): макс. відносна похибка {Sci(r.GradientCheck.MaxRelativeError)} ({worst}).",
+            $"Перевірка градієнта (центральні різниці в float64, h = 10⁻⁵, {r.GradientCheckImages} зображення, по {CheckValuesPerTensor} значень кожного тензора): макс. відносна похибка {Sci(r.GradientCheck.MaxRelativeError)} ({worst}).",
             $"Gradient check (central differences in float64, h = 1e-5, {r.GradientCheckImages} images, {CheckValuesPerTensor} values of each tensor): max relative error {Sci(r.GradientCheck.MaxRelativeError)} ({worst})."));
         if (!(r.GradientCheck.MaxRelativeError <= 1e-6))
         {

@@ -58,15 +58,21 @@ public sealed class OnnxImageClassifier : IImageClassifier
     {
         if (string.IsNullOrWhiteSpace(modelPath))
         {
-            throw new LessonException("No model path was given.");
+            throw new LessonException(
+                "Шлях до моделі не вказано.",
+                "No model path was given.");
         }
         if (Directory.Exists(modelPath))
         {
-            throw new LessonException($"Model path '{modelPath}' is a folder; pass the .onnx file.");
+            throw new LessonException(
+                $"Шлях до моделі «{modelPath}» — це папка; вкажіть файл .onnx.",
+                $"Model path '{modelPath}' is a folder; pass the .onnx file.");
         }
         if (!File.Exists(modelPath))
         {
-            throw new LessonException($"Model '{modelPath}' was not found.");
+            throw new LessonException(
+                $"Модель «{modelPath}» не знайдено.",
+                $"Model '{modelPath}' was not found.");
         }
         RegularFile.Require(modelPath, "Model"); // ONNX Runtime's open() would block on a FIFO
         if (labelsPath is not null)
@@ -75,6 +81,7 @@ public sealed class OnnxImageClassifier : IImageClassifier
         }
         var labelsFile = labelsPath ?? ImageNetLabels.FindBeside(modelPath)
             ?? throw new LessonException(
+                $"Для моделі «{modelPath}» немає назв класів: покладіть поруч із нею {ImageNetLabels.FileNames[0]} або вкажіть --labels ШЛЯХ.",
                 $"No labels for model '{modelPath}': put {ImageNetLabels.FileNames[0]} beside it or pass --labels PATH.");
 
         var session = OnnxSession.Open(modelPath);
@@ -109,11 +116,15 @@ public sealed class OnnxImageClassifier : IImageClassifier
         }
         if (logits.Length != ImageNetLabels.ClassCount)
         {
-            throw new LessonException($"Model '{ModelName}' returned {logits.Length} scores; an ImageNet classifier returns {ImageNetLabels.ClassCount}.");
+            throw new LessonException(
+                $"Модель «{ModelName}» повернула {logits.Length} оцінок, а класифікатор ImageNet повертає {ImageNetLabels.ClassCount}.",
+                $"Model '{ModelName}' returned {logits.Length} scores; an ImageNet classifier returns {ImageNetLabels.ClassCount}.");
         }
         if (logits.Any(z => !float.IsFinite(z)))
         {
-            throw new LessonException($"Model '{ModelName}' returned non-finite scores (NaN or ∞); the model file is probably damaged.");
+            throw new LessonException(
+                $"Модель «{ModelName}» повернула нескінченні оцінки (NaN або ∞); файл моделі, мабуть, пошкоджений.",
+                $"Model '{ModelName}' returned non-finite scores (NaN or ∞); the model file is probably damaged.");
         }
         return logits;
     }
@@ -124,9 +135,12 @@ public sealed class OnnxImageClassifier : IImageClassifier
     private static string CheckIsImageNetClassifier(OnnxSession session, string modelPath)
     {
         var notClassifier = $"'{modelPath}' is not an ImageNet image classifier:";
+        var notClassifierUk = $"«{modelPath}» — не класифікатор зображень ImageNet:";
         if (session.InputMetadata.Count != 1)
         {
-            throw new LessonException($"{notClassifier} it has {session.InputMetadata.Count} inputs; expected one image input [batch, 3, 224, 224].");
+            throw new LessonException(
+                $"{notClassifierUk} входів у неї {session.InputMetadata.Count}; очікується один вхід-зображення [пакет, 3, 224, 224].",
+                $"{notClassifier} it has {session.InputMetadata.Count} inputs; expected one image input [batch, 3, 224, 224].");
         }
         var (inputName, input) = session.InputMetadata.First();
         var dims = input.IsTensor ? input.Dimensions : [];
@@ -134,11 +148,15 @@ public sealed class OnnxImageClassifier : IImageClassifier
             && dims[0] is -1 or 1 && dims[1] is -1 or 3 && dims[2] is -1 or ImageNetPreprocessing.CropSize && dims[3] is -1 or ImageNetPreprocessing.CropSize;
         if (!imageLike)
         {
-            throw new LessonException($"{notClassifier} its input '{inputName}' is {Describe(input)}; expected float [batch, 3, 224, 224] (NCHW).");
+            throw new LessonException(
+                $"{notClassifierUk} її вхід «{inputName}» — {Describe(input)}; очікується float [пакет, 3, 224, 224] (NCHW).",
+                $"{notClassifier} its input '{inputName}' is {Describe(input)}; expected float [batch, 3, 224, 224] (NCHW).");
         }
         if (session.OutputMetadata.Count == 0)
         {
-            throw new LessonException($"{notClassifier} it has no outputs.");
+            throw new LessonException(
+                $"{notClassifierUk} у неї немає виходів.",
+                $"{notClassifier} it has no outputs.");
         }
         var (outputName, output) = session.OutputMetadata.First();
         // Scores per image = product of the non-batch dimensions ([N, 1000] or [N, 1000, 1, 1]); -1 is checked when it runs.
@@ -148,7 +166,9 @@ public sealed class OnnxImageClassifier : IImageClassifier
             && (perImage == ImageNetLabels.ClassCount || perImage < 0);
         if (!scoresLike)
         {
-            throw new LessonException($"{notClassifier} its output '{outputName}' is {Describe(output)}; expected float [batch, {ImageNetLabels.ClassCount}] class scores.");
+            throw new LessonException(
+                $"{notClassifierUk} її вихід «{outputName}» — {Describe(output)}; очікуються оцінки класів float [пакет, {ImageNetLabels.ClassCount}].",
+                $"{notClassifier} its output '{outputName}' is {Describe(output)}; expected float [batch, {ImageNetLabels.ClassCount}] class scores.");
         }
         return outputName;
     }

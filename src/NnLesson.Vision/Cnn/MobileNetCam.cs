@@ -41,7 +41,9 @@ public sealed class MobileNetCam
     public static MobileNetCam Find(OnnxGraph graph, string modelName)
     {
         var matMul = graph.Nodes.LastOrDefault(n => n.OpType == "QLinearMatMul")
-            ?? throw new LessonException($"'{modelName}' has no QLinearMatMul classifier: the class activation map needs GAP → linear layer.");
+            ?? throw new LessonException(
+                $"«{modelName}» не має класифікатора QLinearMatMul: карті активації класу потрібні GAP → лінійний шар.",
+                $"'{modelName}' has no QLinearMatMul classifier: the class activation map needs GAP → linear layer.");
         // Walk back from the classifier's input through Reshape/Flatten to the pooling, then take the pooling's input.
         var tensor = matMul.Inputs[0];
         var producer = graph.Producer(tensor);
@@ -51,12 +53,18 @@ public sealed class MobileNetCam
         }
         if (producer is not { OpType: "QLinearGlobalAveragePool" or "GlobalAveragePool" })
         {
-            throw new LessonException($"'{modelName}': the classifier is not fed by global average pooling, so a class activation map would not add up to its score.");
+            throw new LessonException(
+                $"«{modelName}»: класифікатор не отримує глобального середнього пулінгу, тож карта активації класу не дасть у сумі його оцінку.",
+                $"'{modelName}': the classifier is not fed by global average pooling, so a class activation map would not add up to its score.");
         }
         var maps = producer.Inputs[0];
-        var mapsProducer = graph.Producer(maps) ?? throw new LessonException($"'{modelName}': '{maps}' is not computed by the graph.");
+        var mapsProducer = graph.Producer(maps) ?? throw new LessonException(
+            $"«{modelName}»: граф не обчислює «{maps}».",
+            $"'{modelName}': '{maps}' is not computed by the graph.");
         var quantization = Quantization.OfOutput(graph, mapsProducer)
-            ?? throw new LessonException($"'{modelName}': the last maps '{maps}' have no constant scale and zero point.");
+            ?? throw new LessonException(
+                $"«{modelName}»: останні карти ознак «{maps}» не мають сталих масштабу й нульової точки.",
+                $"'{modelName}': the last maps '{maps}' have no constant scale and zero point.");
         var q = graph.Initializers[matMul.Inputs[3]];
         var scale = graph.Initializers[matMul.Inputs[4]].FloatValues();
         var zero = graph.Initializers[matMul.Inputs[5]].Int8Values();

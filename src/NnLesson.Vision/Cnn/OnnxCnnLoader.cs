@@ -25,7 +25,9 @@ internal static class OnnxCnnLoader
     {
         if (graph.Inputs.Count != 1 || nodes < 1 || nodes > graph.Nodes.Count)
         {
-            throw new LessonException($"Cannot take the first {nodes} of {graph.Nodes.Count} nodes of a graph with {graph.Inputs.Count} inputs.");
+            throw new LessonException(
+                $"Не можна взяти перші {nodes} з {graph.Nodes.Count} вузлів графа з {graph.Inputs.Count} входами.",
+                $"Cannot take the first {nodes} of {graph.Nodes.Count} nodes of a graph with {graph.Inputs.Count} inputs.");
         }
         var opset = graph.Opsets.Where(o => o.Domain is "" or "ai.onnx").Select(o => o.Version).DefaultIfEmpty(0).Max();
         var steps = graph.Nodes.Take(nodes).Select(node => Step(graph, node, opset)).ToList();
@@ -36,7 +38,9 @@ internal static class OnnxCnnLoader
     {
         if (graph.Inputs.Count != 1 || graph.Outputs.Count != 1)
         {
-            throw new LessonException($"The from-scratch engine runs graphs with one input and one output; this one has {graph.Inputs.Count} and {graph.Outputs.Count}.");
+            throw new LessonException(
+                $"Власний рушій виконує графи з одним входом і одним виходом; у цього входів {graph.Inputs.Count}, виходів {graph.Outputs.Count}.",
+                $"The from-scratch engine runs graphs with one input and one output; this one has {graph.Inputs.Count} and {graph.Outputs.Count}.");
         }
         var opset = graph.Opsets.Where(o => o.Domain is "" or "ai.onnx").Select(o => o.Version).DefaultIfEmpty(0).Max();
         var steps = graph.Nodes.Select(node => Step(graph, node, opset)).ToList();
@@ -214,7 +218,9 @@ internal static class OnnxCnnLoader
         }
         catch (InvalidDataException e)
         {
-            throw new LessonException($"{node.OpType} '{node.DisplayName}': {e.Message}");
+            throw new LessonException(
+                $"{node.OpType} «{node.DisplayName}»: пошкоджені дані ваг ({e.Message})",
+                $"{node.OpType} '{node.DisplayName}': {e.Message}");
         }
         return tensor;
     }
@@ -246,6 +252,8 @@ internal static class OnnxCnnLoader
         }
     }
 
-    private static LessonException Unsupported(OnnxNode node, string what) =>
-        new($"The from-scratch engine does not support {what} in {node.OpType} node '{node.DisplayName}'.");
+    /// <summary>The engine's refusal; <paramref name="what"/> names the ONNX detail (attributes, shapes) as ONNX writes it.</summary>
+    private static LessonException Unsupported(OnnxNode node, string what) => new(
+        $"Власний рушій не підтримує у вузлі {node.OpType} «{node.DisplayName}»: {what}.",
+        $"The from-scratch engine does not support {what} in {node.OpType} node '{node.DisplayName}'.");
 }

@@ -85,7 +85,8 @@ public sealed class ResNet18Backbone
         var relu = onnx.Nodes.Select((node, index) => (node, index)).FirstOrDefault(n => n.node.OpType == "Relu");
         if (relu.node is null)
         {
-            throw new NnLesson.Core.LessonException($"{package.BackboneFile} has no ReLU: not a ResNet stem.");
+            throw new NnLesson.Core.LessonException(
+                $"{package.BackboneFile} не має ReLU: це не початок ResNet.", $"{package.BackboneFile} has no ReLU: not a ResNet stem.");
         }
         var stem = OnnxCnnLoader.LoadFirst(onnx, relu.index + 1);
         var conv1 = relu.node.Outputs[0];

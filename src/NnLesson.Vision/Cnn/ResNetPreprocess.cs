@@ -32,11 +32,15 @@ public sealed class ResNetPreprocess
     {
         var graph = OnnxGraph.Parse(model);
         var sub = graph.Nodes.FirstOrDefault(n => n.OpType == "Sub" && n.Inputs.Count == 2 && graph.Initializers.ContainsKey(n.Inputs[1]))
-            ?? throw new LessonException("The ResNet preprocessing model has no 'Sub' of a stored mean image.");
+            ?? throw new LessonException(
+                "Модель підготовки ResNet не має вузла «Sub» зі збереженим середнім зображенням.",
+                "The ResNet preprocessing model has no 'Sub' of a stored mean image.");
         var mean = graph.Initializers[sub.Inputs[1]];
         if (!mean.Dims.SequenceEqual([1L, 3, Size, Size]))
         {
-            throw new LessonException($"The mean image '{mean.Name}' has shape [{string.Join(", ", mean.Dims)}], expected [1, 3, {Size}, {Size}].");
+            throw new LessonException(
+                $"Середнє зображення «{mean.Name}» має форму [{string.Join(", ", mean.Dims)}], а очікується [1, 3, {Size}, {Size}].",
+                $"The mean image '{mean.Name}' has shape [{string.Join(", ", mean.Dims)}], expected [1, 3, {Size}, {Size}].");
         }
         return new ResNetPreprocess(mean.FloatValues());
     }

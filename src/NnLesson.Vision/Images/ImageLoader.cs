@@ -133,7 +133,7 @@ public static class ImageLoader
     }
 
     internal static (string Uk, string En) NotAnImage(string path) =>
-        ($"'{path}' — не зображення {FormatListUk} (на початку немає відомого підпису зображення).",
+        ($"«{path}» — не зображення {FormatListUk} (на початку немає відомого підпису зображення).",
          $"'{path}' is not a {FormatList} image (no known image signature at its start).");
 
     /// <summary>Decodes all pixels as unpremultiplied RGBA (first frame for GIF/WebP animations) and flattens alpha over white.</summary>

@@ -49,7 +49,9 @@ public sealed class CnnInspector : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new LessonException($"Cannot read the model '{modelPath}': {e.Message}", e);
+            throw new LessonException(
+                $"Не вдалося прочитати модель «{modelPath}»: {e.Message}",
+                $"Cannot read the model '{modelPath}': {e.Message}", e);
         }
         return Create(bytes, Path.GetFileNameWithoutExtension(modelPath), modelPath, tensorName);
     }
@@ -68,11 +70,15 @@ public sealed class CnnInspector : IDisposable
         }
         catch (InvalidDataException e)
         {
-            throw new LessonException($"'{shownAs}' is not an ONNX model: {e.Message}", e);
+            throw new LessonException(
+                $"«{shownAs}» — не модель ONNX: {e.Message}",
+                $"'{shownAs}' is not an ONNX model: {e.Message}", e);
         }
         if (graph.Inputs.Count != 1 || graph.Outputs.Count == 0)
         {
-            throw new LessonException($"'{shownAs}' has {graph.Inputs.Count} inputs and {graph.Outputs.Count} outputs; the inspector needs one image input and an output.");
+            throw new LessonException(
+                $"«{shownAs}» має входів: {graph.Inputs.Count}, виходів: {graph.Outputs.Count}; інспекторові потрібні один вхід-зображення й вихід.",
+                $"'{shownAs}' has {graph.Inputs.Count} inputs and {graph.Outputs.Count} outputs; the inspector needs one image input and an output.");
         }
         var tap = tensorName is null ? FeatureLayerPicker.FirstConvolution(graph) : FeatureLayerPicker.ForTensor(graph, tensorName);
         var session = OnnxSession.FromBytes(model, shownAs, [tap.TensorName]);
@@ -96,7 +102,9 @@ public sealed class CnnInspector : IDisposable
             var outputInfo = output.GetTensorTypeAndShape();
             if (outputInfo.ElementDataType != TensorElementType.Float)
             {
-                throw new LessonException($"'{ModelName}' output '{OutputName}' is {outputInfo.ElementDataType}, expected float32.");
+                throw new LessonException(
+                    $"Вихід «{OutputName}» моделі «{ModelName}» має тип {outputInfo.ElementDataType}, а очікується float32.",
+                    $"'{ModelName}' output '{OutputName}' is {outputInfo.ElementDataType}, expected float32.");
             }
             var features = ReadFeatureMaps(outputs[outputNames.Length - 1]);
             return new InspectionResult(features, OutputName, outputInfo.Shape, output.GetTensorDataAsSpan<float>().ToArray());
@@ -110,7 +118,9 @@ public sealed class CnnInspector : IDisposable
         var shape = info.Shape;
         if (shape.Length != 4 || shape[0] != 1)
         {
-            throw new LessonException($"Tensor '{Tap.TensorName}' has shape [{string.Join(", ", shape)}]; feature maps need [1, channels, height, width].");
+            throw new LessonException(
+                $"Тензор «{Tap.TensorName}» має форму [{string.Join(", ", shape)}]; картам ознак потрібна [1, канали, висота, ширина].",
+                $"Tensor '{Tap.TensorName}' has shape [{string.Join(", ", shape)}]; feature maps need [1, channels, height, width].");
         }
         var (channels, height, width) = ((int)shape[1], (int)shape[2], (int)shape[3]);
         float[] values;
@@ -128,7 +138,9 @@ public sealed class CnnInspector : IDisposable
                 values = Decode(value.GetTensorDataAsSpan<sbyte>(), q => q, out kind);
                 break;
             default:
-                throw new LessonException($"Tensor '{Tap.TensorName}' holds {info.ElementDataType}; the inspector reads float32, uint8 and int8.");
+                throw new LessonException(
+                    $"Тензор «{Tap.TensorName}» містить {info.ElementDataType}; інспектор читає float32, uint8 і int8.",
+                    $"Tensor '{Tap.TensorName}' holds {info.ElementDataType}; the inspector reads float32, uint8 and int8.");
         }
         var typeName = info.ElementDataType switch { TensorElementType.Float => "float32", TensorElementType.UInt8 => "uint8", _ => "int8" };
         return new FeatureMaps(Tap, shape, typeName, kind, channels, height, width, values);

@@ -25,7 +25,9 @@ internal static class FeatureLayerPicker
     public static FeatureTap FirstConvolution(OnnxGraph graph)
     {
         var conv = graph.Nodes.FirstOrDefault(n => Convolutions.Contains(n.OpType) && n.Outputs.Count > 0)
-            ?? throw new LessonException($"The model has no convolution layer (operators: {string.Join(", ", graph.Nodes.Select(n => n.OpType).Distinct().Take(8))}), so there are no feature maps to show.");
+            ?? throw new LessonException(
+                $"Модель не має згорткового шару (оператори: {string.Join(", ", graph.Nodes.Select(n => n.OpType).Distinct().Take(8))}), тож немає карт ознак, які можна показати.",
+                $"The model has no convolution layer (operators: {string.Join(", ", graph.Nodes.Select(n => n.OpType).Distinct().Take(8))}), so there are no feature maps to show.");
         var chain = new List<OnnxNode> { conv };
         var tensor = conv.Outputs[0];
         while (!graph.Outputs.Contains(tensor) && graph.Consumers(tensor) is [var next] && LayerTail.Contains(next.OpType)
@@ -42,6 +44,7 @@ internal static class FeatureLayerPicker
     public static FeatureTap ForTensor(OnnxGraph graph, string tensorName)
     {
         var node = graph.Producer(tensorName) ?? throw new LessonException(
+            $"Модель не обчислює тензора «{tensorName}». Перші виходи вузлів: {string.Join(", ", graph.Nodes.SelectMany(n => n.Outputs).Where(o => o.Length > 0).Take(5).Select(o => $"«{o}»"))} …",
             $"The model has no computed tensor named '{tensorName}'. " +
             $"The first node outputs are: {string.Join(", ", graph.Nodes.SelectMany(n => n.Outputs).Where(o => o.Length > 0).Take(5).Select(o => $"'{o}'"))} …");
         return new FeatureTap(tensorName, node.DisplayName, [node], Quantization.OfOutput(graph, node));

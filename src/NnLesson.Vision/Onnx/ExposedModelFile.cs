@@ -44,7 +44,9 @@ internal sealed class ExposedModelFile : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LessonException($"Cannot write the edited model to '{path}': {e.Message}", e);
+            throw new LessonException(
+                $"Не вдалося записати змінену модель у «{path}»: {e.Message}",
+                $"Cannot write the edited model to '{path}': {e.Message}", e);
         }
         finally
         {

@@ -48,7 +48,9 @@ internal static class GraphOutputExposer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LessonException($"Cannot read '{modelPath}': {e.Message}", e);
+            throw new LessonException(
+                $"Не вдалося прочитати «{modelPath}»: {e.Message}",
+                $"Cannot read '{modelPath}': {e.Message}", e);
         }
         (byte[] Bytes, string Input, IReadOnlyList<string> Outputs) tail;
         try
@@ -57,7 +59,9 @@ internal static class GraphOutputExposer
         }
         catch (InvalidDataException e)
         {
-            throw new LessonException($"'{modelPath}' is not an ONNX model: {e.Message}", e);
+            throw new LessonException(
+                $"«{modelPath}» — не модель ONNX: {e.Message}",
+                $"'{modelPath}' is not an ONNX model: {e.Message}", e);
         }
         using var destination = new FileStream(destinationPath, FileMode.CreateNew, FileAccess.Write);
         destination.Write(model);
@@ -77,8 +81,12 @@ internal static class GraphOutputExposer
             if (!graph.IsRuntimeTensor(name))
             {
                 var examples = graph.Nodes.SelectMany(n => n.Outputs).Where(o => o.Length > 0).Take(4);
-                var what = graph.Initializers.ContainsKey(name) ? "is a stored weight, not a computed tensor" : "is not a tensor of this model";
-                throw new LessonException($"Cannot expose '{name}': it {what}. Node outputs include: {string.Join(", ", examples.Select(e => $"'{e}'"))} …");
+                var stored = graph.Initializers.ContainsKey(name);
+                var what = stored ? "is a stored weight, not a computed tensor" : "is not a tensor of this model";
+                var whatUk = stored ? "це збережена вага, а не обчислений тензор" : "у цій моделі немає такого тензора";
+                throw new LessonException(
+                    $"Не можна вивести «{name}»: {whatUk}. Серед виходів вузлів: {string.Join(", ", examples.Select(e => $"«{e}»"))} …",
+                    $"Cannot expose '{name}': it {what}. Node outputs include: {string.Join(", ", examples.Select(e => $"'{e}'"))} …");
             }
         }
         var toAdd = tensorNames.Distinct(StringComparer.Ordinal).Where(n => !graph.Outputs.Contains(n)).ToList();

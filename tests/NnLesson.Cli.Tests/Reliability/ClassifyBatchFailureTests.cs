@@ -100,7 +100,7 @@ public sealed class ClassifyBatchFailureTests
         public string ModelName => "fails-on-wide";
 
         public ClassificationResult Classify(RgbImage image, int top) => image.Width > limitWidth
-            ? throw new LessonException($"inference refused a {image.Width}-pixel-wide image")
+            ? throw new LessonException($"розпізнавання відмовилося від зображення шириною {image.Width} пікселів", $"inference refused a {image.Width}-pixel-wide image")
             : _inner.Classify(image, top);
 
         public void Dispose() => _inner.Dispose();

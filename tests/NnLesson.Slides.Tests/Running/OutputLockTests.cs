@@ -41,7 +41,7 @@ public class OutputLockTests
                 sawManifest = File.Exists(c.OutputPath(RunManifest.FileName));
                 return WriteFigure(c, "new.png", [1, 2, 3]);
             },
-            _ => throw new LessonException("the second slide fails"),
+            _ => throw new LessonException("другий слайд не вдався", "the second slide fails"),
         ]));
 
         Assert.False(sawManifest, "the previous run's manifest must not sit beside this run's figures");

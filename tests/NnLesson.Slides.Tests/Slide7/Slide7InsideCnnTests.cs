@@ -141,7 +141,7 @@ public class Slide7InsideCnnTests(Slide7Fixture fixture) : IClassFixture<Slide7F
         Assert.Equal(UkrainianClassNames.For(285), top.UkrainianLabel);
         Assert.Matches("[а-яіїєґ]", top.UkrainianLabel);
         Assert.All(fixture.Result.Cam.Classes, c => Assert.Equal(UkrainianClassNames.For(c.Index), c.UkrainianLabel));
-        Assert.Contains(fixture.Run.Reporter.Lines, l => l.Contains($"{top.UkrainianLabel} (Egyptian cat)", StringComparison.Ordinal));
+        Assert.Contains(fixture.Run.Reporter.Lines, l => l.Contains($"«{top.UkrainianLabel}» (Egyptian cat, ", StringComparison.Ordinal));
     }
 
     [SharedFact]

@@ -84,5 +84,5 @@ public static class LecturePptx
         return part;
     }
 
-    private static string Tag(Lang lang) => lang == Lang.Uk ? "uk-UA" : "en-GB";
+    private static string Tag(Lang lang) => new Localized("uk-UA", "en-GB").For(lang);
 }
