@@ -1,13 +1,6 @@
-using NnLesson.Core.Cnn.Fast;
-using System.Diagnostics;
-using System.Numerics.Tensors;
 using NnLesson.Core;
-using NnLesson.Core.Cnn;
-using NnLesson.Core.Cnn.Training;
 using NnLesson.Core.Cnn.Training.Fast;
-using NnLesson.Figures;
 using NnLesson.Figures.Output;
-using NnLesson.Figures.Text;
 using NnLesson.Figures.TrainCnn;
 using NnLesson.Slides.Recipes;
 using NnLesson.Slides.Reporting;

@@ -5,14 +5,9 @@ using NnLesson.Core;
 using NnLesson.Core.Cnn;
 using NnLesson.Core.Cnn.Training;
 using NnLesson.Core.Cnn.Training.Fast;
-using NnLesson.Figures;
-using NnLesson.Figures.Output;
 using NnLesson.Figures.Text;
 using NnLesson.Figures.TrainCnn;
-using NnLesson.Slides.Recipes;
 using NnLesson.Slides.Reporting;
-using NnLesson.Slides.Running;
-using NnLesson.Vision.Cnn;
 using NnLesson.Vision.Datasets;
 
 namespace NnLesson.Slides.Lessons;
