@@ -55,12 +55,15 @@ public class CnnProtocolTests(CnnServerFixture fixture) : IClassFixture<CnnServe
 
         var later = await client.NextAsync("frame", f => (long)f["step"]! > 20);
         Assert.True((bool)later["playing"]!);
-        Assert.True((int)later["lossFrom"]! > 0, "losses are sent once, from where the last frame stopped");
+        // Every batch's loss reaches the page exactly once: this frame carries those from where the last frame sent
+        // stopped (0 when, on a fast machine, no frame was sent since play) up to its own step.
+        Assert.Equal((long)later["step"]!, (int)later["lossFrom"]! + later["losses"]!.AsArray().Count);
         Assert.NotEqual(Floats(first["filters"]), Floats(later["filters"]));
         await client.CommandAsync("pause");
         var paused = await client.NextAsync("frame", f => !(bool)f["playing"]!);
         Assert.Null(await client.NextOrNullAsync(TimeSpan.FromMilliseconds(500))); // paused: nothing more is sent
         Assert.True((long)paused["step"]! >= (long)later["step"]!);
+        Assert.Equal((long)paused["step"]!, (int)paused["lossFrom"]! + paused["losses"]!.AsArray().Count);
     }
 
     [Fact]
