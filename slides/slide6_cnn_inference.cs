@@ -14,6 +14,7 @@
 using NnLesson.Core;
 using NnLesson.Figures;
 using NnLesson.Figures.Text;
+using NnLesson.Language;
 using NnLesson.Slides.Lessons;
 using NnLesson.Slides.Running;
 using NnLesson.Vision.Classification;
